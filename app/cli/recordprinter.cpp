@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "recordprinter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Quadrant::Cli {
+
+namespace {
+
+QByteArray tsvCell(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        return QByteArray::number(d, 'g', 12);
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong: return QByteArray::number(value.toLongLong());
+    default: {
+        QByteArray text = value.toString().toUtf8();
+        // A tab or line break would break the row structure.
+        text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return text;
+    }
+    }
+}
+
+} // namespace
+
+QByteArray formatTable(const RecordTable &table, OutputFormat format)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const QVariantList &row : table.rows) {
+            QJsonObject object;
+            for (int c = 0; c < table.columns.size() && c < row.size(); ++c)
+                object.insert(table.columns[c], QJsonValue::fromVariant(row[c]));
+            array.append(object);
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    QByteArray text = table.columns.join(QLatin1Char('\t')).toUtf8() + '\n';
+    for (const QVariantList &row : table.rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                text.append('\t');
+            text.append(tsvCell(row[c]));
+        }
+        text.append('\n');
+    }
+    return text;
+}
+
+void printTable(const RecordTable &table, OutputFormat format, FILE *out)
+{
+    const QByteArray text = formatTable(table, format);
+    std::fwrite(text.constData(), 1, size_t(text.size()), out);
+    std::fflush(out);
+}
+
+} // namespace Quadrant::Cli

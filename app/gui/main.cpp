@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Quadrant"));
+    QApplication::setOrganizationName(QStringLiteral("Quadrant"));
+    QApplication::setApplicationVersion(QStringLiteral(QUADRANT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("quadrant"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Quadrant: offline product and customer analytics"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the built-in sample project."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window as a PNG once the project is open, then quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(sample);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quadrant project file to open."));
+    parser.process(app);
+
+    Quadrant::MainWindow window;
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto save = [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        };
+        QObject::connect(&window, &Quadrant::MainWindow::projectOpened, &window, save);
+        if (!parser.isSet(sample) && parser.positionalArguments().isEmpty())
+            save();
+    }
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    else if (parser.isSet(sample))
+        QTimer::singleShot(0, &window, &Quadrant::MainWindow::openSampleProject);
+    return app.exec();
+}

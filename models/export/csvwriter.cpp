@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "csvwriter.h"
+
+#include "import/valueparser.h"
+
+namespace Quadrant {
+
+CsvWriter::CsvWriter(const QString &path)
+    : CsvWriter(path, Options())
+{}
+
+CsvWriter::CsvWriter(const QString &path, Options options)
+    : m_file(path)
+    , m_options(options)
+{}
+
+bool CsvWriter::open()
+{
+    if (!m_file.open(QIODevice::WriteOnly))
+        return false;
+    if (m_options.byteOrderMark)
+        m_file.write("\xEF\xBB\xBF");
+    return true;
+}
+
+QByteArray CsvWriter::escapeCell(const QString &cell, bool neutralize)
+{
+    QByteArray text = cell.toUtf8();
+    if (neutralize && !text.isEmpty()) {
+        const char first = text[0];
+        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                           || first == '\r';
+        if (risky && !looksNumeric(text))
+            text.prepend('\'');
+    }
+    if (text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r')) {
+        text.replace("\"", "\"\"");
+        text.prepend('"');
+        text.append('"');
+    }
+    return text;
+}
+
+void CsvWriter::writeRow(const QStringList &cells)
+{
+    QByteArray line;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line.append(',');
+        line.append(escapeCell(cells[i], m_options.neutralizeFormulas));
+    }
+    line.append("\r\n");
+    m_file.write(line);
+}
+
+std::optional<Failure> CsvWriter::commit()
+{
+    if (!m_file.commit())
+        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()), m_file.fileName());
+    return std::nullopt;
+}
+
+} // namespace Quadrant

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "columnmapping.h"
+
+#include <QSet>
+
+namespace Quadrant {
+
+ColumnMapping ColumnMapping::suggest(const KindSpec &spec, const QStringList &header)
+{
+    ColumnMapping mapping;
+    QStringList normalized;
+    for (const QString &name : header)
+        normalized << normalizedColumnName(name);
+    QSet<int> taken;
+    for (int f = 0; f < spec.fields.size(); ++f) {
+        for (const QString &synonym : spec.fields[f].synonyms) {
+            const QString wanted = normalizedColumnName(synonym);
+            int found = -1;
+            for (int c = 0; c < normalized.size() && found < 0; ++c)
+                if (normalized[c] == wanted && !taken.contains(c))
+                    found = c;
+            if (found >= 0) {
+                mapping.m_columns[f] = found;
+                taken.insert(found);
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+std::optional<Failure> ColumnMapping::applyOverride(const KindSpec &spec,
+                                                    const QStringList &header,
+                                                    const QString &assignment)
+{
+    const int equals = assignment.indexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return Failure(QStringLiteral("--map wants FIELD=COLUMN, got '%1'").arg(assignment));
+    const QString fieldName = assignment.left(equals).trimmed();
+    const QString columnName = assignment.mid(equals + 1).trimmed();
+    const int f = spec.fieldIndex(fieldName);
+    if (f < 0) {
+        QStringList names;
+        for (const FieldSpec &field : spec.fields)
+            names << field.name;
+        return Failure(QStringLiteral("%1 have no field '%2' (fields: %3)")
+                           .arg(spec.name, fieldName, names.join(QStringLiteral(", "))));
+    }
+    int c = header.indexOf(columnName);
+    if (c < 0) {
+        bool isNumber = false;
+        const int number = columnName.toInt(&isNumber);
+        if (isNumber && number >= 1 && number <= header.size())
+            c = number - 1;
+    }
+    if (c < 0)
+        return Failure(QStringLiteral("no column '%1' (columns: %2)")
+                           .arg(columnName, header.join(QStringLiteral(", "))));
+    // The column now feeds this field only.
+    for (auto it = m_columns.begin(); it != m_columns.end();) {
+        if (it.value() == c && it.key() != f)
+            it = m_columns.erase(it);
+        else
+            ++it;
+    }
+    m_columns[f] = c;
+    return std::nullopt;
+}
+
+bool ColumnMapping::isMapped(int column) const
+{
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        if (it.value() == column)
+            return true;
+    return false;
+}
+
+QStringList ColumnMapping::missingRequired(const KindSpec &spec) const
+{
+    QStringList missing;
+    for (int f = 0; f < spec.fields.size(); ++f)
+        if (spec.fields[f].required && column(f) < 0)
+            missing << spec.fields[f].name;
+    return missing;
+}
+
+} // namespace Quadrant

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "stringinterner.h"
+#include "store/sqlitestatement.h"
+
+namespace Quadrant {
+
+// One-ID: turns raw ids (device, login, CRM contact ids) into identity ids, creating an identity
+// and its own person the first time an id is seen, and merges persons when an alias arrives.
+class IdentityResolver
+{
+public:
+    std::optional<Failure> begin(sqlite3 *db);
+
+    // The identity for rawId, created with a new person if unknown; -1 on a database error.
+    qint64 identityFor(QByteArrayView rawId);
+    qint64 personOf(qint64 identity);
+    // Moves every identity of person `from` to person `to`; `to` keeps its properties where both
+    // have one.
+    bool mergePersons(qint64 from, qint64 to);
+    QString lastError() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    StringInterner m_identities;
+    SqliteStatement m_insertPerson, m_insertIdentity, m_selectPerson;
+    SqliteStatement m_mergeProperties, m_moveIdentities, m_deletePerson;
+    QString m_error;
+};
+
+} // namespace Quadrant

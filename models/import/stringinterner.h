@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace Quadrant {
+
+// Maps byte strings to 64-bit ids without allocating per lookup: keys live in an arena, slots
+// in an open-addressing table. Used to turn millions of user ids and event names into
+// integers during an import at a few dozen bytes per distinct key.
+class StringInterner
+{
+public:
+    StringInterner();
+
+    // The id stored for key, or -1.
+    qint64 find(QByteArrayView key) const;
+    void insert(QByteArrayView key, qint64 id);
+    qsizetype size() const { return m_count; }
+    qsizetype memoryBytes() const;
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0; // 0 = empty
+        std::uint32_t chunk = 0;
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        qint64 id = 0;
+    };
+    static std::uint64_t hashOf(QByteArrayView key);
+    QByteArrayView keyOf(const Slot &slot) const;
+    void grow();
+
+    std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    std::uint32_t m_chunkUsed = 0;
+    qsizetype m_count = 0;
+};
+
+} // namespace Quadrant

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace Quadrant {
+
+enum class TimeFormat { Auto, Calendar, EpochSeconds, EpochMillis, ExcelSerial, Pattern };
+
+struct TimeSpec
+{
+    TimeFormat format = TimeFormat::Auto;
+    QString pattern; // Qt date-time format, for TimeFormat::Pattern
+
+    QString name() const;
+};
+
+// Turns the ways exports write a moment into UTC milliseconds since the epoch: ISO 8601 with
+// or without zone, "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm", epoch seconds or milliseconds,
+// Excel serial dates (1900 system), or an explicit Qt pattern. Times without a zone are UTC.
+class TimeParser
+{
+public:
+    explicit TimeParser(TimeSpec spec = TimeSpec());
+
+    // "auto", "iso", "epoch-s", "epoch-ms", "excel", or a Qt pattern such as "dd.MM.yyyy HH:mm".
+    static bool parseSpec(const QString &text, TimeSpec *spec);
+    // Chooses a format for a column from sample values (empty values ignored).
+    static TimeSpec detect(const QVector<QByteArray> &samples);
+
+    // On failure returns nullopt and sets *error to a reason a person can act on.
+    std::optional<qint64> parse(QByteArrayView value, QByteArray *error = nullptr) const;
+    TimeSpec spec() const { return m_spec; }
+
+    // Calendar forms: Y-M-D or Y/M/D, then optionally [T or space]h:mm[:ss[.fff]] and a zone
+    // (Z, +hh:mm, +hhmm, +hh).
+    static std::optional<qint64> parseCalendar(QByteArrayView text);
+    static std::optional<qint64> fromExcelSerial(double serial, QByteArray *error = nullptr);
+    static qint64 daysFromCivil(int year, unsigned month, unsigned day);
+
+private:
+    TimeSpec m_spec;
+};
+
+} // namespace Quadrant

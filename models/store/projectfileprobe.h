@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Quadrant {
+
+// Reads a file's first 100 bytes, without SQLite, to tell a Quadrant project from anything else.
+struct ProjectFileProbe
+{
+    enum class Verdict { Missing, Unreadable, Empty, NotSqlite, ForeignSqlite, Project };
+
+    Verdict verdict = Verdict::Missing;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+    QString errorText;
+
+    static ProjectFileProbe inspect(const QString &path);
+};
+
+} // namespace Quadrant

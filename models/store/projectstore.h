@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "failure.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+class QLockFile;
+
+namespace Quadrant {
+
+struct TableCount
+{
+    QString table;
+    qint64 rows = 0;
+};
+
+struct EventNameCount
+{
+    QString name;
+    qint64 events = 0;
+    qint64 persons = 0;
+};
+
+// Owns one open project file: checks it before touching it, holds the lock that keeps a second
+// writer out, migrates old schemas, and copies it elsewhere (Save As). One instance = one
+// connection, used from the thread that opened it.
+class ProjectStore
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class FailureKind { None, NotFound, NotAProject, Corrupt, InUse, Io };
+
+    ProjectStore();
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // Creates an empty project at path; refuses to overwrite an existing file.
+    static std::optional<Failure> create(const QString &path);
+
+    std::optional<Failure> open(const QString &path, Access access = Access::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    FailureKind lastFailureKind() const { return m_lastFailureKind; }
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why a project asked for read-write was opened read-only (newer schema, read-only folder).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    QSqlDatabase database() const { return m_db; }
+    sqlite3 *handle() const;
+
+    // Writes a consistent copy with SQLite's backup API to newPath (atomically: a temporary
+    // file renamed into place) and continues working on the copy.
+    std::optional<Failure> saveAs(const QString &newPath);
+
+    QVector<TableCount> tableCounts() const;
+    QVector<EventNameCount> eventNameCounts() const;
+    qint64 fileSize() const;
+
+    QString metaValue(const QString &key) const;
+    std::optional<Failure> setMetaValue(const QString &key, const QString &value);
+
+    // The tables `info` reports, in the order it reports them.
+    static QStringList reportedTables();
+
+private:
+    std::optional<Failure> fail(FailureKind kind, const QString &message);
+    std::optional<Failure> openConnection(const QString &path, bool readOnly);
+    std::optional<Failure> checkReadOnly(const QString &path, int *version);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    FailureKind m_lastFailureKind = FailureKind::None;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace Quadrant

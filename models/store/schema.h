@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "failure.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Quadrant {
+
+// Knows the project file's layout: its identity, its version and how to get from any older
+// version to the current one, one numbered migration at a time.
+class Schema
+{
+public:
+    // 'QUAD' in the SQLite header's application_id field.
+    static constexpr quint32 applicationId = 0x51554144;
+    static int currentVersion();
+
+    // Applies migrations (current user_version, target], each in its own savepoint inside the
+    // caller's transaction, and sets user_version. target defaults to currentVersion().
+    static std::optional<Failure> migrate(QSqlDatabase &db, int targetVersion = -1);
+
+    // The pragmas every read-write connection uses: a project is a single self-contained file.
+    static std::optional<Failure> applyConnectionPragmas(QSqlDatabase &db);
+};
+
+} // namespace Quadrant

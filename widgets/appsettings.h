@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Quadrant {
+
+// Machine preferences (never project data), with every default in one place.
+class AppSettings
+{
+public:
+    static QStringList recentProjects();
+    static void addRecentProject(const QString &path);
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    static QString lastDirectory();
+    static void setLastDirectory(const QString &directory);
+    // Where File > New Sample Project writes its file.
+    static QString sampleProjectPath();
+
+    static constexpr int maxRecentProjects = 8;
+};
+
+} // namespace Quadrant
