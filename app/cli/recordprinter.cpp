@@ -3,7 +3,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Quadrant::Cli {
 
@@ -32,14 +31,27 @@ QByteArray tsvCell(const QVariant &value)
 QByteArray formatTable(const RecordTable &table, OutputFormat format)
 {
     if (format == OutputFormat::Json) {
-        QJsonArray array;
-        for (const QVariantList &row : table.rows) {
-            QJsonObject object;
-            for (int c = 0; c < table.columns.size() && c < row.size(); ++c)
-                object.insert(table.columns[c], QJsonValue::fromVariant(row[c]));
-            array.append(object);
+        // Written by hand so that keys keep the column order (QJsonObject sorts them).
+        auto jsonValue = [](const QVariant &value) {
+            const QByteArray array = QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)})
+                                         .toJson(QJsonDocument::Compact);
+            return array.mid(1, array.size() - 2);
+        };
+        QByteArray text = "[";
+        for (int r = 0; r < table.rows.size(); ++r) {
+            text.append(r == 0 ? "\n  {" : ",\n  {");
+            const QVariantList &row = table.rows[r];
+            for (int c = 0; c < table.columns.size() && c < row.size(); ++c) {
+                if (c > 0)
+                    text.append(", ");
+                text.append(jsonValue(table.columns[c]));
+                text.append(": ");
+                text.append(jsonValue(row[c]));
+            }
+            text.append('}');
         }
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+        text.append(table.rows.isEmpty() ? "]\n" : "\n]\n");
+        return text;
     }
     QByteArray text = table.columns.join(QLatin1Char('\t')).toUtf8() + '\n';
     for (const QVariantList &row : table.rows) {

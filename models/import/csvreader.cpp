@@ -39,7 +39,11 @@ CsvReader::~CsvReader() = default;
 
 qint64 CsvReader::bytesRead() const
 {
-    return m_chunks ? m_chunks->bytesRead() : 0;
+    // Bytes handed to the parser minus what is still waiting in the buffer (exact for UTF-8,
+    // close enough for transcoded files), so that progress moves row by row, not chunk by chunk.
+    if (!m_chunks)
+        return 0;
+    return std::max<qint64>(0, m_chunks->bytesRead() - (m_buffer.size() - m_pos));
 }
 
 QString CsvReader::description() const
@@ -129,17 +133,15 @@ bool CsvReader::open()
     case CsvOptions::Header::Yes: m_hasHeader = true; break;
     case CsvOptions::Header::No: m_hasHeader = false; break;
     case CsvOptions::Header::Auto: {
-        // A header row holds names: no numbers, no dates, no repeats.
-        QSet<QString> seen;
+        // A header row holds names: no numbers, no dates. (Repeated names do occur in real
+        // exports; normalizedHeader() numbers them.)
         m_hasHeader = true;
         for (const QString &name : names) {
-            const QString trimmed = name.trimmed();
-            if (!trimmed.isEmpty() && (looksNumeric(trimmed.toUtf8()) || looksLikeDateTime(trimmed.toUtf8())
-                                       || seen.contains(trimmed))) {
+            const QByteArray trimmed = name.trimmed().toUtf8();
+            if (!trimmed.isEmpty() && (looksNumeric(trimmed) || looksLikeDateTime(trimmed))) {
                 m_hasHeader = false;
                 break;
             }
-            seen.insert(trimmed);
         }
         break;
     }

@@ -24,9 +24,11 @@ QStringList words(const char *text)
 QVector<KindSpec> buildSpecs()
 {
     const auto userId = [](bool required) {
-        return field("user_id", FieldType::Text, required,
+        FieldSpec spec = field("user_id", FieldType::Text, required,
                      words("user_id distinct_id userid user uid person_id personid customer_id contact_id "
                            "login_id email"));
+        spec.synonyms << QStringLiteral("用户") << QStringLiteral("用户id") << QStringLiteral("用户标识");
+        return spec;
     };
     const auto accountId = [](bool required) {
         return field("account_id", FieldType::Text, required,
@@ -35,10 +37,13 @@ QVector<KindSpec> buildSpecs()
     QVector<KindSpec> specs;
     specs.append({ImportKind::Events, QStringLiteral("events"), QStringLiteral("events"),
                   {userId(true),
-                   field("event", FieldType::Text, true, words("event event_name eventname event_type action name")),
+                   field("event", FieldType::Text, true,
+                         words("event event_name eventname event_type action name") + QStringList{
+                             QStringLiteral("事件"), QStringLiteral("事件名"), QStringLiteral("事件名称")}),
                    field("time", FieldType::Time, true,
                          words("time timestamp ts ts_ms event_time eventtime time_ms created_at createdat "
-                               "occurred_at datetime date")),
+                               "occurred_at datetime date") + QStringList{
+                             QStringLiteral("时间"), QStringLiteral("事件时间"), QStringLiteral("时间戳")}),
                    field("source", FieldType::Text, false, words("source platform lib origin"))},
                   {}});
     specs.append({ImportKind::Persons, QStringLiteral("persons"), QStringLiteral("persons"),

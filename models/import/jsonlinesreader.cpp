@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Quadrant {
 
@@ -17,7 +18,7 @@ QByteArray scalarText(const QJsonValue &value)
         const double d = value.toDouble();
         if (d == double(qint64(d)) && std::abs(d) < 9.0e15)
             return QByteArray::number(qint64(d));
-        return QByteArray::number(d, 'g', 17);
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String: return value.toString().toUtf8();
     case QJsonValue::Array: return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);

@@ -4,6 +4,8 @@
 #include "textencoding.h"
 #include "valueparser.h"
 
+#include <QLocale>
+
 #include <cmath>
 #include <cstdio>
 
@@ -41,7 +43,7 @@ void appendJsonNumber(QByteArray &out, double value)
     if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 && value == std::floor(value))
         out.append(QByteArray::number(qint64(value)));
     else if (std::isfinite(value))
-        out.append(QByteArray::number(value, 'g', 17));
+        out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
     else
         out.append("null");
 }

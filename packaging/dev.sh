@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Set up a Debian 12 machine for Quadrant, build it, and run it or its tests.
+#
+#   bash packaging/dev.sh sample   # install, build, open the workbench on the sample project
+#   bash packaging/dev.sh test     # install, build, run every test (offscreen)
+#   bash packaging/dev.sh build    # install and build only
+#
+# Installing needs root or sudo; it is skipped when every package is already there.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${QUADRANT_BUILD_DIR:-$ROOT/build}
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev
+    libsqlite3-dev qt6-l10n-tools qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
+    libbenchmark-dev xvfb xauth sqlite3 python3
+)
+
+log() { echo "dev.sh: $*" >&2; }
+
+setup() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "all ${#PACKAGES[@]} Debian packages present"
+        return
+    fi
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    log "installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+}
+
+build() {
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUADRANT_WERROR=ON >/dev/null
+    cmake --build "$BUILD" -j2
+}
+
+run_tests() {
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD" --output-on-failure -j2 --timeout 600
+}
+
+open_sample() {
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        log "no display found: running under Xvfb; a screenshot goes to $BUILD/sample-window.png"
+        exec xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/app/quadrant" --sample --screenshot "$BUILD/sample-window.png"
+    fi
+    exec "$BUILD/app/quadrant" --sample
+}
+
+case "${1:-}" in
+    setup) setup ;;
+    build) setup; build ;;
+    test) setup; build; run_tests ;;
+    sample) setup; build; open_sample ;;
+    *) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
