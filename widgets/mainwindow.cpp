@@ -177,6 +177,7 @@ void MainWindow::refresh()
                            QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.value(2).toLongLong()),
                                               QLocale::ShortFormat));
     m_statusProject->setText(status);
+    m_statusProject->setMinimumWidth(m_statusProject->sizeHint().width());
 }
 
 void MainWindow::newProject()

@@ -31,7 +31,6 @@ QTableView *makeTable(QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setShowGrid(false);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
@@ -76,6 +75,7 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     m_eventFilter->setFilterKeyColumn(EventCatalogModel::NameColumn);
     m_eventFilter->setSortRole(EventCatalogModel::RawValueRole);
     m_eventsView->setModel(m_eventFilter);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventCatalogModel::NameColumn, QHeaderView::Stretch);
     m_eventsView->setDragEnabled(true);
     m_eventsView->setDragDropMode(QAbstractItemView::DragOnly);
     m_eventsView->sortByColumn(EventCatalogModel::EventsColumn, Qt::DescendingOrder);
@@ -85,6 +85,7 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     tableSort->setSourceModel(m_tableModel);
     tableSort->setSortRole(TableCountsModel::RawValueRole);
     m_tablesView->setModel(tableSort);
+    m_tablesView->horizontalHeader()->setSectionResizeMode(TableCountsModel::TableColumn, QHeaderView::Stretch);
     m_tablesView->setSortingEnabled(false);
     m_tablesView->setObjectName(QStringLiteral("tablesView"));
 

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+// quadrant-cli as scripts call it: exit codes, one-line errors naming file, line and column,
+// TSV and JSON output, and nothing changed by a failed command.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Quadrant::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must need no display at all
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void help();
+    void newCreatesAProject();
+    void newRefusesToOverwrite();
+    void importPrintsOneSummaryRow();
+    void importJsonFormat();
+    void badInput_data();
+    void badInput();
+    void rejectedRowsAreWarnedWithLineAndColumn();
+    void failedCommandChangesNothing();
+    void infoCountsTables();
+    void sampleIsDeterministic();
+    void statsLines();
+    void lockedProject();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::help()
+{
+    const Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *command : {"new", "import", "info", "sample"})
+        QVERIFY(run.out.contains(QByteArray("  ") + command));
+    const Run importHelp = cli({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(importHelp.exitCode, 0);
+    for (const char *option : {"--kind", "--file", "--encoding", "--delimiter", "--map", "--time-format", "--rejects"})
+        QVERIFY2(importHelp.out.contains(option), option);
+}
+
+void TestCli::newCreatesAProject()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.quadrant"));
+    const Run run = cli({QStringLiteral("new"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("project\tschema_version\n"));
+    Quadrant::ProjectStore store;
+    QVERIFY(!store.open(path));
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.txt"));
+    writeFile(path, "mine");
+    const Run run = cli({QStringLiteral("new"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.startsWith("quadrant-cli: error: "));
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::importPrintsOneSummaryRow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"),
+                         QStringLiteral("--file"), dataPath(QStringLiteral("events_utf8.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QByteArray("kind\tfile\trows_read\trows_imported\trows_rejected\tseconds"));
+    const QList<QByteArray> cells = lines[1].split('\t');
+    QCOMPARE(cells[0], QByteArray("events"));
+    QCOMPARE(cells[2], QByteArray("3"));
+    QCOMPARE(cells[3], QByteArray("3"));
+    QCOMPARE(cells[4], QByteArray("0"));
+    bool isNumber = false;
+    cells[5].toDouble(&isNumber);
+    QVERIFY(isNumber);
+}
+
+void TestCli::importJsonFormat()
+{
+    const QString path = m_dir.filePath(QStringLiteral("json.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind=persons"), QStringLiteral("--file"),
+                         dataPath(QStringLiteral("persons.csv")), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject row = array.first().toObject();
+    QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("persons"));
+    QCOMPARE(row.value(QStringLiteral("rows_imported")).toInt(), 3);
+    QVERIFY(run.out.indexOf("\"kind\"") < run.out.indexOf("\"file\"")); // keys keep the column order
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString project = m_dir.filePath(QStringLiteral("bad.quadrant"));
+    QFile::remove(project);
+    cli({QStringLiteral("new"), project});
+    const QString events = dataPath(QStringLiteral("events_utf8.csv"));
+    QTest::addRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+    QTest::addRow("unknown option") << QStringList{"info", project, "--colour"} << "unknown option --colour";
+    QTest::addRow("missing value") << QStringList{"import", project, "--kind"} << "--kind needs a value";
+    QTest::addRow("bad format") << QStringList{"info", project, "--format", "xml"} << "--format takes tsv or json";
+    QTest::addRow("no project") << QStringList{"info"} << "name the project file";
+    QTest::addRow("missing project") << QStringList{"info", m_dir.filePath("none.quadrant")} << "none.quadrant: no such file";
+    QTest::addRow("not a project") << QStringList{"info", events} << "events_utf8.csv: not a Quadrant project";
+    QTest::addRow("unknown kind") << QStringList{"import", project, "--kind", "widgets", "--file", events} << "unknown --kind 'widgets'";
+    QTest::addRow("missing file") << QStringList{"import", project, "--kind", "events", "--file", "/no/such.csv"} << "/no/such.csv: no such file";
+    QTest::addRow("bad encoding") << QStringList{"import", project, "--kind", "events", "--file", events, "--encoding", "ebcdic"}
+                                  << "unknown --encoding 'ebcdic'";
+    QTest::addRow("bad delimiter") << QStringList{"import", project, "--kind", "events", "--file", events, "--delimiter", "x"}
+                                   << "unknown --delimiter 'x'";
+    QTest::addRow("bad time format") << QStringList{"import", project, "--kind", "events", "--file", events, "--time-format", "whenever"}
+                                     << "unknown --time-format 'whenever'";
+    QTest::addRow("bad mapping") << QStringList{"import", project, "--kind", "events", "--file", events, "--map", "event=nope"}
+                                 << "events_utf8.csv: no column 'nope'";
+    QTest::addRow("empty file") << QStringList{"import", project, "--kind", "events", "--file", dataPath("events_empty.csv")}
+                                << "events_empty.csv: the file is empty";
+    QTest::addRow("every row bad names line and column")
+        << QStringList{"import", project, "--kind", "events", "--file", dataPath("events_all_bad.csv")}
+        << "events_all_bad.csv:2:3: no row could be imported";
+    QTest::addRow("bad sample size") << QStringList{"sample", m_dir.filePath("s.quadrant"), "--persons", "many"}
+                                     << "--persons takes a whole number";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::rejectedRowsAreWarnedWithLineAndColumn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("warn.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+                         dataPath(QStringLiteral("events_bad_times.csv")), QStringLiteral("--rejects"), rejects});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("events_bad_times.csv:3:3: rejected (time)"), run.err.constData());
+    QVERIFY(run.out.contains("\t6\t2\t4\t"));
+    QFile file(rejects);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 5);
+}
+
+void TestCli::failedCommandChangesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unchanged.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_utf8.csv"))}).exitCode, 0);
+    const QByteArray before = fileHash(path);
+    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_all_bad.csv"))}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_missing_column.csv"))}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("sample"), path}).exitCode, 1);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::infoCountsTables()
+{
+    const QString path = m_dir.filePath(QStringLiteral("info.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+         dataPath(QStringLiteral("events_utf8.csv"))});
+    const Run run = cli({QStringLiteral("info"), path});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("table\trows"));
+    QVERIFY(lines.contains("events\t3"));
+    QVERIFY(lines.contains("persons\t2"));
+    QVERIFY(lines.contains("import_log\t1"));
+}
+
+void TestCli::sampleIsDeterministic()
+{
+    const QString a = m_dir.filePath(QStringLiteral("sa.quadrant")), b = m_dir.filePath(QStringLiteral("sb.quadrant"));
+    const Run first = cli({QStringLiteral("sample"), a, QStringLiteral("--persons"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
+    const Run second = cli({QStringLiteral("sample"), b, QStringLiteral("--persons"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, second.out);
+    QVERIFY(first.out.contains("persons\t200\n"));
+}
+
+void TestCli::statsLines()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stats.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const Run run = cli({QStringLiteral("info"), path, QStringLiteral("--stats")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *stat : {"stat open_seconds ", "stat query_seconds ", "stat peak_rss_mb "})
+        QVERIFY2(run.err.contains(stat), stat);
+}
+
+void TestCli::lockedProject()
+{
+    const QString path = newProject(m_dir, QStringLiteral("locked.quadrant"));
+    Quadrant::ProjectStore holder;
+    QVERIFY(!holder.open(path));
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+                         dataPath(QStringLiteral("events_utf8.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("in use by "), run.err.constData());
+    // Reading still works while another program writes.
+    QCOMPARE(cli({QStringLiteral("info"), path}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

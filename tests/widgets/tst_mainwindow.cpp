@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// The first window as a person uses it: open the sample, read what the project holds, search
+// the events, open a damaged file, import a file. Screenshots go to build/screenshots.
+#include "item/eventcatalogmodel.h"
+#include "item/tablecountsmodel.h"
+#include "mainwindow.h"
+#include "projectoverview.h"
+#include "testsupport.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Quadrant;
+using namespace Quadrant::Test;
+
+namespace {
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(QUADRANT_SCREENSHOT_DIR));
+    QVERIFY(widget->grab().save(QStringLiteral(QUADRANT_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
+
+qint64 shownCount(const TableCountsModel *model, const QString &table)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(TableCountsModel::RawValueRole).toString() == table)
+            return model->index(row, 1).data(TableCountsModel::RawValueRole).toLongLong();
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void welcomePage();
+    void sampleProjectShowsWhatItHolds();
+    void searchNarrowsTheEvents();
+    void damagedFileIsReported();
+    void importUpdatesTheOverview();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->resize(1200, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::welcomePage()
+{
+    auto *sample = m_window->findChild<QPushButton *>(QStringLiteral("sampleButton"));
+    QVERIFY(sample);
+    QVERIFY(sample->isVisible());
+    screenshot(m_window.get(), QStringLiteral("01-welcome"));
+}
+
+void TestMainWindow::sampleProjectShowsWhatItHolds()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Sample.quadrant"));
+    QSignalSpy done(m_window.get(), &MainWindow::backgroundWorkFinished);
+    m_window->createSampleProject(path);
+    QVERIFY(done.wait(120000));
+    QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Sample.quadrant")));
+
+    const ProjectStore &store = m_window->store();
+    const TableCountsModel *tables = m_window->overview()->tableModel();
+    QCOMPARE(shownCount(tables, QStringLiteral("events")), scalar(store, QStringLiteral("SELECT count(*) FROM events")).toLongLong());
+    QCOMPARE(shownCount(tables, QStringLiteral("accounts")), 300);
+    QCOMPARE(shownCount(tables, QStringLiteral("persons")), 3000);
+
+    QTableView *events = m_window->overview()->eventsView();
+    QVERIFY(events->isVisible());
+    QCOMPARE(events->model()->rowCount(), scalar(store, QStringLiteral("SELECT count(*) FROM event_names")).toInt());
+    // The most frequent event is listed first, with its count.
+    const QString top = events->model()->index(0, EventCatalogModel::NameColumn).data().toString();
+    const qint64 topCount = events->model()->index(0, EventCatalogModel::EventsColumn).data(EventCatalogModel::RawValueRole).toLongLong();
+    QCOMPARE(topCount, scalar(store, QStringLiteral("SELECT count(*) FROM events e JOIN event_names n ON n.id = e.event_id "
+                                                    "WHERE n.name = '%1'").arg(top)).toLongLong());
+    QVERIFY(events->dragEnabled());
+    screenshot(m_window.get(), QStringLiteral("02-sample-project"));
+}
+
+void TestMainWindow::searchNarrowsTheEvents()
+{
+    QLineEdit *search = m_window->overview()->eventSearch();
+    QTableView *events = m_window->overview()->eventsView();
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("report"));
+    QCOMPARE(events->model()->rowCount(), 2); // report_created, report_shared
+    screenshot(m_window.get(), QStringLiteral("03-search"));
+    search->clear();
+    QVERIFY(events->model()->rowCount() > 10);
+}
+
+void TestMainWindow::damagedFileIsReported()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("damaged.quadrant"));
+    writeFile(bad, "this is not a project");
+    const QByteArray before = fileHash(bad);
+    QVERIFY(!m_window->openProject(bad));
+    QVERIFY(m_window->lastError().contains(QLatin1String("not a Quadrant project")));
+    QCOMPARE(fileHash(bad), before);
+}
+
+void TestMainWindow::importUpdatesTheOverview()
+{
+    const QString path = newProject(m_dir, QStringLiteral("Imported.quadrant"));
+    QVERIFY(m_window->openProject(path));
+    auto *emptyHint = m_window->overview()->findChild<QStackedWidget *>();
+    QVERIFY(emptyHint);
+    QCOMPARE(emptyHint->currentIndex(), 1); // "No events yet" tells what to do next
+    screenshot(m_window.get(), QStringLiteral("04-empty-project"));
+
+    QSignalSpy done(m_window.get(), &MainWindow::backgroundWorkFinished);
+    m_window->importFile(dataPath(QStringLiteral("events_gb18030.csv")), QStringLiteral("events"));
+    QVERIFY(done.wait(60000));
+    QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
+    QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("events")), 3);
+    QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("import_rejects")), 2);
+    QCOMPARE(m_window->overview()->eventsView()->model()->rowCount(), 3);
+    QCOMPARE(emptyHint->currentIndex(), 0);
+    screenshot(m_window.get(), QStringLiteral("05-after-import"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
