@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "analysis/calendar.h"
+#include "analysis/eventindex.h"
+#include "analysis/funnelengine.h"
+#include "analysis/retentionengine.h"
 #include "arguments.h"
 #include "import/importjob.h"
 #include "jobs/jobcontext.h"
@@ -12,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -237,6 +242,190 @@ Outcome runSample(Invocation &call)
     return std::nullopt;
 }
 
+// Opens PROJECT read-only and builds the event index; both count as "open" for --stats.
+Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<const EventIndex> *index)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+        return error;
+    JobContext context;
+    std::optional<Failure> failure;
+    *index = EventIndex::build(store, context, &failure);
+    if (!*index)
+        return CommandError{InternalError, failure.value_or(Failure(QStringLiteral("cannot read the events")))};
+    call.stats.openSeconds = secondsSince(timer);
+    return std::nullopt;
+}
+
+// --from D --to D: the range [from 00:00, the day after to 00:00) in UTC.
+Outcome parseDateRange(const Arguments &args, std::optional<qint64> *from, std::optional<qint64> *to)
+{
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!args.has(option))
+            continue;
+        const auto day = Calendar::parseDate(args.value(option));
+        if (!day)
+            return badInput(Failure(QStringLiteral("--%1 wants a date YYYY-MM-DD, got '%2'").arg(option, args.value(option))));
+        if (option == QLatin1String("from"))
+            *from = *day;
+        else
+            *to = *day + Calendar::msPerDay;
+    }
+    if (*from && *to && **from >= **to)
+        return badInput(Failure(QStringLiteral("--from must not be after --to")));
+    return std::nullopt;
+}
+
+QVariant number(double value)
+{
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+
+Outcome parseSelector(const QString &text, EventSelector *selector)
+{
+    QString error;
+    const auto parsed = EventSelector::parse(text, &error);
+    if (!parsed)
+        return badInput(Failure(error));
+    *selector = *parsed;
+    return std::nullopt;
+}
+
+Outcome runFunnel(Invocation &call)
+{
+    const Arguments &args = call.args;
+    FunnelQuery query;
+    const QStringList steps = args.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (steps.size() < 2)
+        return badInput(Failure(QStringLiteral("--steps wants at least two events, E1,E2,...")));
+    for (const QString &step : steps) {
+        EventSelector selector;
+        if (auto error = parseSelector(step, &selector))
+            return error;
+        query.steps << selector;
+    }
+    const auto window = Calendar::parseDuration(args.value(QStringLiteral("window"), QStringLiteral("7d")));
+    if (!window || *window <= 0)
+        return badInput(Failure(QStringLiteral("--window wants a duration such as 30m, 12h, 7d or 2w")));
+    query.windowMs = *window;
+    const QString mode = args.value(QStringLiteral("mode"), QStringLiteral("ordered"));
+    if (mode == QLatin1String("ordered"))
+        query.order = FunnelOrder::Ordered;
+    else if (mode == QLatin1String("strict"))
+        query.order = FunnelOrder::Strict;
+    else if (mode == QLatin1String("any"))
+        query.order = FunnelOrder::AnyOrder;
+    else
+        return badInput(Failure(QStringLiteral("--mode takes ordered, strict or any")));
+    if (auto error = parseDateRange(args, &query.entryFromMs, &query.entryToMs))
+        return error;
+    query.breakdown = args.value(QStringLiteral("breakdown"));
+    query.holdProperty = args.value(QStringLiteral("hold"));
+    for (const QString &exclusion : args.values(QStringLiteral("exclude"))) {
+        const int at = exclusion.lastIndexOf(QLatin1Char('@'));
+        bool ok = false;
+        FunnelQuery::Exclusion spec;
+        spec.afterStep = at > 0 ? exclusion.mid(at + 1).toInt(&ok) : 0;
+        if (!ok)
+            return badInput(Failure(QStringLiteral("--exclude wants EVENT@i (not between step i and i + 1), got '%1'").arg(exclusion)));
+        if (auto error = parseSelector(exclusion.left(at), &spec.event))
+            return error;
+        query.exclusions << spec;
+    }
+
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = FunnelEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const FunnelResult result = FunnelEngine::run(query, *index, store, context);
+    call.stats.querySeconds = secondsSince(timer);
+
+    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("step"), QStringLiteral("event"), QStringLiteral("persons"),
+                       QStringLiteral("conversion_from_start"), QStringLiteral("conversion_from_previous"),
+                       QStringLiteral("median_seconds_from_start"), QStringLiteral("median_seconds_from_previous")},
+                      {}};
+    for (const FunnelGroup &group : result.groups) {
+        const qint64 entered = group.steps[0].persons;
+        for (int s = 0; s < group.steps.size(); ++s) {
+            const FunnelStepResult &step = group.steps[s];
+            const qint64 previous = s == 0 ? entered : group.steps[s - 1].persons;
+            table.rows.append({group.value, s + 1, query.steps[s].toString(), step.persons,
+                               number(entered > 0 ? double(step.persons) / double(entered) : NAN),
+                               number(previous > 0 ? double(step.persons) / double(previous) : NAN),
+                               number(step.medianFromStartMs / 1000.0), number(step.medianFromPreviousMs / 1000.0)});
+        }
+    }
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
+Outcome runRetention(Invocation &call)
+{
+    const Arguments &args = call.args;
+    RetentionQuery query;
+    if (!args.has(QStringLiteral("start")) || !args.has(QStringLiteral("return")))
+        return badInput(Failure(QStringLiteral("retention needs --start EVENT and --return EVENT (or '*')")));
+    if (auto error = parseSelector(args.value(QStringLiteral("start")), &query.start))
+        return error;
+    if (auto error = parseSelector(args.value(QStringLiteral("return")), &query.returning))
+        return error;
+    if (!Calendar::parsePeriod(args.value(QStringLiteral("period"), QStringLiteral("week")), &query.period))
+        return badInput(Failure(QStringLiteral("--period takes day, week or month")));
+    bool ok = true;
+    query.periods = args.value(QStringLiteral("periods"), QStringLiteral("8")).toInt(&ok);
+    if (!ok || query.periods < 0 || query.periods > 1000)
+        return badInput(Failure(QStringLiteral("--periods takes a whole number from 0 to 1000")));
+    const QString mode = args.value(QStringLiteral("mode"), QStringLiteral("on"));
+    if (mode == QLatin1String("on"))
+        query.mode = RetentionQuery::Mode::On;
+    else if (mode == QLatin1String("on-or-after"))
+        query.mode = RetentionQuery::Mode::OnOrAfter;
+    else
+        return badInput(Failure(QStringLiteral("--mode takes on or on-or-after")));
+    if (args.has(QStringLiteral("recurring")))
+        query.cohorts = RetentionQuery::Cohorts::Recurring;
+    if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
+        return error;
+    query.breakdown = args.value(QStringLiteral("breakdown"));
+
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = RetentionEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const RetentionResult result = RetentionEngine::run(query, *index, store, context);
+    call.stats.querySeconds = secondsSince(timer);
+
+    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("cohort"), QStringLiteral("cohort_size"),
+                       QStringLiteral("period"), QStringLiteral("persons"), QStringLiteral("rate")},
+                      {}};
+    const bool summary = args.has(QStringLiteral("summary"));
+    for (const RetentionGroup &group : result.groups) {
+        for (const RetentionCohort &cohort : group.cohorts)
+            for (size_t n = 0; n < cohort.persons.size(); ++n)
+                table.rows.append({group.value, Calendar::dateText(cohort.periodStartMs), cohort.size, qint64(n),
+                                   cohort.persons[n], double(cohort.persons[n]) / double(std::max<qint64>(1, cohort.size))});
+        if (summary)
+            for (size_t n = 0; n < group.summaryRate.size(); ++n)
+                if (group.summaryCohortSize[n] > 0)
+                    table.rows.append({group.value, QStringLiteral("all"), group.summaryCohortSize[n], qint64(n),
+                                       group.summaryPersons[n], group.summaryRate[n]});
+    }
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
 const QVector<OptionSpec> &commonOptions()
 {
     static const QVector<OptionSpec> options{
@@ -277,6 +466,38 @@ QVector<Command> commands()
          {{QStringLiteral("persons"), true, false, QStringLiteral("number of persons (default 3000)")},
           {QStringLiteral("seed"), true, false, QStringLiteral("random seed (default 42)")}},
          runSample},
+        {QStringLiteral("funnel"),
+         QStringLiteral("funnel PROJECT --steps E1,E2,...,Ek [options]"),
+         QStringLiteral("Conversion through ordered steps (ANALYSES.md, Funnel). A step may carry filters:\n"
+                        "purchase[plan=pro&channel!=email]. Columns: breakdown, step, event, persons,\n"
+                        "conversion_from_start, conversion_from_previous, median_seconds_from_start,\n"
+                        "median_seconds_from_previous."),
+         {{QStringLiteral("steps"), true, false, QStringLiteral("the steps, comma separated (required)")},
+          {QStringLiteral("window"), true, false, QStringLiteral("conversion window from the first step (default 7d)")},
+          {QStringLiteral("mode"), true, false, QStringLiteral("ordered (default), strict (consecutive events) or any (any order)")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) a person may enter the funnel")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) a person may enter; later steps may follow within the window")},
+          {QStringLiteral("breakdown"), true, false,
+           QStringLiteral("a person property, or event.PROPERTY for the first step's value (first touch)")},
+          {QStringLiteral("exclude"), true, true, QStringLiteral("EVENT@i: a chain with EVENT between step i and i + 1 does not count")},
+          {QStringLiteral("hold"), true, false, QStringLiteral("an event property every step of a chain must share (account_id, deal_id)")}},
+         runFunnel},
+        {QStringLiteral("retention"),
+         QStringLiteral("retention PROJECT --start EVENT --return EVENT|'*' [options]"),
+         QStringLiteral("Cohort x period retention (ANALYSES.md, Retention). Columns: breakdown, cohort (period\n"
+                        "start date), cohort_size, period (0..N), persons, rate. Periods after the end of the data are\n"
+                        "left out, not zero."),
+         {{QStringLiteral("start"), true, false, QStringLiteral("the event that puts a person in a cohort (required)")},
+          {QStringLiteral("return"), true, false, QStringLiteral("the event that counts as coming back, or '*' for any (required)")},
+          {QStringLiteral("period"), true, false, QStringLiteral("day, week (ISO, Monday) or month (default week)")},
+          {QStringLiteral("periods"), true, false, QStringLiteral("how many periods after the cohort's (default 8)")},
+          {QStringLiteral("mode"), true, false, QStringLiteral("on (default) or on-or-after")},
+          {QStringLiteral("recurring"), false, false, QStringLiteral("every period with a start event is a cohort entry")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the cohorts")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the cohorts")},
+          {QStringLiteral("breakdown"), true, false, QStringLiteral("a person property, or event.PROPERTY of the start event")},
+          {QStringLiteral("summary"), false, false, QStringLiteral("add the pooled rows, cohort 'all'")}},
+         runRetention},
     };
 }
 

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Quadrant {
+
+enum class Period { Day, Week, Month };
+
+// UTC calendar arithmetic on epoch milliseconds: period numbers (days since the epoch, ISO weeks
+// starting Monday, months since year 0) and back to the first day of a period.
+class Calendar
+{
+public:
+    static constexpr qint64 msPerDay = 86400000;
+
+    static qint64 dayOf(qint64 ms) { return ms >= 0 ? ms / msPerDay : -((-ms - 1) / msPerDay) - 1; }
+    static qint64 periodOf(qint64 ms, Period period);
+    // First millisecond of a period.
+    static qint64 periodStart(qint64 period, Period kind);
+    static QString dateText(qint64 ms); // YYYY-MM-DD (UTC)
+
+    static bool parsePeriod(const QString &text, Period *period);
+    static QString periodName(Period period);
+    // "YYYY-MM-DD" -> its first millisecond (UTC).
+    static std::optional<qint64> parseDate(const QString &text);
+    // "30m", "12h", "7d", "2w", "500ms", "45s" -> milliseconds.
+    static std::optional<qint64> parseDuration(const QString &text);
+};
+
+} // namespace Quadrant

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "eventindex.h"
+
+#include "jobs/jobcontext.h"
+#include "store/projectstore.h"
+#include "store/sqlitestatement.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Quadrant {
+
+namespace {
+
+// Interns property values as they stream in.
+class ValueDictionary
+{
+public:
+    quint32 code(QByteArrayView text)
+    {
+        if (text.isEmpty())
+            return 0;
+        const QString value = QString::fromUtf8(text);
+        auto it = m_codes.constFind(value);
+        if (it != m_codes.cend())
+            return it.value();
+        m_column->values << value;
+        const quint32 c = quint32(m_column->values.size());
+        m_codes.insert(value, c);
+        return c;
+    }
+    explicit ValueDictionary(PropertyColumn *column)
+        : m_column(column)
+    {}
+
+private:
+    PropertyColumn *m_column;
+    QHash<QString, quint32> m_codes;
+};
+
+QByteArray jsonPath(const QString &key)
+{
+    // '$."key"' reaches keys with dots or spaces; a quote inside the key is doubled for SQL.
+    QString escaped = key;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QByteArray("$.\"") + escaped.toUtf8() + '"';
+}
+
+} // namespace
+
+std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, JobContext &context,
+                                                    std::optional<Failure> *failure)
+{
+    auto index = std::make_shared<EventIndex>();
+    sqlite3 *db = store.handle();
+    auto fail = [&](const QString &message) -> std::shared_ptr<const EventIndex> {
+        if (failure)
+            *failure = Failure(message, store.path());
+        return nullptr;
+    };
+
+    // Dictionaries: event names and sources to dense ids, persons to dense indexes.
+    QHash<qint64, quint32> eventDense;
+    {
+        SqliteStatement names;
+        if (auto f = names.prepare(db, "SELECT id, name FROM event_names ORDER BY name"))
+            return fail(f->message);
+        while (names.step() == SQLITE_ROW) {
+            const QString name = QString::fromUtf8(names.columnText(1));
+            eventDense.insert(names.columnInt64(0), quint32(index->m_eventNames.size()));
+            index->m_eventIds.insert(name, int(index->m_eventNames.size()));
+            index->m_eventNames << name;
+        }
+    }
+    QHash<qint64, quint8> sourceDense;
+    index->m_sourceNames << QString();
+    {
+        SqliteStatement sources;
+        if (auto f = sources.prepare(db, "SELECT id, name FROM sources ORDER BY id"))
+            return fail(f->message);
+        while (sources.step() == SQLITE_ROW && index->m_sourceNames.size() < 255) {
+            sourceDense.insert(sources.columnInt64(0), quint8(index->m_sourceNames.size()));
+            index->m_sourceNames << QString::fromUtf8(sources.columnText(1));
+        }
+    }
+    // identity id -> dense person.
+    std::vector<qint32> identityPerson;
+    {
+        SqliteStatement persons;
+        if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons ORDER BY id"))
+            return fail(f->message);
+        QHash<qint64, qint32> personDense;
+        while (persons.step() == SQLITE_ROW) {
+            personDense.insert(persons.columnInt64(0), qint32(index->m_personIds.size()));
+            index->m_personRowIds.push_back(persons.columnInt64(0));
+            index->m_personIds.push_back(QString::fromUtf8(persons.columnText(1)));
+        }
+        SqliteStatement identities;
+        if (auto f = identities.prepare(db, "SELECT id, person_id FROM identities"))
+            return fail(f->message);
+        while (identities.step() == SQLITE_ROW) {
+            const qint64 id = identities.columnInt64(0);
+            if (id >= qint64(identityPerson.size()))
+                identityPerson.resize(size_t(id) + 1, -1);
+            identityPerson[size_t(id)] = personDense.value(identities.columnInt64(1), -1);
+        }
+    }
+    const size_t persons = index->m_personIds.size();
+
+    // Read events in import order (rowid), remembering each one's person.
+    std::vector<qint32> eventPerson;
+    qint64 expected = 0;
+    {
+        SqliteStatement count;
+        if (!count.prepare(db, "SELECT max(id) FROM events") && count.step() == SQLITE_ROW)
+            expected = count.columnInt64(0);
+    }
+    eventPerson.reserve(size_t(expected));
+    index->m_names.reserve(size_t(expected));
+    index->m_times.reserve(size_t(expected));
+    index->m_sources.reserve(size_t(expected));
+    index->m_rowIds.reserve(size_t(expected));
+    {
+        SqliteStatement events;
+        if (auto f = events.prepare(db, "SELECT id, identity_id, event_id, ts, source_id FROM events ORDER BY id"))
+            return fail(f->message);
+        qint64 n = 0;
+        while (events.step() == SQLITE_ROW) {
+            const qint64 identity = events.columnInt64(1);
+            const qint32 person = identity >= 0 && identity < qint64(identityPerson.size())
+                                      ? identityPerson[size_t(identity)] : -1;
+            if (person < 0)
+                continue;
+            eventPerson.push_back(person);
+            index->m_rowIds.push_back(events.columnInt64(0));
+            index->m_names.push_back(eventDense.value(events.columnInt64(2)));
+            index->m_times.push_back(events.columnInt64(3));
+            index->m_sources.push_back(sourceDense.value(events.columnInt64(4), 0));
+            if ((++n & 0xFFFF) == 0) {
+                if (context.isCanceled())
+                    return fail(QStringLiteral("canceled"));
+                context.setProgress(0.8 * double(n) / double(std::max<qint64>(1, expected)),
+                                    QStringLiteral("Reading events"));
+            }
+        }
+    }
+
+    // Counting sort by person (stable: import order kept), then each person's events by time.
+    const size_t total = eventPerson.size();
+    index->m_offsets.assign(persons + 1, 0);
+    for (qint32 p : eventPerson)
+        ++index->m_offsets[size_t(p) + 1];
+    std::partial_sum(index->m_offsets.begin(), index->m_offsets.end(), index->m_offsets.begin());
+    std::vector<qint64> cursor(index->m_offsets.begin(), index->m_offsets.end() - 1);
+    std::vector<quint32> order(total);
+    for (size_t i = 0; i < total; ++i)
+        order[size_t(cursor[size_t(eventPerson[i])]++)] = quint32(i);
+    eventPerson.clear();
+    eventPerson.shrink_to_fit();
+    for (size_t p = 0; p < persons; ++p) {
+        auto first = order.begin() + index->m_offsets[p];
+        auto last = order.begin() + index->m_offsets[p + 1];
+        const auto &times = index->m_times;
+        if (!std::is_sorted(first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; }))
+            std::stable_sort(first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; });
+    }
+    auto permute = [&](auto &column) {
+        std::remove_reference_t<decltype(column)> sorted(total);
+        for (size_t i = 0; i < total; ++i)
+            sorted[i] = column[order[i]];
+        column.swap(sorted);
+    };
+    permute(index->m_names);
+    permute(index->m_times);
+    permute(index->m_sources);
+    permute(index->m_rowIds);
+    if (total > 0) {
+        const auto [low, high] = std::minmax_element(index->m_times.begin(), index->m_times.end());
+        index->m_firstTs = *low;
+        index->m_lastTs = *high;
+    }
+    context.setProgress(1.0, QStringLiteral("Events ready"));
+    return index;
+}
+
+std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectStore &store, const QString &key) const
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (auto cached = m_eventProperties.value(key))
+            return cached;
+    }
+    auto column = std::make_shared<PropertyColumn>();
+    column->codes.assign(m_times.size(), 0);
+    // Row id -> position, for the rows that carry the property.
+    qint64 maxRow = m_rowIds.empty() ? 0 : *std::max_element(m_rowIds.begin(), m_rowIds.end());
+    std::vector<qint32> position(size_t(maxRow) + 1, -1);
+    for (size_t i = 0; i < m_rowIds.size(); ++i)
+        position[size_t(m_rowIds[i])] = qint32(i);
+    ValueDictionary dictionary(column.get());
+    SqliteStatement query;
+    if (!query.prepare(store.handle(), "SELECT id, json_extract(properties, ?) FROM events WHERE properties IS NOT NULL")) {
+        const QByteArray path = jsonPath(key);
+        query.bindText(1, path);
+        while (query.step() == SQLITE_ROW) {
+            const qint64 row = query.columnInt64(0);
+            if (row < 0 || row > maxRow || position[size_t(row)] < 0)
+                continue;
+            column->codes[size_t(position[size_t(row)])] = dictionary.code(query.columnText(1));
+        }
+    }
+    QMutexLocker lock(&m_cacheMutex);
+    m_eventProperties.insert(key, column);
+    return column;
+}
+
+std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectStore &store, const QString &key) const
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (auto cached = m_personProperties.value(key))
+            return cached;
+    }
+    auto column = std::make_shared<PropertyColumn>();
+    column->codes.assign(m_personIds.size(), 0);
+    QHash<qint64, int> dense;
+    for (size_t p = 0; p < m_personRowIds.size(); ++p)
+        dense.insert(m_personRowIds[p], int(p));
+    ValueDictionary dictionary(column.get());
+    SqliteStatement query;
+    const bool isColumn = key == QLatin1String("account_id") || key == QLatin1String("user_id");
+    const QByteArray sql = isColumn ? "SELECT id, " + key.toUtf8() + " FROM persons"
+                                    : QByteArray("SELECT id, json_extract(properties, ?) FROM persons");
+    if (!query.prepare(store.handle(), sql.constData())) {
+        const QByteArray path = jsonPath(key);
+        if (!isColumn)
+            query.bindText(1, path);
+        while (query.step() == SQLITE_ROW) {
+            const int p = dense.value(query.columnInt64(0), -1);
+            if (p >= 0)
+                column->codes[size_t(p)] = dictionary.code(query.columnText(1));
+        }
+    }
+    QMutexLocker lock(&m_cacheMutex);
+    m_personProperties.insert(key, column);
+    return column;
+}
+
+qsizetype EventIndex::memoryBytes() const
+{
+    return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size() + m_rowIds.size() * 8
+                     + m_offsets.size() * 8);
+}
+
+} // namespace Quadrant

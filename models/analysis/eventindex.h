@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/failure.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Quadrant {
+
+class JobContext;
+class ProjectStore;
+
+// One property's values for every event (or person), dictionary-encoded: code 0 = missing,
+// code c > 0 = values[c - 1].
+struct PropertyColumn
+{
+    QStringList values;
+    std::vector<quint32> codes;
+
+    QString valueOf(quint32 code) const { return code == 0 ? QString() : values[int(code - 1)]; }
+};
+
+// The project's events as columns, grouped by person and in time order (ties keep import
+// order): what every analysis scans. Built once from the project file, then shared read-only
+// between threads. 21 bytes per event: name id, time, source, and the row id that property
+// columns are loaded by.
+class EventIndex
+{
+public:
+    static std::shared_ptr<const EventIndex> build(const ProjectStore &store, JobContext &context,
+                                                   std::optional<Failure> *failure = nullptr);
+
+    int personCount() const { return int(m_offsets.size()) - 1; }
+    qint64 eventCount() const { return qint64(m_times.size()); }
+    // Events of person p are positions [begin(p), end(p)).
+    qint64 begin(int person) const { return m_offsets[size_t(person)]; }
+    qint64 end(int person) const { return m_offsets[size_t(person) + 1]; }
+
+    const std::vector<quint32> &names() const { return m_names; }
+    const std::vector<qint64> &times() const { return m_times; }
+    const std::vector<quint8> &sources() const { return m_sources; }
+
+    // Event names: dense ids 0..n-1; -1 if the project has no such event.
+    int eventId(const QString &name) const { return m_eventIds.value(name, -1); }
+    const QStringList &eventNames() const { return m_eventNames; }
+    const QStringList &sourceNames() const { return m_sourceNames; } // code 0 = none
+    QString personId(int person) const { return m_personIds[size_t(person)]; }
+    qint64 firstEventTime() const { return m_firstTs; }
+    qint64 lastEventTime() const { return m_lastTs; }
+
+    // Loads (once) an event property as a column aligned with the event positions. The store
+    // must be a connection usable from the calling thread.
+    std::shared_ptr<const PropertyColumn> eventProperty(const ProjectStore &store, const QString &key) const;
+    // A person property ("account_id" or a key of persons.properties), one code per person.
+    std::shared_ptr<const PropertyColumn> personProperty(const ProjectStore &store, const QString &key) const;
+
+    qsizetype memoryBytes() const;
+
+private:
+    std::vector<qint64> m_offsets;
+    std::vector<quint32> m_names;
+    std::vector<qint64> m_times;
+    std::vector<quint8> m_sources;
+    std::vector<qint64> m_rowIds;
+    std::vector<qint64> m_personRowIds; // persons.id per dense person
+    std::vector<QString> m_personIds;
+    QStringList m_eventNames, m_sourceNames;
+    QHash<QString, int> m_eventIds;
+    qint64 m_firstTs = 0, m_lastTs = 0;
+
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties, m_personProperties;
+};
+
+} // namespace Quadrant
