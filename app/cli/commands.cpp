@@ -41,6 +41,7 @@ struct Stats
 {
     double openSeconds = 0;
     double querySeconds = 0;
+    QVector<QPair<QString, double>> extra;
 };
 
 struct Invocation
@@ -48,6 +49,7 @@ struct Invocation
     Arguments args;
     OutputFormat format = OutputFormat::Tsv;
     Stats stats;
+    std::shared_ptr<const EventIndex> saveIndex; // built this time: worth keeping in the project
 };
 
 struct Command
@@ -251,11 +253,27 @@ Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<c
         return error;
     JobContext context;
     std::optional<Failure> failure;
-    *index = EventIndex::build(store, context, &failure);
+    bool fromSnapshot = false;
+    *index = EventIndex::open(store, context, &failure, &fromSnapshot);
     if (!*index)
         return CommandError{InternalError, failure.value_or(Failure(QStringLiteral("cannot read the events")))};
     call.stats.openSeconds = secondsSince(timer);
+    call.stats.extra.append({QStringLiteral("index_from_snapshot"), fromSnapshot ? 1.0 : 0.0});
+    if (!fromSnapshot)
+        call.saveIndex = *index;
     return std::nullopt;
+}
+
+// Keeps a freshly built index in the project for the next opening, when the project can be
+// written now (nobody else holds it); a read-only project simply rebuilds next time.
+void saveIndexSnapshot(const Invocation &call)
+{
+    if (!call.saveIndex || call.args.positional.isEmpty())
+        return;
+    ProjectStore store;
+    if (store.open(call.args.positional.first()) || store.isReadOnly())
+        return;
+    call.saveIndex->saveSnapshot(store);
 }
 
 // --from D --to D: the range [from 00:00, the day after to 00:00) in UTC.
@@ -561,7 +579,11 @@ int run(const QStringList &arguments)
         printLine(stderr, QStringLiteral("stat open_seconds %1").arg(call.stats.openSeconds, 0, 'f', 4));
         printLine(stderr, QStringLiteral("stat query_seconds %1").arg(call.stats.querySeconds, 0, 'f', 4));
         printLine(stderr, QStringLiteral("stat peak_rss_mb %1").arg(peakResidentMegabytes(), 0, 'f', 1));
+        for (const auto &[name, value] : call.stats.extra)
+            printLine(stderr, QStringLiteral("stat %1 %2").arg(name).arg(value));
     }
+    if (!outcome)
+        saveIndexSnapshot(call);
     return outcome ? report(*outcome) : Success;
 }
 

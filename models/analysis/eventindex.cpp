@@ -5,9 +5,12 @@
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace Quadrant {
@@ -54,6 +57,7 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
                                                     std::optional<Failure> *failure)
 {
     auto index = std::make_shared<EventIndex>();
+    index->m_dataVersion = store.dataVersion();
     sqlite3 *db = store.handle();
     auto fail = [&](const QString &message) -> std::shared_ptr<const EventIndex> {
         if (failure)
@@ -252,6 +256,183 @@ qsizetype EventIndex::memoryBytes() const
 {
     return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size() + m_rowIds.size() * 8
                      + m_offsets.size() * 8);
+}
+
+namespace {
+
+constexpr int s_snapshotFormat = 1;
+constexpr qsizetype s_chunkBytes = 32 << 20;
+
+template<typename T>
+QByteArrayView bytesOf(const std::vector<T> &values)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+}
+
+QByteArray joined(const QStringList &strings)
+{
+    return strings.join(QChar(0)).toUtf8();
+}
+
+QStringList split(const QByteArray &bytes, qsizetype count)
+{
+    if (count == 0)
+        return {};
+    return QString::fromUtf8(bytes).split(QChar(0));
+}
+
+// Reads every chunk of one part, in order.
+QByteArray readPart(sqlite3 *db, const char *part)
+{
+    SqliteStatement query;
+    QByteArray data;
+    if (query.prepare(db, "SELECT data FROM event_index_snapshot WHERE part = ? ORDER BY chunk"))
+        return data;
+    query.bindText(1, QByteArrayView(part));
+    while (query.step() == SQLITE_ROW)
+        data.append(query.columnBlob(0));
+    return data;
+}
+
+// Reads a part's chunks straight into the column's own memory (sqlite3_blob_read), so each
+// byte is copied once: with tens of millions of events, page faults on extra copies dominate.
+// Reads a part's chunks straight into the column's own memory (sqlite3_blob_read), so each
+// byte is copied once: with tens of millions of events, page faults on extra copies dominate.
+template<typename T>
+bool readColumn(sqlite3 *db, const char *part, size_t count, std::vector<T> *out)
+{
+    SqliteStatement chunks;
+    if (chunks.prepare(db, "SELECT id, length(data) FROM event_index_snapshot WHERE part = ? ORDER BY chunk"))
+        return false;
+    chunks.bindText(1, QByteArrayView(part));
+    out->resize(count);
+    char *target = reinterpret_cast<char *>(out->data());
+    const size_t total = count * sizeof(T);
+    size_t filled = 0;
+    while (chunks.step() == SQLITE_ROW) {
+        const qint64 id = chunks.columnInt64(0);
+        const size_t length = size_t(chunks.columnInt64(1));
+        if (filled + length > total)
+            return false;
+        if (length == 0)
+            continue;
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(db, "main", "event_index_snapshot", "data", id, 0, &blob) != SQLITE_OK)
+            return false;
+        const int rc = sqlite3_blob_read(blob, target + filled, int(length), 0);
+        sqlite3_blob_close(blob);
+        if (rc != SQLITE_OK)
+            return false;
+        filled += length;
+    }
+    return filled == total;
+}
+
+} // namespace
+
+std::shared_ptr<const EventIndex> EventIndex::open(const ProjectStore &store, JobContext &context,
+                                                   std::optional<Failure> *failure, bool *fromSnapshot)
+{
+    if (auto snapshot = loadSnapshot(store)) {
+        if (fromSnapshot)
+            *fromSnapshot = true;
+        context.setProgress(1.0, QStringLiteral("Events ready"));
+        return snapshot;
+    }
+    if (fromSnapshot)
+        *fromSnapshot = false;
+    return build(store, context, failure);
+}
+
+std::shared_ptr<const EventIndex> EventIndex::loadSnapshot(const ProjectStore &store)
+{
+    sqlite3 *db = store.handle();
+    const QJsonObject meta = QJsonDocument::fromJson(readPart(db, "meta")).object();
+    const qint64 version = store.dataVersion();
+    if (meta.value(QStringLiteral("format")).toInt() != s_snapshotFormat
+        || meta.value(QStringLiteral("data_version")).toInteger(-1) != version
+        || meta.value(QStringLiteral("little_endian")).toBool() != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN))
+        return nullptr;
+    const size_t events = size_t(meta.value(QStringLiteral("events")).toInteger());
+    const size_t persons = size_t(meta.value(QStringLiteral("persons")).toInteger());
+    auto index = std::make_shared<EventIndex>();
+    index->m_dataVersion = version;
+    if (!readColumn(db, "offsets", persons + 1, &index->m_offsets) || !readColumn(db, "names", events, &index->m_names)
+        || !readColumn(db, "times", events, &index->m_times) || !readColumn(db, "sources", events, &index->m_sources)
+        || !readColumn(db, "row_ids", events, &index->m_rowIds)
+        || !readColumn(db, "person_row_ids", persons, &index->m_personRowIds))
+        return nullptr;
+    const QStringList personIds = split(readPart(db, "person_ids"), qsizetype(persons));
+    if (size_t(personIds.size()) != persons)
+        return nullptr;
+    index->m_personIds.assign(personIds.cbegin(), personIds.cend());
+    index->m_eventNames = split(readPart(db, "event_names"), meta.value(QStringLiteral("event_names")).toInt());
+    index->m_sourceNames = split(readPart(db, "source_names"), 1);
+    for (int i = 0; i < index->m_eventNames.size(); ++i)
+        index->m_eventIds.insert(index->m_eventNames[i], i);
+    index->m_firstTs = meta.value(QStringLiteral("first_ts")).toInteger();
+    index->m_lastTs = meta.value(QStringLiteral("last_ts")).toInteger();
+    return index;
+}
+
+std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
+{
+    if (store.isReadOnly())
+        return Failure(QStringLiteral("the project is open read-only"), store.path());
+    sqlite3 *db = store.handle();
+    if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
+        return failure;
+    auto rollback = [db](const QString &message) {
+        execSql(db, "ROLLBACK");
+        return std::optional<Failure>(Failure(message));
+    };
+    // Another writer may have changed the data since this index was built.
+    if (store.dataVersion() != m_dataVersion)
+        return rollback(QStringLiteral("the project changed while the index was built"));
+    if (auto failure = execSql(db, "DELETE FROM event_index_snapshot"))
+        return rollback(failure->message);
+    SqliteStatement insert;
+    if (auto failure = insert.prepare(db, "INSERT INTO event_index_snapshot(part, chunk, data) VALUES (?, ?, ?)"))
+        return rollback(failure->message);
+    auto write = [&](const char *part, QByteArrayView bytes) {
+        qint64 chunk = 0;
+        for (qsizetype at = 0; at < bytes.size() || (at == 0 && chunk == 0); at += s_chunkBytes, ++chunk) {
+            const QByteArrayView piece = bytes.sliced(at, std::min(s_chunkBytes, bytes.size() - at));
+            insert.bindText(1, QByteArrayView(part));
+            insert.bind(2, chunk);
+            insert.bindBlob(3, piece);
+            if (!insert.execute())
+                return false;
+            if (bytes.isEmpty())
+                break;
+        }
+        return true;
+    };
+    QJsonObject meta;
+    meta.insert(QStringLiteral("format"), s_snapshotFormat);
+    meta.insert(QStringLiteral("data_version"), m_dataVersion);
+    meta.insert(QStringLiteral("little_endian"), Q_BYTE_ORDER == Q_LITTLE_ENDIAN);
+    meta.insert(QStringLiteral("events"), qint64(m_times.size()));
+    meta.insert(QStringLiteral("persons"), qint64(m_personIds.size()));
+    meta.insert(QStringLiteral("event_names"), int(m_eventNames.size()));
+    meta.insert(QStringLiteral("first_ts"), m_firstTs);
+    meta.insert(QStringLiteral("last_ts"), m_lastTs);
+    QStringList personIds;
+    personIds.reserve(qsizetype(m_personIds.size()));
+    for (const QString &id : m_personIds)
+        personIds << id;
+    const QByteArray metaBytes = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    const QByteArray personBytes = joined(personIds), nameBytes = joined(m_eventNames), sourceBytes = joined(m_sourceNames);
+    const bool ok = write("meta", metaBytes) && write("offsets", bytesOf(m_offsets)) && write("names", bytesOf(m_names))
+                    && write("times", bytesOf(m_times)) && write("sources", bytesOf(m_sources))
+                    && write("row_ids", bytesOf(m_rowIds)) && write("person_row_ids", bytesOf(m_personRowIds))
+                    && write("person_ids", personBytes) && write("event_names", nameBytes)
+                    && write("source_names", sourceBytes);
+    if (!ok)
+        return rollback(insert.errorText());
+    if (auto failure = execSql(db, "COMMIT"))
+        return rollback(failure->message);
+    return std::nullopt;
 }
 
 } // namespace Quadrant

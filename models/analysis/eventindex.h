@@ -36,6 +36,14 @@ class EventIndex
 public:
     static std::shared_ptr<const EventIndex> build(const ProjectStore &store, JobContext &context,
                                                    std::optional<Failure> *failure = nullptr);
+    // The snapshot kept in the project if it is current, else a fresh build.
+    static std::shared_ptr<const EventIndex> open(const ProjectStore &store, JobContext &context,
+                                                  std::optional<Failure> *failure = nullptr,
+                                                  bool *fromSnapshot = nullptr);
+    // nullptr when the project holds no snapshot or one older than its data.
+    static std::shared_ptr<const EventIndex> loadSnapshot(const ProjectStore &store);
+    // Replaces the project's snapshot with this index, in one transaction (needs a writable store).
+    std::optional<Failure> saveSnapshot(const ProjectStore &store) const;
 
     int personCount() const { return int(m_offsets.size()) - 1; }
     qint64 eventCount() const { return qint64(m_times.size()); }
@@ -74,6 +82,7 @@ private:
     QStringList m_eventNames, m_sourceNames;
     QHash<QString, int> m_eventIds;
     qint64 m_firstTs = 0, m_lastTs = 0;
+    qint64 m_dataVersion = -1;
 
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties, m_personProperties;

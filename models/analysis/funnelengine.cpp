@@ -59,9 +59,12 @@ class FunnelScanner
 {
 public:
     FunnelScanner(const FunnelQuery &query, const EventIndex &index, const std::vector<EventMatcher> &steps,
-                  const std::vector<std::pair<int, EventMatcher>> &exclusions, const PropertyColumn *hold)
+                  const std::vector<std::pair<int, EventMatcher>> &exclusions, const PropertyColumn *hold,
+                  const std::vector<quint32> *nameMask)
         : m_query(query)
         , m_times(index.times().data())
+        , m_names(index.names().data())
+        , m_nameMask(nameMask)
         , m_steps(steps)
         , m_exclusions(exclusions)
         , m_hold(hold)
@@ -75,6 +78,10 @@ public:
         out.reset();
         if (m_query.order == FunnelOrder::Strict) {
             scanStrict(begin, end, out);
+            return;
+        }
+        if (!m_hold && m_query.order == FunnelOrder::Ordered) {
+            scanOrdered(Range{begin, end}, out);
             return;
         }
         if (!m_hold) {
@@ -117,6 +124,9 @@ private:
 
     quint32 stepMask(qint64 position) const
     {
+        // Steps without filters are decided by the event name alone: one table lookup.
+        if (m_nameMask)
+            return (*m_nameMask)[m_names[position]];
         quint32 mask = 0;
         for (int k = 0; k < m_k; ++k)
             if (m_steps[size_t(k)].matches(position))
@@ -140,27 +150,50 @@ private:
     }
     static void keepMin(qint64 &slot, qint64 value) { slot = std::min(slot, value); }
 
+    // Positions begin..end without materialising them.
+    struct Range
+    {
+        struct Iterator
+        {
+            qint64 value;
+            qint64 operator*() const { return value; }
+            Iterator &operator++()
+            {
+                ++value;
+                return *this;
+            }
+            bool operator!=(const Iterator &other) const { return value != other.value; }
+        };
+        qint64 first, last;
+        Iterator begin() const { return {first}; }
+        Iterator end() const { return {last}; }
+    };
+
     void scanList(PersonOutcome &out)
     {
         if (m_query.order == FunnelOrder::AnyOrder)
             scanAnyOrder(out);
         else
-            scanOrdered(out);
+            scanOrdered(m_positions, out);
     }
 
     // windowFunnel with exclusions: per level, the chains worth keeping (latest start for the
     // window; latest end among those for "time from previous").
-    void scanOrdered(PersonOutcome &out)
+    template<typename Positions>
+    void scanOrdered(const Positions &positions, PersonOutcome &out)
     {
         for (int k = 0; k < m_k; ++k)
             m_chains[size_t(k)].clear();
         const qint64 window = m_query.windowMs;
-        for (qint64 position : m_positions) {
+        const bool anyExclusions = !m_exclusions.empty();
+        for (qint64 position : positions) {
+            const bool ownValue = m_currentCode == 0 || m_hold->codes[size_t(position)] == m_currentCode;
+            const quint32 mask = ownValue ? stepMask(position) : 0; // another value's event only excludes
+            if (!mask && !anyExclusions)
+                continue;
             const qint64 t = m_times[position];
             // 1. What this event extends, from the chains as they were before it.
             m_pending.clear();
-            const bool ownValue = m_currentCode == 0 || m_hold->codes[size_t(position)] == m_currentCode;
-            const quint32 mask = ownValue ? stepMask(position) : 0; // another value's event only excludes
             for (int k = m_k - 1; mask && k >= 0; --k) {
                 if (!(mask & (1u << k)))
                     continue;
@@ -299,6 +332,8 @@ private:
 
     const FunnelQuery &m_query;
     const qint64 *m_times;
+    const quint32 *m_names;
+    const std::vector<quint32> *m_nameMask; // null when a step has filters
     const std::vector<EventMatcher> &m_steps;
     const std::vector<std::pair<int, EventMatcher>> &m_exclusions;
     const PropertyColumn *m_hold;
@@ -363,6 +398,18 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
     std::vector<std::pair<int, EventMatcher>> exclusions;
     for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
         exclusions.emplace_back(exclusion.afterStep, EventMatcher(exclusion.event, index, store));
+    // Without filters a step is an event name (or "*"): precompute each name's step mask.
+    std::vector<quint32> nameMask;
+    bool plainSteps = true;
+    for (const EventSelector &step : query.steps)
+        plainSteps &= step.filters.isEmpty();
+    if (plainSteps) {
+        nameMask.assign(size_t(index.eventNames().size()), 0);
+        for (int s = 0; s < k; ++s)
+            for (int name = 0; name < index.eventNames().size(); ++name)
+                if (query.steps[s].event == QLatin1String("*") || index.eventId(query.steps[s].event) == name)
+                    nameMask[size_t(name)] |= 1u << s;
+    }
     std::shared_ptr<const PropertyColumn> hold;
     if (!query.holdProperty.isEmpty())
         hold = index.eventProperty(store, query.holdProperty);
@@ -389,7 +436,7 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
     std::atomic<int> done{0};
     std::vector<QHash<quint32, GroupTotals>> partials = Parallel::mapChunks<QHash<quint32, GroupTotals>>(
         persons, [&](int first, int last, QHash<quint32, GroupTotals> &totals) {
-            FunnelScanner scanner(query, index, steps, exclusions, hold.get());
+            FunnelScanner scanner(query, index, steps, exclusions, hold.get(), plainSteps ? &nameMask : nullptr);
             PersonOutcome outcome;
             for (int p = first; p < last; ++p) {
                 if (((p - first) & 1023) == 0 && context.isCanceled())

@@ -292,6 +292,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     logUpdate.bind(5, summary.importId);
     if (!logUpdate.execute())
         return failWith(Failure(logUpdate.errorText(), store.path()));
+    if (!ProjectStore::bumpDataVersion(db))
+        return failWith(Failure(QStringLiteral("cannot record the import"), store.path()));
     if (context.isCanceled())
         return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
     if (auto failure = transaction.commit())

@@ -616,6 +616,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     if (auto f = npsBatch.finish())
         return rollback(*f);
 
+    if (!ProjectStore::bumpDataVersion(db))
+        return rollback(Failure(QStringLiteral("cannot record the sample")));
     if (auto f = execSql(db, "COMMIT"))
         return rollback(*f);
     store.setMetaValue(QStringLiteral("sample_seed"), QString::number(m_options.seed));

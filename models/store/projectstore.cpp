@@ -206,9 +206,12 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access)
 
     // A hot journal means a writer died mid-transaction: only a read-write connection can roll
     // it back, so the read-only checks run after recovery in that case.
+    // Before anything may be written, a read-only connection runs quick_check (it reads the
+    // whole file). A read-only open skips it: nothing can be damaged by reading, and a damaged
+    // page surfaces as an error on the query that meets it.
     const bool recovering = hasHotJournal(m_path);
     int version = probe.userVersion;
-    if (!recovering) {
+    if (!recovering && access == Access::ReadWrite) {
         if (auto failure = checkReadOnly(m_path, &version))
             return failure;
     }
@@ -254,6 +257,10 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access)
     }
     m_readOnly = readOnly;
 
+    if (readOnly) {
+        // Memory-mapped reads: large scans (the event index, its snapshot) skip a read() per page.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 4294967296"));
+    }
     if (!readOnly) {
         if (auto failure = Schema::applyConnectionPragmas(m_db)) {
             close();
@@ -380,6 +387,20 @@ QVector<EventNameCount> ProjectStore::eventNameCounts() const
 qint64 ProjectStore::fileSize() const
 {
     return QFileInfo(m_path).size();
+}
+
+qint64 ProjectStore::dataVersion() const
+{
+    return metaValue(QStringLiteral("data_version")).toLongLong();
+}
+
+bool ProjectStore::bumpDataVersion(sqlite3 *db)
+{
+    return sqlite3_exec(db,
+                        "INSERT INTO project_meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) "
+                        "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+                        nullptr, nullptr, nullptr)
+           == SQLITE_OK;
 }
 
 QString ProjectStore::metaValue(const QString &key) const

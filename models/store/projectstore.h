@@ -70,6 +70,12 @@ public:
     QString metaValue(const QString &key) const;
     std::optional<Failure> setMetaValue(const QString &key, const QString &value);
 
+    // A number that changes with every change to the project's data (imports, the sample), for
+    // caches such as the event index snapshot. bumpDataVersion runs inside the caller's
+    // transaction.
+    qint64 dataVersion() const;
+    static bool bumpDataVersion(sqlite3 *db);
+
     // The tables `info` reports, in the order it reports them.
     static QStringList reportedTables();
 

@@ -115,6 +115,18 @@ CREATE TABLE saved_analyses (
     modified_at INTEGER NOT NULL
 );
 )SQL",
+    // 3: a columnar copy of the event index, so that opening a large project does not re-sort
+    // every event; valid while project_meta.data_version is the one it was built from.
+    R"SQL(
+CREATE TABLE event_index_snapshot (
+    id INTEGER PRIMARY KEY,
+    part TEXT NOT NULL,
+    chunk INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (part, chunk)
+);
+INSERT INTO project_meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) DO NOTHING;
+)SQL",
 };
 
 constexpr int s_migrationCount = int(sizeof(s_migrations) / sizeof(s_migrations[0]));

@@ -41,6 +41,11 @@ public:
         sqlite3_bind_text(m_statement, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
     }
 
+    void bindBlob(int index, QByteArrayView bytes)
+    {
+        sqlite3_bind_blob(m_statement, index, bytes.data() ? bytes.data() : "", int(bytes.size()), SQLITE_STATIC);
+    }
+
     // Runs the statement; returns SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return sqlite3_step(m_statement); }
     // Runs a statement that returns no rows and resets it; false on error.
@@ -52,6 +57,11 @@ public:
     }
     void reset() { sqlite3_reset(m_statement); }
     qint64 columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QByteArrayView columnBlob(int column) const
+    {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
+    }
     QByteArrayView columnText(int column) const
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

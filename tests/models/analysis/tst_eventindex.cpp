@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "analysis/eventindex.h"
+#include "import/importjob.h"
+#include "jobs/jobcontext.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Quadrant;
+using namespace Quadrant::Test;
+
+class TestEventIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void personsInTimeOrderWithTiesInImportOrder();
+    void aliasesMergePersons();
+    void snapshotRoundTripAndStaleness();
+    void properties();
+
+private:
+    void import(ProjectStore &store, ImportKind kind, const QByteArray &csv);
+    QTemporaryDir m_dir;
+};
+
+void TestEventIndex::import(ProjectStore &store, ImportKind kind, const QByteArray &csv)
+{
+    const QString file = m_dir.filePath(QStringLiteral("in.csv"));
+    writeFile(file, csv);
+    ImportRequest request;
+    request.kind = kind;
+    request.file = file;
+    request.time.format = TimeFormat::EpochMillis;
+    JobContext context;
+    const ImportOutcome outcome = ImportJob::run(store, request, context);
+    QVERIFY2(!outcome.failure, qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+}
+
+void TestEventIndex::personsInTimeOrderWithTiesInImportOrder()
+{
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir, QStringLiteral("order.quadrant"))));
+    import(store, ImportKind::Events, "user_id,event,time\nu1,c,300\nu2,x,100\nu1,a,100\nu1,b,100\nu1,z,50\n");
+    JobContext context;
+    const auto index = EventIndex::build(store, context);
+    QCOMPARE(index->personCount(), 2);
+    QCOMPARE(index->eventCount(), 5);
+    int u1 = index->personId(0) == QLatin1String("u1") ? 0 : 1;
+    QStringList names;
+    for (qint64 p = index->begin(u1); p < index->end(u1); ++p)
+        names << index->eventNames()[int(index->names()[size_t(p)])];
+    QCOMPARE(names, (QStringList{"z", "a", "b", "c"})); // a and b tie at 100: import order
+    QCOMPARE(index->firstEventTime(), 50);
+    QCOMPARE(index->lastEventTime(), 300);
+}
+
+void TestEventIndex::aliasesMergePersons()
+{
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir, QStringLiteral("alias.quadrant"))));
+    import(store, ImportKind::Events, "user_id,event,time\nanon,view,10\nu1,signup,20\n");
+    import(store, ImportKind::Aliases, "alias,user_id\nanon,u1\n");
+    JobContext context;
+    const auto index = EventIndex::build(store, context);
+    QCOMPARE(index->personCount(), 1);
+    QCOMPARE(index->personId(0), QStringLiteral("u1"));
+    QCOMPARE(index->end(0) - index->begin(0), 2);
+}
+
+void TestEventIndex::snapshotRoundTripAndStaleness()
+{
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir, QStringLiteral("snap.quadrant"))));
+    QVERIFY(!EventIndex::loadSnapshot(store)); // none yet
+    import(store, ImportKind::Events, "user_id,event,time,source\nu1,a,10,web\nu2,b,20,app\nu1,c,5,\n");
+    JobContext context;
+    const auto built = EventIndex::build(store, context);
+    QVERIFY(!built->saveSnapshot(store));
+    const auto loaded = EventIndex::loadSnapshot(store);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->names(), built->names());
+    QCOMPARE(loaded->times(), built->times());
+    QCOMPARE(loaded->sources(), built->sources());
+    QCOMPARE(loaded->eventNames(), built->eventNames());
+    QCOMPARE(loaded->sourceNames(), built->sourceNames());
+    QCOMPARE(loaded->personCount(), built->personCount());
+    for (int p = 0; p < built->personCount(); ++p) {
+        QCOMPARE(loaded->personId(p), built->personId(p));
+        QCOMPARE(loaded->begin(p), built->begin(p));
+    }
+    QCOMPARE(loaded->eventId(QStringLiteral("c")), built->eventId(QStringLiteral("c")));
+    QCOMPARE(loaded->eventProperty(store, QStringLiteral("nothing"))->codes.size(), size_t(3));
+    bool fromSnapshot = false;
+    QVERIFY(EventIndex::open(store, context, nullptr, &fromSnapshot));
+    QVERIFY(fromSnapshot);
+    // New data makes the snapshot stale.
+    import(store, ImportKind::Events, "user_id,event,time\nu3,a,30\n");
+    QVERIFY(!EventIndex::loadSnapshot(store));
+    const auto rebuilt = EventIndex::open(store, context, nullptr, &fromSnapshot);
+    QVERIFY(!fromSnapshot);
+    QCOMPARE(rebuilt->eventCount(), 4);
+    // A snapshot of old data is refused.
+    QVERIFY(built->saveSnapshot(store));
+}
+
+void TestEventIndex::properties()
+{
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir, QStringLiteral("props.quadrant"))));
+    import(store, ImportKind::Events, "user_id,event,time,plan\nu1,a,10,pro\nu1,b,20,\nu2,a,5,free\n");
+    import(store, ImportKind::Persons, "user_id,role\nu1,admin\n");
+    JobContext context;
+    const auto index = EventIndex::build(store, context);
+    const auto plan = index->eventProperty(store, QStringLiteral("plan"));
+    QStringList values;
+    for (qint64 p = 0; p < index->eventCount(); ++p)
+        values << plan->valueOf(plan->codes[size_t(p)]);
+    QCOMPARE(values.count(QStringLiteral("pro")), 1);
+    QCOMPARE(values.count(QString()), 1);
+    const auto role = index->personProperty(store, QStringLiteral("role"));
+    const int u1 = index->personId(0) == QLatin1String("u1") ? 0 : 1;
+    QCOMPARE(role->valueOf(role->codes[size_t(u1)]), QStringLiteral("admin"));
+    QCOMPARE(role->codes[size_t(1 - u1)], 0u);
+}
+
+QTEST_GUILESS_MAIN(TestEventIndex)
+#include "tst_eventindex.moc"
