@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "analysis/abengine.h"
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funnelengine.h"
+#include "analysis/heatmapengine.h"
+#include "analysis/pathengine.h"
+#include "analysis/trendengine.h"
 #include "analysis/retentionengine.h"
+#include "stats/abstatistics.h"
 #include "arguments.h"
 #include "import/importjob.h"
 #include "jobs/jobcontext.h"
@@ -444,6 +449,241 @@ Outcome runRetention(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runAb(Invocation &call)
+{
+    const Arguments &args = call.args;
+    AbQuery query;
+    query.variantProperty = args.value(QStringLiteral("variant-property"));
+    query.control = args.value(QStringLiteral("control"));
+    if (query.variantProperty.isEmpty() || query.control.isEmpty())
+        return badInput(Failure(QStringLiteral("ab needs --variant-property PROPERTY and --control VALUE")));
+    if (args.has(QStringLiteral("conversion")) == args.has(QStringLiteral("metric")))
+        return badInput(Failure(QStringLiteral("ab needs exactly one of --conversion EVENT and --metric METRIC")));
+    if (args.has(QStringLiteral("conversion"))) {
+        if (auto error = parseSelector(args.value(QStringLiteral("conversion")), &query.conversion))
+            return error;
+    } else {
+        const QString metric = args.value(QStringLiteral("metric"));
+        if (metric == QLatin1String("session-duration"))
+            query.metric = AbQuery::Metric::SessionDuration;
+        else if (metric == QLatin1String("events-per-session"))
+            query.metric = AbQuery::Metric::EventsPerSession;
+        else if (metric == QLatin1String("bounce"))
+            query.metric = AbQuery::Metric::Bounce;
+        else {
+            query.metric = AbQuery::Metric::PropertySum;
+            query.metricProperty = metric;
+        }
+    }
+    if (args.has(QStringLiteral("split"))) {
+        for (const QString &part : args.value(QStringLiteral("split")).split(QLatin1Char(','))) {
+            bool ok = false;
+            const double weight = part.toDouble(&ok);
+            if (!ok || weight <= 0)
+                return badInput(Failure(QStringLiteral("--split wants positive weights such as 50,50")));
+            query.plannedSplit << weight;
+        }
+    }
+    if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
+        return error;
+
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = AbEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const AbResult result = AbEngine::run(query, *index, store, context);
+    call.stats.querySeconds = secondsSince(timer);
+    for (const QString &warning : result.warnings)
+        warn(warning);
+    if (result.variants.isEmpty())
+        return badInput(Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query.control, query.variantProperty)));
+
+    const bool conversion = query.isConversion();
+    RecordTable table{{QStringLiteral("variant"), QStringLiteral("persons"), QStringLiteral("converters"),
+                       conversion ? QStringLiteral("rate") : QStringLiteral("mean"), QStringLiteral("stddev"),
+                       QStringLiteral("lift"), conversion ? QStringLiteral("z") : QStringLiteral("t"),
+                       QStringLiteral("p_value"), QStringLiteral("ci_low"), QStringLiteral("ci_high"),
+                       QStringLiteral("prob_best"), QStringLiteral("srm_p_value")},
+                      {}};
+    for (const AbVariant &v : result.variants) {
+        const bool control = v.name == query.control;
+        table.rows.append({v.name, v.persons, conversion ? QVariant(v.converters) : QVariant(), number(v.rate), number(v.stddev),
+                           control ? QVariant() : number(conversion ? v.proportion.lift : v.mean.lift),
+                           control ? QVariant() : number(conversion ? v.proportion.z : v.mean.t),
+                           control ? QVariant() : number(conversion ? v.proportion.pValue : v.mean.pValue),
+                           control ? QVariant() : number(conversion ? v.proportion.ciLow : v.mean.ciLow),
+                           control ? QVariant() : number(conversion ? v.proportion.ciHigh : v.mean.ciHigh),
+                           number(v.probabilityToBeBest), number(result.sampleRatioPValue)});
+    }
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
+Outcome runSampleSize(Invocation &call)
+{
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    const double baseline = call.args.value(QStringLiteral("baseline")).toDouble(&ok1);
+    const double effect = call.args.value(QStringLiteral("mde")).toDouble(&ok2);
+    const double alpha = call.args.value(QStringLiteral("alpha"), QStringLiteral("0.05")).toDouble(&ok3);
+    const double power = call.args.value(QStringLiteral("power"), QStringLiteral("0.8")).toDouble(&ok4);
+    const double n = AbStatistics::sampleSizePerVariant(baseline, effect, alpha, power);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || std::isnan(n) || alpha <= 0 || alpha >= 1 || power <= 0 || power >= 1)
+        return badInput(Failure(QStringLiteral("sample-size needs --baseline RATE and --mde CHANGE (fractions, e.g. 0.10 "
+                                               "and 0.02), with baseline + mde between 0 and 1")));
+    RecordTable table{{QStringLiteral("baseline"), QStringLiteral("mde"), QStringLiteral("alpha"), QStringLiteral("power"),
+                       QStringLiteral("persons_per_variant")},
+                      {{baseline, effect, alpha, power, qint64(n)}}};
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
+Outcome runPaths(Invocation &call)
+{
+    const Arguments &args = call.args;
+    PathQuery query;
+    if (args.has(QStringLiteral("start")) == args.has(QStringLiteral("end")))
+        return badInput(Failure(QStringLiteral("paths needs exactly one of --start EVENT and --end EVENT")));
+    query.backwards = args.has(QStringLiteral("end"));
+    query.anchor = args.value(query.backwards ? QStringLiteral("end") : QStringLiteral("start"));
+    bool ok = true;
+    query.depth = args.value(QStringLiteral("depth"), QStringLiteral("5")).toInt(&ok);
+    if (!ok)
+        return badInput(Failure(QStringLiteral("--depth takes a whole number from 1 to 20")));
+    const auto gap = Calendar::parseDuration(args.value(QStringLiteral("session-gap"), QStringLiteral("30m")));
+    if (!gap)
+        return badInput(Failure(QStringLiteral("--session-gap wants a duration such as 30m")));
+    query.sessionGapMs = *gap;
+    query.excluded = args.value(QStringLiteral("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    query.collapseRepeats = args.has(QStringLiteral("collapse-repeats"));
+    query.minimumWeight = args.value(QStringLiteral("min-weight"), QStringLiteral("1")).toLongLong(&ok);
+    if (!ok || query.minimumWeight < 1)
+        return badInput(Failure(QStringLiteral("--min-weight takes a whole number of at least 1")));
+    if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
+        return error;
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = PathEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const PathResult result = PathEngine::run(query, *index, context);
+    call.stats.querySeconds = secondsSince(timer);
+    RecordTable table{{QStringLiteral("step"), QStringLiteral("from_event"), QStringLiteral("to_event"), QStringLiteral("sequences")}, {}};
+    for (const PathEdge &edge : result.edges)
+        table.rows.append({edge.step, edge.from, edge.to, edge.sequences});
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
+Outcome runHeatmap(Invocation &call)
+{
+    const Arguments &args = call.args;
+    HeatmapQuery query;
+    const QString kind = args.value(QStringLiteral("kind"), QStringLiteral("activity"));
+    if (kind == QLatin1String("activity"))
+        query.kind = HeatmapQuery::Kind::Activity;
+    else if (kind == QLatin1String("adoption"))
+        query.kind = HeatmapQuery::Kind::Adoption;
+    else
+        return badInput(Failure(QStringLiteral("--kind takes activity or adoption")));
+    const QString by = args.value(QStringLiteral("by"), QStringLiteral("industry"));
+    if (by == QLatin1String("account"))
+        query.by = HeatmapQuery::By::Account;
+    else if (by == QLatin1String("industry"))
+        query.by = HeatmapQuery::By::Industry;
+    else if (by == QLatin1String("role"))
+        query.by = HeatmapQuery::By::Role;
+    else
+        return badInput(Failure(QStringLiteral("--by takes account, industry or role")));
+    query.events = args.value(QStringLiteral("events")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    query.distinctPersons = args.value(QStringLiteral("measure"), QStringLiteral("events")) == QLatin1String("persons");
+    if (args.has(QStringLiteral("tz"))) {
+        query.timeZone = QTimeZone(args.value(QStringLiteral("tz")).toUtf8());
+        if (!query.timeZone.isValid())
+            return badInput(Failure(QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                                        .arg(args.value(QStringLiteral("tz")))));
+    }
+    if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
+        return error;
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = HeatmapEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const HeatmapResult result = HeatmapEngine::run(query, *index, store, context);
+    call.stats.querySeconds = secondsSince(timer);
+    RecordTable table{{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("value")}, {}};
+    for (int r = 0; r < result.rows.size(); ++r)
+        for (int c = 0; c < result.columns.size(); ++c)
+            table.rows.append({result.rows[r], result.columns[c], result.at(r, c)});
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
+Outcome runTrend(Invocation &call)
+{
+    const Arguments &args = call.args;
+    TrendQuery query;
+    if (!args.has(QStringLiteral("event")))
+        return badInput(Failure(QStringLiteral("trend needs --event EVENT")));
+    if (auto error = parseSelector(args.value(QStringLiteral("event")), &query.event))
+        return error;
+    const QString measure = args.value(QStringLiteral("measure"), QStringLiteral("total"));
+    if (measure == QLatin1String("total"))
+        query.measure = TrendQuery::Measure::Total;
+    else if (measure == QLatin1String("persons"))
+        query.measure = TrendQuery::Measure::Persons;
+    else if (measure == QLatin1String("per-person"))
+        query.measure = TrendQuery::Measure::PerPerson;
+    else if (measure.startsWith(QLatin1String("sum:")) && measure.size() > 4) {
+        query.measure = TrendQuery::Measure::Sum;
+        query.property = measure.mid(4);
+    } else if (measure.startsWith(QLatin1String("avg:")) && measure.size() > 4) {
+        query.measure = TrendQuery::Measure::Average;
+        query.property = measure.mid(4);
+    } else
+        return badInput(Failure(QStringLiteral("--measure takes total, persons, per-person, sum:PROPERTY or avg:PROPERTY")));
+    if (!Calendar::parsePeriod(args.value(QStringLiteral("interval"), QStringLiteral("day")), &query.interval))
+        return badInput(Failure(QStringLiteral("--interval takes day, week or month")));
+    if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
+        return error;
+    query.breakdown = args.value(QStringLiteral("breakdown"));
+    query.compareWithPrevious = args.has(QStringLiteral("compare"));
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    if (auto failure = TrendEngine::validate(query, *index))
+        return badInput(*failure);
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const TrendResult result = TrendEngine::run(query, *index, store, context);
+    call.stats.querySeconds = secondsSince(timer);
+    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("period"), QStringLiteral("value")}, {}};
+    for (const TrendSeries &series : result.series) {
+        const QString name = series.previousPeriod ? (series.name.isEmpty() ? QStringLiteral("previous period")
+                                                                            : series.name + QStringLiteral(" (previous period)"))
+                                                   : series.name;
+        for (size_t i = 0; i < series.values.size(); ++i)
+            table.rows.append({name, Calendar::dateText(result.periodStartsMs[i]), number(series.values[i])});
+    }
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
 const QVector<OptionSpec> &commonOptions()
 {
     static const QVector<OptionSpec> options{
@@ -516,6 +756,69 @@ QVector<Command> commands()
           {QStringLiteral("breakdown"), true, false, QStringLiteral("a person property, or event.PROPERTY of the start event")},
           {QStringLiteral("summary"), false, false, QStringLiteral("add the pooled rows, cohort 'all'")}},
          runRetention},
+        {QStringLiteral("ab"),
+         QStringLiteral("ab PROJECT --variant-property PROP --control VALUE (--conversion EVENT | --metric METRIC) [options]"),
+         QStringLiteral("A/B comparison (ANALYSES.md). A person's variant is the first value of PROP they carry; only\n"
+                        "events from that exposure on count. METRIC: session-duration, events-per-session, bounce, or a\n"
+                        "numeric event property summed per person. Columns: variant, persons, converters, rate (or mean),\n"
+                        "stddev, lift, z (or t), p_value, ci_low, ci_high, prob_best, srm_p_value."),
+         {{QStringLiteral("variant-property"), true, false, QStringLiteral("the event property holding the variant (required)")},
+          {QStringLiteral("control"), true, false, QStringLiteral("the control's value (required)")},
+          {QStringLiteral("conversion"), true, false, QStringLiteral("the event that counts as converting")},
+          {QStringLiteral("metric"), true, false, QStringLiteral("session-duration|events-per-session|bounce|PROPERTY")},
+          {QStringLiteral("split"), true, false, QStringLiteral("planned split, control first, then the others alphabetically (default equal)")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of exposure")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) counted")}},
+         runAb},
+        {QStringLiteral("paths"),
+         QStringLiteral("paths PROJECT --start EVENT | --end EVENT [options]"),
+         QStringLiteral("Where people go after (or came from before) an event within a session, as Sankey edges.\n"
+                        "Columns: step, from_event, to_event, sequences. '(session end)' marks sequences that end early;\n"
+                        "nodes reached fewer than --min-weight times are grouped as 'other'."),
+         {{QStringLiteral("start"), true, false, QStringLiteral("follow what happens after this event")},
+          {QStringLiteral("end"), true, false, QStringLiteral("walk back from this event")},
+          {QStringLiteral("depth"), true, false, QStringLiteral("steps to follow (default 5)")},
+          {QStringLiteral("session-gap"), true, false, QStringLiteral("inactivity that ends a session (default 30m)")},
+          {QStringLiteral("exclude"), true, false, QStringLiteral("events to leave out, comma separated")},
+          {QStringLiteral("collapse-repeats"), false, false, QStringLiteral("count an event repeated in a row once")},
+          {QStringLiteral("min-weight"), true, false, QStringLiteral("group smaller nodes as 'other' (default 1)")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the anchor events")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the anchor events")}},
+         runPaths},
+        {QStringLiteral("heatmap"),
+         QStringLiteral("heatmap PROJECT --kind activity|adoption [options]"),
+         QStringLiteral("activity: events per weekday (rows, Monday first) x hour (columns) in a time zone.\n"
+                        "adoption: share of each account's, industry's or role's persons who did each event.\n"
+                        "Columns: row, column, value."),
+         {{QStringLiteral("kind"), true, false, QStringLiteral("activity (default) or adoption")},
+          {QStringLiteral("by"), true, false, QStringLiteral("adoption rows: account, industry (default) or role")},
+          {QStringLiteral("events"), true, false, QStringLiteral("events to include, comma separated (default all)")},
+          {QStringLiteral("measure"), true, false, QStringLiteral("activity: events (default) or persons")},
+          {QStringLiteral("tz"), true, false, QStringLiteral("time zone for hours and weekdays, e.g. Europe/Berlin (default UTC)")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC)")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC)")}},
+         runHeatmap},
+        {QStringLiteral("trend"),
+         QStringLiteral("trend PROJECT --event EVENT [options]"),
+         QStringLiteral("An event over time. Columns: breakdown, period (start date), value. Periods without events\n"
+                        "count 0 (averages and per-person rates are empty)."),
+         {{QStringLiteral("event"), true, false, QStringLiteral("the event, optionally with filters (required)")},
+          {QStringLiteral("measure"), true, false, QStringLiteral("total (default), persons, per-person, sum:PROPERTY or avg:PROPERTY")},
+          {QStringLiteral("interval"), true, false, QStringLiteral("day (default), week or month")},
+          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC)")},
+          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC)")},
+          {QStringLiteral("breakdown"), true, false,
+           QStringLiteral("source (web/app/server), a person property, or event.PROPERTY")},
+          {QStringLiteral("compare"), false, false, QStringLiteral("add the same span just before, as '(previous period)' series")}},
+         runTrend},
+        {QStringLiteral("sample-size"),
+         QStringLiteral("sample-size --baseline RATE --mde CHANGE [--alpha 0.05] [--power 0.8]"),
+         QStringLiteral("Persons per variant to detect an absolute change in a conversion rate (two-sided test)."),
+         {{QStringLiteral("baseline"), true, false, QStringLiteral("the control's conversion rate, e.g. 0.10")},
+          {QStringLiteral("mde"), true, false, QStringLiteral("the smallest absolute change worth detecting, e.g. 0.02")},
+          {QStringLiteral("alpha"), true, false, QStringLiteral("significance level (default 0.05)")},
+          {QStringLiteral("power"), true, false, QStringLiteral("power (default 0.8)")}},
+         runSampleSize},
     };
 }
 

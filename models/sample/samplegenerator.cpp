@@ -365,8 +365,9 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
             events.push_back({t, i, Signup, false, {}});
             // Onboarding funnel with decaying conversion and log-normal delays.
             const double boost = 0.3 + health;
-            const double stepChance[] = {0.72 * boost + 0.1, 0.7 * boost, 0.55 * boost,
-                                         p.variant == "B" ? 0.42 * boost : 0.32 * boost};
+            // The pricing-page test: variant B's clearer plans lift activation and purchase.
+            const double lift = p.variant == "B" ? 1.45 : 1.0;
+            const double stepChance[] = {0.72 * boost + 0.1, 0.7 * boost, 0.55 * boost * lift, 0.32 * boost * lift * lift};
             const double stepDelayHours[] = {0.3, 20, 48, 60};
             for (int step = 0; step < 4; ++step) {
                 if (!random.chance(std::min(0.95, stepChance[step])))

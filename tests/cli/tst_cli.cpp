@@ -53,6 +53,10 @@ private slots:
     void sampleIsDeterministic();
     void statsLines();
     void lockedProject();
+    void analysesOnTheSample_data();
+    void analysesOnTheSample();
+    void analysisErrors_data();
+    void analysisErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +251,78 @@ void TestCli::lockedProject()
     QVERIFY2(run.err.contains("in use by "), run.err.constData());
     // Reading still works while another program writes.
     QCOMPARE(cli({QStringLiteral("info"), path}).exitCode, 0);
+}
+
+void TestCli::analysesOnTheSample_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("header");
+    QTest::addRow("funnel") << QStringList{"funnel", "--steps", "signup,onboarding_done,activated", "--window", "14d"}
+                            << "breakdown\tstep\tevent\tpersons\tconversion_from_start\tconversion_from_previous\t"
+                               "median_seconds_from_start\tmedian_seconds_from_previous";
+    QTest::addRow("funnel breakdown") << QStringList{"funnel", "--steps", "signup,activated", "--breakdown", "role"}
+                                      << "breakdown\tstep\tevent\tpersons";
+    QTest::addRow("retention") << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "week"}
+                               << "breakdown\tcohort\tcohort_size\tperiod\tpersons\trate";
+    QTest::addRow("paths") << QStringList{"paths", "--start", "login", "--depth", "3"} << "step\tfrom_event\tto_event\tsequences";
+    QTest::addRow("heatmap") << QStringList{"heatmap", "--kind", "activity", "--tz", "America/New_York"} << "row\tcolumn\tvalue";
+    QTest::addRow("adoption") << QStringList{"heatmap", "--kind", "adoption", "--by", "role"} << "row\tcolumn\tvalue";
+    QTest::addRow("trend") << QStringList{"trend", "--event", "login", "--measure", "persons", "--interval", "week"}
+                           << "breakdown\tperiod\tvalue";
+    QTest::addRow("ab") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "A", "--conversion", "purchase"}
+                        << "variant\tpersons\tconverters\trate\tstddev\tlift\tz\tp_value\tci_low\tci_high\tprob_best\tsrm_p_value";
+}
+
+void TestCli::analysesOnTheSample()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, header);
+    const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
+    if (!QFileInfo::exists(project))
+        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
+    QStringList call = arguments;
+    call.insert(1, project);
+    const Run run = cli(call);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith(header.toUtf8()), run.out.left(200).constData());
+    QVERIFY(run.out.count('\n') >= 2);
+    // JSON carries the same records.
+    const Run json = cli(call + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), run.out.count('\n') - 1);
+}
+
+void TestCli::analysisErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown step") << QStringList{"funnel", "--steps", "signup,teleported"} << "unknown event 'teleported'";
+    QTest::addRow("one step") << QStringList{"funnel", "--steps", "signup"} << "at least two events";
+    QTest::addRow("bad window") << QStringList{"funnel", "--steps", "signup,login", "--window", "a week"} << "--window wants a duration";
+    QTest::addRow("bad date") << QStringList{"funnel", "--steps", "signup,login", "--from", "2024-02-30"} << "--from wants a date";
+    QTest::addRow("bad exclusion") << QStringList{"funnel", "--steps", "signup,login", "--exclude", "search@5"} << "between step i and i + 1";
+    QTest::addRow("retention without return") << QStringList{"retention", "--start", "signup"} << "--return";
+    QTest::addRow("bad period") << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "year"} << "--period takes";
+    QTest::addRow("bad time zone") << QStringList{"heatmap", "--tz", "Mars/Olympus"} << "unknown time zone 'Mars/Olympus'";
+    QTest::addRow("unknown control") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "Z", "--conversion", "purchase"}
+                                     << "no person saw the control 'Z'";
+    QTest::addRow("both anchors") << QStringList{"paths", "--start", "login", "--end", "login"} << "exactly one of";
+    QTest::addRow("bad measure") << QStringList{"trend", "--event", "login", "--measure", "median"} << "--measure takes";
+}
+
+void TestCli::analysisErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
+    if (!QFileInfo::exists(project))
+        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
+    QStringList call = arguments;
+    call.insert(1, project);
+    const Run run = cli(call);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(run.err.contains("quadrant-cli: error: "));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// Paths, heatmaps, trends and A/B assignment on a log small enough to count by hand.
+//
+//   u1 (admin, a1 Retail): Mon 2024-03-04 09:00 login, 09:05 search, 09:10 export(amount 10)
+//                          Tue 2024-03-05 10:00 login, 10:01 search, 10:02 search
+//   u2 (viewer, a1):       Mon 09:30 login, 09:31 export(amount 5); 12:00 login, 12:05 logout
+//   u3 (viewer, a2 Finance): no events
+#include "analysis/abengine.h"
+#include "analysis/eventindex.h"
+#include "analysis/heatmapengine.h"
+#include "analysis/pathengine.h"
+#include "analysis/trendengine.h"
+#include "import/importjob.h"
+#include "jobs/jobcontext.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Quadrant;
+using namespace Quadrant::Test;
+
+class TestSmallAnalyses : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void paths_data();
+    void paths();
+    void activityHeatmap();
+    void adoptionHeatmap();
+    void trends_data();
+    void trends();
+    void abAssignsAtFirstExposure();
+
+private:
+    void import(ImportKind kind, const QByteArray &csv);
+    QTemporaryDir m_dir;
+    ProjectStore m_store;
+    std::shared_ptr<const EventIndex> m_index;
+};
+
+void TestSmallAnalyses::import(ImportKind kind, const QByteArray &csv)
+{
+    const QString file = m_dir.filePath(QStringLiteral("in.csv"));
+    writeFile(file, csv);
+    ImportRequest request;
+    request.kind = kind;
+    request.file = file;
+    JobContext context;
+    const ImportOutcome outcome = ImportJob::run(m_store, request, context);
+    QVERIFY2(!outcome.failure, qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+}
+
+void TestSmallAnalyses::initTestCase()
+{
+    QVERIFY(!m_store.open(newProject(m_dir)));
+    import(ImportKind::Events, "user_id,event,time,source,amount,test\n"
+                               "u1,login,2024-03-04T09:00:00Z,web,,\n"
+                               "u1,search,2024-03-04T09:05:00Z,app,,\n"
+                               "u1,export,2024-03-04T09:10:00Z,app,10,\n"
+                               "u2,login,2024-03-04T09:30:00Z,web,,B\n"
+                               "u2,export,2024-03-04T09:31:00Z,app,5,A\n"
+                               "u2,login,2024-03-04T12:00:00Z,app,,\n"
+                               "u2,logout,2024-03-04T12:05:00Z,app,,\n"
+                               "u1,login,2024-03-05T10:00:00Z,app,,\n"
+                               "u1,search,2024-03-05T10:01:00Z,app,,A\n"
+                               "u1,search,2024-03-05T10:02:00Z,app,,\n");
+    import(ImportKind::Persons, "user_id,account_id,role\nu1,a1,admin\nu2,a1,viewer\nu3,a2,viewer\n");
+    import(ImportKind::Accounts, "account_id,name,industry\na1,Shop,Retail\na2,Bank,Finance\n");
+    JobContext context;
+    m_index = EventIndex::build(m_store, context);
+    QVERIFY(m_index);
+}
+
+void TestSmallAnalyses::paths_data()
+{
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<bool>("backwards");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("collapse");
+    QTest::addColumn<int>("minimumWeight");
+    QTest::addColumn<QStringList>("edges");
+    QTest::addRow("from login") << "login" << false << 2 << false << 1
+                                << QStringList{"1 login search 2", "1 login export 1", "1 login logout 1",
+                                               "2 export (session end) 1", "2 logout (session end) 1", "2 search export 1",
+                                               "2 search search 1"};
+    QTest::addRow("collapsed repeats") << "login" << false << 2 << true << 1
+                                       << QStringList{"1 login search 2", "1 login export 1", "1 login logout 1",
+                                                      "2 export (session end) 1", "2 logout (session end) 1",
+                                                      "2 search (session end) 1", "2 search export 1"};
+    QTest::addRow("small nodes as other") << "login" << false << 2 << false << 2
+                                          << QStringList{"1 login other 2", "1 login search 2", "2 other (session end) 2",
+                                                         "2 search other 2"};
+    QTest::addRow("back from export") << "export" << true << 1 << false << 1
+                                      << QStringList{"1 export login 1", "1 export search 1"};
+}
+
+void TestSmallAnalyses::paths()
+{
+    QFETCH(QString, anchor);
+    QFETCH(bool, backwards);
+    QFETCH(int, depth);
+    QFETCH(bool, collapse);
+    QFETCH(int, minimumWeight);
+    QFETCH(QStringList, edges);
+    PathQuery query;
+    query.anchor = anchor;
+    query.backwards = backwards;
+    query.depth = depth;
+    query.collapseRepeats = collapse;
+    query.minimumWeight = minimumWeight;
+    JobContext context;
+    const PathResult result = PathEngine::run(query, *m_index, context);
+    QStringList actual;
+    for (const PathEdge &edge : result.edges)
+        actual << QStringLiteral("%1 %2 %3 %4").arg(edge.step).arg(edge.from, edge.to).arg(edge.sequences);
+    QCOMPARE(actual, edges);
+}
+
+void TestSmallAnalyses::activityHeatmap()
+{
+    HeatmapQuery query;
+    JobContext context;
+    HeatmapResult utc = HeatmapEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(utc.rows.size(), 7);
+    QCOMPARE(utc.columns.size(), 24);
+    QCOMPARE(utc.at(0, 9), 5.0);  // Monday 09h
+    QCOMPARE(utc.at(0, 12), 2.0); // Monday 12h
+    QCOMPARE(utc.at(1, 10), 3.0); // Tuesday 10h
+    double total = 0;
+    for (double v : utc.values)
+        total += v;
+    QCOMPARE(total, 10.0);
+    query.distinctPersons = true;
+    QCOMPARE(HeatmapEngine::run(query, *m_index, m_store, context).at(0, 9), 2.0);
+    query.distinctPersons = false;
+    query.timeZone = QTimeZone("Asia/Tokyo");
+    const HeatmapResult tokyo = HeatmapEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(tokyo.at(0, 18), 5.0);
+    QCOMPARE(tokyo.at(0, 21), 2.0);
+}
+
+void TestSmallAnalyses::adoptionHeatmap()
+{
+    HeatmapQuery query;
+    query.kind = HeatmapQuery::Kind::Adoption;
+    query.events = {QStringLiteral("export"), QStringLiteral("search")};
+    JobContext context;
+    const HeatmapResult industries = HeatmapEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(industries.rows, (QStringList{"Retail", "Finance"}));
+    QCOMPARE(industries.rowPersons, (std::vector<qint64>{2, 1}));
+    QCOMPARE(industries.at(0, 0), 1.0);
+    QCOMPARE(industries.at(0, 1), 0.5);
+    QCOMPARE(industries.at(1, 0), 0.0);
+    query.by = HeatmapQuery::By::Role;
+    const HeatmapResult roles = HeatmapEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(roles.rows, (QStringList{"viewer", "admin"}));
+    QCOMPARE(roles.at(1, 1), 1.0);
+    QCOMPARE(roles.at(0, 0), 0.5);
+    query.by = HeatmapQuery::By::Account;
+    QCOMPARE(HeatmapEngine::run(query, *m_index, m_store, context).rows, (QStringList{"Shop (a1)", "Bank (a2)"}));
+}
+
+void TestSmallAnalyses::trends_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<int>("measure");
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<QString>("breakdown");
+    QTest::addColumn<QStringList>("expected"); // "series date value"
+    QTest::addRow("total") << "login" << int(TrendQuery::Measure::Total) << QString() << QString()
+                           << QStringList{" 2024-03-04 3", " 2024-03-05 1"};
+    QTest::addRow("persons") << "login" << int(TrendQuery::Measure::Persons) << QString() << QString()
+                             << QStringList{" 2024-03-04 2", " 2024-03-05 1"};
+    QTest::addRow("per person") << "login" << int(TrendQuery::Measure::PerPerson) << QString() << QString()
+                                << QStringList{" 2024-03-04 1.5", " 2024-03-05 1"};
+    QTest::addRow("sum") << "export" << int(TrendQuery::Measure::Sum) << "amount" << QString()
+                         << QStringList{" 2024-03-04 15", " 2024-03-05 0"};
+    QTest::addRow("average, empty day") << "export" << int(TrendQuery::Measure::Average) << "amount" << QString()
+                                        << QStringList{" 2024-03-04 7.5", " 2024-03-05 nan"};
+    QTest::addRow("by source") << "login" << int(TrendQuery::Measure::Total) << QString() << "source"
+                               << QStringList{"web 2024-03-04 2", "web 2024-03-05 0", "app 2024-03-04 1", "app 2024-03-05 1"};
+    QTest::addRow("by person role") << "*" << int(TrendQuery::Measure::Persons) << QString() << "role"
+                                    << QStringList{"admin 2024-03-04 1", "admin 2024-03-05 1", "viewer 2024-03-04 1",
+                                                   "viewer 2024-03-05 0"};
+}
+
+void TestSmallAnalyses::trends()
+{
+    QFETCH(QString, event);
+    QFETCH(int, measure);
+    QFETCH(QString, property);
+    QFETCH(QString, breakdown);
+    QFETCH(QStringList, expected);
+    TrendQuery query;
+    query.event.event = event;
+    query.measure = TrendQuery::Measure(measure);
+    query.property = property;
+    query.breakdown = breakdown;
+    JobContext context;
+    const TrendResult result = TrendEngine::run(query, *m_index, m_store, context);
+    QStringList actual;
+    for (const TrendSeries &series : result.series)
+        for (size_t i = 0; i < series.values.size(); ++i)
+            actual << QStringLiteral("%1 %2 %3").arg(series.name, Calendar::dateText(result.periodStartsMs[i]),
+                                                     std::isnan(series.values[i]) ? QStringLiteral("nan")
+                                                                                   : QString::number(series.values[i]));
+    QCOMPARE(actual, expected);
+}
+
+void TestSmallAnalyses::abAssignsAtFirstExposure()
+{
+    // u2 sees B first (09:30) and later carries A: u2 is in B. u1 is exposed to A only on
+    // Tuesday, so Monday's export does not count as a conversion.
+    AbQuery query;
+    query.variantProperty = QStringLiteral("test");
+    query.control = QStringLiteral("A");
+    query.conversion.event = QStringLiteral("export");
+    JobContext context;
+    const AbResult result = AbEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(result.variants.size(), 2);
+    QCOMPARE(result.variants[0].name, QStringLiteral("A"));
+    QCOMPARE(result.variants[0].persons, 1);
+    QCOMPARE(result.variants[0].converters, 0);
+    QCOMPARE(result.variants[1].name, QStringLiteral("B"));
+    QCOMPARE(result.variants[1].converters, 1);
+    QVERIFY(result.warnings.join(QLatin1Char(' ')).contains(QLatin1String("fewer than 50")));
+    query.metric = AbQuery::Metric::EventsPerSession;
+    const AbResult sessions = AbEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(sessions.variants[0].rate, 2.0); // u1 from 10:01: one session of 2 events
+    QCOMPARE(sessions.variants[1].rate, 2.0); // u2 from 09:30: sessions of 2 and 2 events
+    query.metric = AbQuery::Metric::SessionDuration;
+    QCOMPARE(AbEngine::run(query, *m_index, m_store, context).variants[1].rate, (60.0 + 300.0) / 2);
+}
+
+QTEST_GUILESS_MAIN(TestSmallAnalyses)
+#include "tst_smallanalyses.moc"
