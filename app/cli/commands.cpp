@@ -16,6 +16,7 @@
 #include "processstats.h"
 #include "recordprinter.h"
 #include "sample/samplegenerator.h"
+#include "store/cohortstore.h"
 #include "store/projectstore.h"
 
 #include <QElapsedTimer>
@@ -370,6 +371,40 @@ Outcome runFunnel(Invocation &call)
     const FunnelResult result = FunnelEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
 
+    if (args.has(QStringLiteral("dropped-at"))) {
+        bool ok = false;
+        const int step = args.value(QStringLiteral("dropped-at")).toInt(&ok);
+        if (!ok || step < 2 || step > query.steps.size())
+            return badInput(Failure(QStringLiteral("--dropped-at takes a step from 2 to %1").arg(query.steps.size())));
+        const std::vector<int> dropped = FunnelEngine::droppedAt(result, step);
+        if (args.has(QStringLiteral("save-cohort"))) {
+            ProjectStore writer;
+            if (auto failure = writer.open(store.path()))
+                return badInput(*failure);
+            std::vector<qint64> ids;
+            for (int p : dropped)
+                ids.push_back(index->personRowId(p));
+            const QString definition = QStringLiteral("{\"kind\":\"funnel-drop-off\",\"steps\":\"%1\",\"step\":%2}")
+                                           .arg(args.value(QStringLiteral("steps")).replace(QLatin1Char('"'), QLatin1Char('\''))).arg(step);
+            if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition, ids))
+                return badInput(*failure);
+        }
+        RecordTable persons{{QStringLiteral("user_id")}, {}};
+        for (int p : dropped)
+            persons.rows.append({index->personId(p)});
+        printTable(persons, call.format);
+        return std::nullopt;
+    }
+    if (args.has(QStringLiteral("by-entry-date"))) {
+        RecordTable days{{QStringLiteral("entry_date"), QStringLiteral("step"), QStringLiteral("persons"),
+                          QStringLiteral("conversion_from_start")}, {}};
+        for (const auto &[day, counts] : result.byEntryDay)
+            for (size_t s = 0; s < counts.size(); ++s)
+                days.rows.append({Calendar::dateText(day * Calendar::msPerDay), qint64(s + 1), counts[s],
+                                  double(counts[s]) / double(std::max<qint64>(1, counts[0]))});
+        printTable(days, call.format);
+        return std::nullopt;
+    }
     RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("step"), QStringLiteral("event"), QStringLiteral("persons"),
                        QStringLiteral("conversion_from_start"), QStringLiteral("conversion_from_previous"),
                        QStringLiteral("median_seconds_from_start"), QStringLiteral("median_seconds_from_previous")},
@@ -571,6 +606,18 @@ Outcome runPaths(Invocation &call)
         return error;
     if (auto failure = PathEngine::validate(query, *index))
         return badInput(*failure);
+    if (args.has(QStringLiteral("cohort"))) {
+        const auto members = CohortStore::members(store, args.value(QStringLiteral("cohort")));
+        if (!members)
+            return badInput(Failure(QStringLiteral("no cohort named '%1'").arg(args.value(QStringLiteral("cohort")))));
+        query.personFilter.assign(size_t(index->personCount()), 0);
+        QHash<qint64, int> dense;
+        for (int p = 0; p < index->personCount(); ++p)
+            dense.insert(index->personRowId(p), p);
+        for (qint64 id : *members)
+            if (dense.contains(id))
+                query.personFilter[size_t(dense.value(id))] = 1;
+    }
     QElapsedTimer timer;
     timer.start();
     JobContext context;
@@ -738,7 +785,11 @@ QVector<Command> commands()
           {QStringLiteral("breakdown"), true, false,
            QStringLiteral("a person property, or event.PROPERTY for the first step's value (first touch)")},
           {QStringLiteral("exclude"), true, true, QStringLiteral("EVENT@i: a chain with EVENT between step i and i + 1 does not count")},
-          {QStringLiteral("hold"), true, false, QStringLiteral("an event property every step of a chain must share (account_id, deal_id)")}},
+          {QStringLiteral("hold"), true, false, QStringLiteral("an event property every step of a chain must share (account_id, deal_id)")},
+          {QStringLiteral("by-entry-date"), false, false,
+           QStringLiteral("print conversion per entry day instead: entry_date, step, persons, conversion_from_start")},
+          {QStringLiteral("dropped-at"), true, false, QStringLiteral("print the user_id of each person who reached step J - 1 but not J")},
+          {QStringLiteral("save-cohort"), true, false, QStringLiteral("with --dropped-at: keep those persons in the project as a cohort")}},
          runFunnel},
         {QStringLiteral("retention"),
          QStringLiteral("retention PROJECT --start EVENT --return EVENT|'*' [options]"),
@@ -782,6 +833,7 @@ QVector<Command> commands()
           {QStringLiteral("exclude"), true, false, QStringLiteral("events to leave out, comma separated")},
           {QStringLiteral("collapse-repeats"), false, false, QStringLiteral("count an event repeated in a row once")},
           {QStringLiteral("min-weight"), true, false, QStringLiteral("group smaller nodes as 'other' (default 1)")},
+          {QStringLiteral("cohort"), true, false, QStringLiteral("only the persons of this saved cohort")},
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the anchor events")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the anchor events")}},
          runPaths},

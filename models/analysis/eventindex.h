@@ -60,6 +60,7 @@ public:
     const QStringList &eventNames() const { return m_eventNames; }
     const QStringList &sourceNames() const { return m_sourceNames; } // code 0 = none
     QString personId(int person) const { return m_personIds[size_t(person)]; }
+    qint64 personRowId(int person) const { return m_personRowIds[size_t(person)]; } // persons.id
     qint64 firstEventTime() const { return m_firstTs; }
     qint64 lastEventTime() const { return m_lastTs; }
 

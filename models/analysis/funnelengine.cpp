@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "funnelengine.h"
 
+#include "calendar.h"
 #include "eventindex.h"
 #include "jobs/jobcontext.h"
 #include "parallel.h"
@@ -19,6 +20,8 @@ namespace {
 
 constexpr int s_maxSteps = 32;
 constexpr qint64 s_none = std::numeric_limits<qint64>::max();
+
+using EntryDays = std::map<qint64, std::vector<qint64>>;
 
 struct GroupTotals
 {
@@ -350,6 +353,15 @@ private:
 
 } // namespace
 
+std::vector<int> FunnelEngine::droppedAt(const FunnelResult &result, int step)
+{
+    std::vector<int> persons;
+    for (size_t p = 0; p < result.levels.size(); ++p)
+        if (result.levels[p] == step - 1 && step >= 2)
+            persons.push_back(int(p));
+    return persons;
+}
+
 double FunnelEngine::median(std::vector<qint64> values)
 {
     if (values.empty())
@@ -434,8 +446,15 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
     result.levels.assign(size_t(index.personCount()), 0);
     const int persons = index.personCount();
     std::atomic<int> done{0};
-    std::vector<QHash<quint32, GroupTotals>> partials = Parallel::mapChunks<QHash<quint32, GroupTotals>>(
-        persons, [&](int first, int last, QHash<quint32, GroupTotals> &totals) {
+    struct Partial
+    {
+        QHash<quint32, GroupTotals> groups;
+        EntryDays days;
+    };
+    const qint64 *times = index.times().data();
+    std::vector<Partial> partials = Parallel::mapChunks<Partial>(
+        persons, [&](int first, int last, Partial &partial) {
+            QHash<quint32, GroupTotals> &totals = partial.groups;
             FunnelScanner scanner(query, index, steps, exclusions, hold.get(), plainSteps ? &nameMask : nullptr);
             PersonOutcome outcome;
             for (int p = first; p < last; ++p) {
@@ -451,6 +470,11 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
                 else if (eventGroups)
                     group = eventGroups->codes[size_t(outcome.touch)];
                 GroupTotals &t = totals[group];
+                std::vector<qint64> &day = partial.days[Calendar::dayOf(times[outcome.touch])];
+                if (day.empty())
+                    day.assign(size_t(k), 0);
+                for (int s = 0; s < outcome.level; ++s)
+                    ++day[size_t(s)];
                 for (int s = 0; s < outcome.level; ++s) {
                     ++t.persons[size_t(s)];
                     t.fromStart[size_t(s)].push_back(outcome.fromStart[size_t(s)]);
@@ -463,9 +487,17 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
         });
 
     QHash<quint32, GroupTotals> merged;
-    for (auto &partial : partials)
-        for (auto it = partial.begin(); it != partial.end(); ++it)
+    for (auto &partial : partials) {
+        for (auto it = partial.groups.begin(); it != partial.groups.end(); ++it)
             merged[it.key()].merge(it.value());
+        for (const auto &[day, counts] : partial.days) {
+            std::vector<qint64> &target = result.byEntryDay[day];
+            if (target.empty())
+                target.assign(counts.size(), 0);
+            for (size_t s = 0; s < counts.size(); ++s)
+                target[s] += counts[s];
+        }
+    }
     const PropertyColumn *groupColumn = personGroups ? personGroups.get() : eventGroups.get();
     for (auto it = merged.begin(); it != merged.end(); ++it) {
         FunnelGroup group;

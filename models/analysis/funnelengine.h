@@ -8,6 +8,7 @@
 #include <QVector>
 
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -55,6 +56,9 @@ struct FunnelGroup
 struct FunnelResult
 {
     QVector<FunnelGroup> groups;
+    // Conversion by entry date: for each UTC day a person entered (the first step of the chain
+    // that took them furthest), persons reaching each step.
+    std::map<qint64, std::vector<qint64>> byEntryDay;
     // Level reached per person (0 = never entered), indexed like EventIndex persons: the
     // drop-off at step j is the persons with level j - 1.
     std::vector<quint8> levels;
@@ -68,6 +72,8 @@ public:
     static FunnelResult run(const FunnelQuery &query, const EventIndex &index, const ProjectStore &store,
                             JobContext &context);
     static double median(std::vector<qint64> values);
+    // Dense indexes of the persons who reached step - 1 but not step (step >= 2).
+    static std::vector<int> droppedAt(const FunnelResult &result, int step);
 };
 
 } // namespace Quadrant

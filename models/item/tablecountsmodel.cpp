@@ -35,6 +35,7 @@ QString TableCountsModel::displayName(const QString &table)
         {QStringLiteral("spend"), tr("Ad spend days")},
         {QStringLiteral("nps"), tr("NPS answers")},
         {QStringLiteral("saved_analyses"), tr("Saved analyses")},
+        {QStringLiteral("cohorts"), tr("Cohorts")},
         {QStringLiteral("import_log"), tr("Imports")},
         {QStringLiteral("import_rejects"), tr("Rejected rows")},
     };

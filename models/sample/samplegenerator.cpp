@@ -363,6 +363,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
                     events.push_back({vt + 40000, i, Pricing, true, "/pricing"});
             }
             events.push_back({t, i, Signup, false, {}});
+            if (random.chance(0.7))
+                events.push_back({t + 30000 + random.below(300) * 1000, i, random.chance(0.5) ? PageView : Pricing, false, "/welcome"});
             // Onboarding funnel with decaying conversion and log-normal delays.
             const double boost = 0.3 + health;
             // The pricing-page test: variant B's clearer plans lift activation and purchase.
@@ -376,6 +378,12 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
                 if (t >= end || t > p.churn)
                     break;
                 events.push_back({t, i, Onboarding + step, false, {}});
+                // What people do right after a step, so that paths have something to show.
+                qint64 next = t;
+                for (int k = random.below(4); k > 0; --k) {
+                    next += 20000 + random.below(240) * 1000;
+                    events.push_back({next, i, featureBase + random.below(6), false, {}});
+                }
                 if (step == 3 && random.chance(0.5))
                     events.push_back({t - 120000, i, Checkout, false, "/checkout"});
             }

@@ -70,6 +70,7 @@ QStringList ProjectStore::reportedTables()
             QStringLiteral("spend"),
             QStringLiteral("nps"),
             QStringLiteral("saved_analyses"),
+            QStringLiteral("cohorts"),
             QStringLiteral("import_log"),
             QStringLiteral("import_rejects")};
 }

@@ -127,6 +127,20 @@ CREATE TABLE event_index_snapshot (
 );
 INSERT INTO project_meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) DO NOTHING;
 )SQL",
+    // 4: cohorts: named sets of persons (for example those who dropped out of a funnel step).
+    R"SQL(
+CREATE TABLE cohorts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    definition TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE cohort_members (
+    cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL,
+    PRIMARY KEY (cohort_id, person_id)
+) WITHOUT ROWID;
+)SQL",
 };
 
 constexpr int s_migrationCount = int(sizeof(s_migrations) / sizeof(s_migrations[0]));
