@@ -48,12 +48,12 @@ struct PersonOutcome
     qint64 touch = -1;
     std::array<qint64, s_maxSteps> fromStart, fromPrevious;
 
-    void reset()
+    void reset(int steps)
     {
         level = 0;
         touch = -1;
-        fromStart.fill(s_none);
-        fromPrevious.fill(s_none);
+        std::fill_n(fromStart.begin(), steps, s_none);
+        std::fill_n(fromPrevious.begin(), steps, s_none);
     }
 };
 
@@ -78,7 +78,7 @@ public:
 
     void scanPerson(qint64 begin, qint64 end, PersonOutcome &out)
     {
-        out.reset();
+        out.reset(m_k);
         if (m_query.order == FunnelOrder::Strict) {
             scanStrict(begin, end, out);
             return;
@@ -250,10 +250,10 @@ private:
     void scanStrict(qint64 begin, qint64 end, PersonOutcome &out)
     {
         std::array<qint64, s_maxSteps> previousStart, previousStartPosition, currentStart, currentStartPosition;
-        previousStart.fill(s_none);
+        std::fill_n(previousStart.begin(), m_k, s_none);
         const qint64 window = m_query.windowMs;
         for (qint64 position = begin; position < end; ++position) {
-            currentStart.fill(s_none);
+            std::fill_n(currentStart.begin(), m_k, s_none);
             const qint64 t = m_times[position];
             const quint32 mask = stepMask(position);
             const bool sameValue = !m_hold

@@ -2,6 +2,7 @@
 #include "importjob.h"
 
 #include "columnmapping.h"
+#include "conversionpipeline.h"
 #include "jobs/jobcontext.h"
 #include "jsonlinesreader.h"
 #include "rejectlog.h"
@@ -218,49 +219,44 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (auto failure = writer->begin(db, summary.importId, expectedRows))
         return failWith(*failure);
 
-    MappedRow row;
-    RowReject reject;
-    size_t sampleIndex = 0;
-    Record streamed;
-    for (;;) {
-        const Record *record = nullptr;
-        if (sampleIndex < sample.size()) {
-            record = &sample[sampleIndex++];
-        } else {
-            if (sampleIndex == sample.size()) {
-                sample.clear();
-                sample.shrink_to_fit();
-                ++sampleIndex;
+    // Reading and converting run on a second thread, one batch ahead of the inserts.
+    ConversionPipeline pipeline(*reader, converter, std::move(sample));
+    const QString stage = QStringLiteral("Importing %1").arg(QFileInfo(request.file).fileName());
+    while (ConvertedBatch *batch = pipeline.next()) {
+        for (int i = 0; i < batch->size; ++i) {
+            const Record &record = batch->records[size_t(i)];
+            RowReject &reject = batch->rejects[size_t(i)];
+            ++summary.rowsRead;
+            bool stored = false;
+            if (batch->converted[size_t(i)]) {
+                switch (writer->write(batch->rows[size_t(i)], reject)) {
+                case RowWriter::Outcome::Written: stored = true; break;
+                case RowWriter::Outcome::Rejected: break;
+                case RowWriter::Outcome::Failed:
+                    pipeline.stop();
+                    return failWith(Failure(QStringLiteral("cannot store the row: %1").arg(writer->lastError()), fileName,
+                                            record.line));
+                }
             }
-            if (!reader->next(streamed))
-                break;
-            record = &streamed;
-        }
-        ++summary.rowsRead;
-        bool stored = false;
-        if (converter.convert(*record, row, reject)) {
-            switch (writer->write(row, reject)) {
-            case RowWriter::Outcome::Written: stored = true; break;
-            case RowWriter::Outcome::Rejected: break;
-            case RowWriter::Outcome::Failed:
-                return failWith(Failure(QStringLiteral("cannot store the row: %1").arg(writer->lastError()), fileName,
-                                        record->line));
+            if (stored) {
+                ++summary.rowsImported;
+            } else {
+                reject.line = record.line;
+                if (!rejects.add(reject, record.rawText())) {
+                    pipeline.stop();
+                    return failWith(Failure(rejects.lastError(), store.path()));
+                }
             }
         }
-        if (stored) {
-            ++summary.rowsImported;
-        } else {
-            reject.line = record->line;
-            if (!rejects.add(reject, record->rawText()))
-                return failWith(Failure(rejects.lastError(), store.path()));
+        const qint64 position = batch->bytesRead;
+        pipeline.recycle(batch);
+        if (context.isCanceled()) {
+            pipeline.stop();
+            return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
         }
-        if ((summary.rowsRead & 4095) == 0) {
-            if (context.isCanceled())
-                return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
-            context.setProgress(0.95 * double(reader->bytesRead()) / double(totalBytes),
-                                QStringLiteral("Importing %1").arg(QFileInfo(request.file).fileName()));
-        }
+        context.setProgress(0.95 * double(position) / double(totalBytes), stage);
     }
+    pipeline.stop();
     if (reader->failure())
         return failWith(*reader->failure());
     if (context.isCanceled())
