@@ -92,9 +92,16 @@ std::optional<Failure> EventWriter::finish()
 {
     if (!m_rebuildIndex)
         return std::nullopt;
-    // Let SQLite's sorter use a second core for the index build.
+    // Let SQLite's sorter use a second core for the index build, and let it spill to temporary
+    // files rather than memory so that peak memory does not grow with the number of events.
     execSql(m_db, "PRAGMA threads = 2");
+    // The sorter keeps runs of up to cache_size in memory per thread; a smaller cache while
+    // sorting keeps the peak bounded whatever the file size.
+    execSql(m_db, "PRAGMA temp_store = FILE");
+    execSql(m_db, "PRAGMA cache_size = -16384");
     auto failure = execSql(m_db, s_createIndex);
+    execSql(m_db, "PRAGMA cache_size = -65536");
+    execSql(m_db, "PRAGMA temp_store = MEMORY");
     execSql(m_db, "PRAGMA threads = 0");
     return failure;
 }
