@@ -55,6 +55,16 @@ void AppSettings::setLastDirectory(const QString &directory)
     QSettings().setValue(QStringLiteral("lastDirectory"), directory);
 }
 
+bool AppSettings::darkAppearance()
+{
+    return QSettings().value(QStringLiteral("appearance/dark"), false).toBool();
+}
+
+void AppSettings::setDarkAppearance(bool dark)
+{
+    QSettings().setValue(QStringLiteral("appearance/dark"), dark);
+}
+
 QString AppSettings::sampleProjectPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

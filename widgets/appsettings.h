@@ -18,6 +18,8 @@ public:
     static void setWindowState(const QByteArray &state);
     static QString lastDirectory();
     static void setLastDirectory(const QString &directory);
+    static bool darkAppearance();
+    static void setDarkAppearance(bool dark);
     // Where File > New Sample Project writes its file.
     static QString sampleProjectPath();
 

@@ -138,8 +138,12 @@ void ProjectOverview::showProject(const ProjectStore &store)
                                                                    ? tr("opened read-only")
                                                                    : store.readOnlyReason());
     m_details->setText(details);
-    m_tableModel->setCounts(store.tableCounts());
-    m_eventModel->setEvents(store.eventNameCounts());
+}
+
+void ProjectOverview::showContents(const QVector<TableCount> &tables, const QVector<EventNameCount> &events)
+{
+    m_tableModel->setCounts(tables);
+    m_eventModel->setEvents(events);
     m_eventsStack->setCurrentIndex(m_eventModel->rowCount() > 0 ? 0 : 1);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/projectstore.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -23,7 +25,10 @@ class ProjectOverview : public QWidget
 public:
     explicit ProjectOverview(QWidget *parent = nullptr);
 
+    // The file's name, place, size and access (cheap, on opening).
     void showProject(const ProjectStore &store);
+    // What it holds, once read off the GUI thread.
+    void showContents(const QVector<TableCount> &tables, const QVector<EventNameCount> &events);
     void clear();
 
     QTableView *eventsView() const { return m_eventsView; }

@@ -5,6 +5,8 @@
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funnelengine.h"
+#include "analysis/funneljson.h"
+#include "analysis/funnelreport.h"
 #include "analysis/heatmapengine.h"
 #include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
@@ -17,8 +19,10 @@
 #include "recordprinter.h"
 #include "sample/samplegenerator.h"
 #include "store/cohortstore.h"
+#include "store/savedanalysisstore.h"
 #include "store/projectstore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -198,6 +202,19 @@ Outcome runImport(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runAnalyses(Invocation &call)
+{
+    ProjectStore store;
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+        return error;
+    RecordTable table{{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("modified")}, {}};
+    for (const SavedAnalysis &analysis : SavedAnalysisStore::list(store))
+        table.rows.append({analysis.name, analysis.kind,
+                           QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt, Qt::UTC).toString(Qt::ISODate)});
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
 Outcome runInfo(Invocation &call)
 {
     ProjectStore store;
@@ -334,15 +351,10 @@ Outcome runFunnel(Invocation &call)
     if (!window || *window <= 0)
         return badInput(Failure(QStringLiteral("--window wants a duration such as 30m, 12h, 7d or 2w")));
     query.windowMs = *window;
-    const QString mode = args.value(QStringLiteral("mode"), QStringLiteral("ordered"));
-    if (mode == QLatin1String("ordered"))
-        query.order = FunnelOrder::Ordered;
-    else if (mode == QLatin1String("strict"))
-        query.order = FunnelOrder::Strict;
-    else if (mode == QLatin1String("any"))
-        query.order = FunnelOrder::AnyOrder;
-    else
+    const auto mode = FunnelJson::parseMode(args.value(QStringLiteral("mode"), QStringLiteral("ordered")));
+    if (!mode)
         return badInput(Failure(QStringLiteral("--mode takes ordered, strict or any")));
+    query.order = *mode;
     if (auto error = parseDateRange(args, &query.entryFromMs, &query.entryToMs))
         return error;
     query.breakdown = args.value(QStringLiteral("breakdown"));
@@ -395,32 +407,9 @@ Outcome runFunnel(Invocation &call)
         printTable(persons, call.format);
         return std::nullopt;
     }
-    if (args.has(QStringLiteral("by-entry-date"))) {
-        RecordTable days{{QStringLiteral("entry_date"), QStringLiteral("step"), QStringLiteral("persons"),
-                          QStringLiteral("conversion_from_start")}, {}};
-        for (const auto &[day, counts] : result.byEntryDay)
-            for (size_t s = 0; s < counts.size(); ++s)
-                days.rows.append({Calendar::dateText(day * Calendar::msPerDay), qint64(s + 1), counts[s],
-                                  double(counts[s]) / double(std::max<qint64>(1, counts[0]))});
-        printTable(days, call.format);
-        return std::nullopt;
-    }
-    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("step"), QStringLiteral("event"), QStringLiteral("persons"),
-                       QStringLiteral("conversion_from_start"), QStringLiteral("conversion_from_previous"),
-                       QStringLiteral("median_seconds_from_start"), QStringLiteral("median_seconds_from_previous")},
-                      {}};
-    for (const FunnelGroup &group : result.groups) {
-        const qint64 entered = group.steps[0].persons;
-        for (int s = 0; s < group.steps.size(); ++s) {
-            const FunnelStepResult &step = group.steps[s];
-            const qint64 previous = s == 0 ? entered : group.steps[s - 1].persons;
-            table.rows.append({group.value, s + 1, query.steps[s].toString(), step.persons,
-                               number(entered > 0 ? double(step.persons) / double(entered) : NAN),
-                               number(previous > 0 ? double(step.persons) / double(previous) : NAN),
-                               number(step.medianFromStartMs / 1000.0), number(step.medianFromPreviousMs / 1000.0)});
-        }
-    }
-    printTable(table, call.format);
+    printTable(args.has(QStringLiteral("by-entry-date")) ? FunnelReport::entryDateTable(result)
+                                                         : FunnelReport::stepsTable(query, result),
+               call.format);
     return std::nullopt;
 }
 
@@ -863,6 +852,8 @@ QVector<Command> commands()
            QStringLiteral("source (web/app/server), a person property, or event.PROPERTY")},
           {QStringLiteral("compare"), false, false, QStringLiteral("add the same span just before, as '(previous period)' series")}},
          runTrend},
+        {QStringLiteral("analyses"), QStringLiteral("analyses PROJECT"),
+         QStringLiteral("The analyses saved in the project. Columns: name, kind, modified (UTC)."), {}, runAnalyses},
         {QStringLiteral("sample-size"),
          QStringLiteral("sample-size --baseline RATE --mde CHANGE [--alpha 0.05] [--power 0.8]"),
          QStringLiteral("Persons per variant to detect an absolute change in a conversion rate (two-sided test)."),

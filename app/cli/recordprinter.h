@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStringList>
-#include <QVariant>
-#include <QVector>
+#include "export/recordtable.h"
 
 #include <cstdio>
 
 namespace Quadrant::Cli {
 
-// Records as the CLI contract prints them: TSV with a header row, or a JSON array of objects
-// with the same keys. Numbers use '.' and no separators.
-struct RecordTable
-{
-    QStringList columns;
-    QVector<QVariantList> rows;
-};
+using Quadrant::RecordTable;
 
 enum class OutputFormat { Tsv, Json };
+
+// Records as the CLI contract prints them: TSV with a header row, or a JSON array of objects
+// with the same keys. Numbers use '.' and no separators.
 
 QByteArray formatTable(const RecordTable &table, OutputFormat format);
 void printTable(const RecordTable &table, OutputFormat format, FILE *out = stdout);

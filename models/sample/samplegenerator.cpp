@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "samplegenerator.h"
 
+#include "analysis/funneljson.h"
+#include "store/savedanalysisstore.h"
+
 #include "import/importkind.h"
 #include "import/rowwriter.h"
 #include "import/timeparser.h"
@@ -261,6 +264,23 @@ qint64 SampleGenerator::startMs()
 qint64 SampleGenerator::endMs()
 {
     return startMs() + s_days * s_day;
+}
+
+// The analyses a consultant opens first in a demo: each view of the workbench adds its own.
+std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &store)
+{
+    FunnelQuery onboarding;
+    for (const char *step : {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
+        onboarding.steps << EventSelector{QString::fromLatin1(step), {}};
+    onboarding.windowMs = 14 * s_day;
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Onboarding funnel"), FunnelJson::toJson(onboarding)))
+        return f;
+    FunnelQuery byChannel;
+    byChannel.steps = {EventSelector{QStringLiteral("signup"), {}}, EventSelector{QStringLiteral("activated"), {}},
+                       EventSelector{QStringLiteral("purchase"), {}}};
+    byChannel.windowMs = 30 * s_day;
+    byChannel.breakdown = QStringLiteral("person.channel");
+    return SavedAnalysisStore::save(store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)
@@ -625,6 +645,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     if (auto f = npsBatch.finish())
         return rollback(*f);
 
+    if (auto f = saveDemoAnalyses(store))
+        return rollback(*f);
     if (!ProjectStore::bumpDataVersion(db))
         return rollback(Failure(QStringLiteral("cannot record the sample")));
     if (auto f = execSql(db, "COMMIT"))

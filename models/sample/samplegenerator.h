@@ -34,6 +34,7 @@ public:
     static qint64 endMs();
 
 private:
+    static std::optional<Failure> saveDemoAnalyses(const ProjectStore &store);
     SampleOptions m_options;
 };
 

@@ -178,12 +178,8 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
     return failure;
 }
 
-std::optional<Failure> ProjectStore::open(const QString &path, Access access)
+std::optional<Failure> ProjectStore::probeFile(int *userVersion)
 {
-    close();
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_lastFailureKind = FailureKind::None;
-
     const ProjectFileProbe probe = ProjectFileProbe::inspect(m_path);
     switch (probe.verdict) {
     case ProjectFileProbe::Verdict::Missing:
@@ -205,14 +201,40 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access)
         break;
     }
 
+    *userVersion = probe.userVersion;
+    return std::nullopt;
+}
+
+std::optional<Failure> ProjectStore::verify(const QString &path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_lastFailureKind = FailureKind::None;
+    int version = 0;
+    if (auto failure = probeFile(&version))
+        return failure;
+    if (hasHotJournal(m_path))
+        return std::nullopt; // only the read-write open can roll the journal back and check
+    return checkReadOnly(m_path, &version);
+}
+
+std::optional<Failure> ProjectStore::open(const QString &path, Access access, Verification verification)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_lastFailureKind = FailureKind::None;
+    int probedVersion = 0;
+    if (auto failure = probeFile(&probedVersion))
+        return failure;
+
     // A hot journal means a writer died mid-transaction: only a read-write connection can roll
     // it back, so the read-only checks run after recovery in that case.
     // Before anything may be written, a read-only connection runs quick_check (it reads the
     // whole file). A read-only open skips it: nothing can be damaged by reading, and a damaged
     // page surfaces as an error on the query that meets it.
     const bool recovering = hasHotJournal(m_path);
-    int version = probe.userVersion;
-    if (!recovering && access == Access::ReadWrite) {
+    int version = probedVersion;
+    if (!recovering && access == Access::ReadWrite && verification == Verification::Check) {
         if (auto failure = checkReadOnly(m_path, &version))
             return failure;
     }
@@ -291,6 +313,27 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access)
         }
     }
     m_schemaVersion = version;
+    return std::nullopt;
+}
+
+std::optional<Failure> ProjectStore::openAlongside(const QString &path, Access access)
+{
+    close();
+    m_path = path;
+    if (auto failure = openConnection(m_path, access == Access::ReadOnly)) {
+        close();
+        return failure;
+    }
+    m_readOnly = access == Access::ReadOnly;
+    m_schemaVersion = Schema::currentVersion();
+    if (m_readOnly)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 4294967296"));
+    else if (auto failure = Schema::applyConnectionPragmas(m_db)) {
+        close();
+        return fail(FailureKind::Io, failure->message);
+    }
+    // SQLite's own locking orders this connection's transactions with the owner's.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     return std::nullopt;
 }
 

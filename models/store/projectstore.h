@@ -45,7 +45,18 @@ public:
     // Creates an empty project at path; refuses to overwrite an existing file.
     static std::optional<Failure> create(const QString &path);
 
-    std::optional<Failure> open(const QString &path, Access access = Access::ReadWrite);
+    // Check: a read-write open first runs quick_check on a read-only connection. AlreadyVerified
+    // skips that because verify() has just run it (on a worker thread, so that the workbench
+    // stays responsive while a large file is read).
+    enum class Verification { Check, AlreadyVerified };
+    std::optional<Failure> open(const QString &path, Access access = Access::ReadWrite,
+                                Verification verification = Verification::Check);
+    // The checks of open() without opening: header, application id, quick_check.
+    std::optional<Failure> verify(const QString &path);
+    // A second connection to a project this process already has open (and checked, and
+    // locked), for a worker thread: no checks and no second lock. Valid while the owning
+    // ProjectStore stays open; call it on the thread that will use it.
+    std::optional<Failure> openAlongside(const QString &path, Access access);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     FailureKind lastFailureKind() const { return m_lastFailureKind; }
@@ -83,6 +94,7 @@ private:
     std::optional<Failure> fail(FailureKind kind, const QString &message);
     std::optional<Failure> openConnection(const QString &path, bool readOnly);
     std::optional<Failure> checkReadOnly(const QString &path, int *version);
+    std::optional<Failure> probeFile(int *userVersion);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -6,11 +6,13 @@
 #include "mainwindow.h"
 #include "projectoverview.h"
 #include "testsupport.h"
+#include "guisupport.h"
 
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -22,8 +24,7 @@ namespace {
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    QDir().mkpath(QStringLiteral(QUADRANT_SCREENSHOT_DIR));
-    QVERIFY(widget->grab().save(QStringLiteral(QUADRANT_SCREENSHOT_DIR "/%1.png").arg(name)));
+    saveScreenshot(widget, name);
 }
 
 qint64 shownCount(const TableCountsModel *model, const QString &table)
@@ -73,10 +74,11 @@ void TestMainWindow::welcomePage()
 void TestMainWindow::sampleProjectShowsWhatItHolds()
 {
     const QString path = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QSignalSpy done(m_window.get(), &MainWindow::backgroundWorkFinished);
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
     m_window->createSampleProject(path);
-    QVERIFY(done.wait(120000));
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
     QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
+    m_window->analysisTabs()->setCurrentIndex(0); // the overview
     QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Sample.quadrant")));
 
     const ProjectStore &store = m_window->store();
@@ -114,7 +116,7 @@ void TestMainWindow::damagedFileIsReported()
     const QString bad = m_dir.filePath(QStringLiteral("damaged.quadrant"));
     writeFile(bad, "this is not a project");
     const QByteArray before = fileHash(bad);
-    QVERIFY(!m_window->openProject(bad));
+    QVERIFY(!openAndWait(m_window.get(), bad));
     QVERIFY(m_window->lastError().contains(QLatin1String("not a Quadrant project")));
     QCOMPARE(fileHash(bad), before);
 }
@@ -122,15 +124,15 @@ void TestMainWindow::damagedFileIsReported()
 void TestMainWindow::importUpdatesTheOverview()
 {
     const QString path = newProject(m_dir, QStringLiteral("Imported.quadrant"));
-    QVERIFY(m_window->openProject(path));
+    QVERIFY(openAndWait(m_window.get(), path));
     auto *emptyHint = m_window->overview()->findChild<QStackedWidget *>();
     QVERIFY(emptyHint);
     QCOMPARE(emptyHint->currentIndex(), 1); // "No events yet" tells what to do next
     screenshot(m_window.get(), QStringLiteral("04-empty-project"));
 
-    QSignalSpy done(m_window.get(), &MainWindow::backgroundWorkFinished);
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
     m_window->importFile(dataPath(QStringLiteral("events_gb18030.csv")), QStringLiteral("events"));
-    QVERIFY(done.wait(60000));
+    QVERIFY(waitForReload(m_window.get(), loaded));
     QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
     QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("events")), 3);
     QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("import_rejects")), 2);

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "projectsession.h"
+
+#include "analysis/eventindex.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Quadrant {
+
+namespace {
+ProjectContents readContents(const QString &path, ProjectStore::Access access, JobContext &context)
+{
+    ProjectContents contents;
+    ProjectStore store; // this worker thread's own connection
+    if (auto failure = store.openAlongside(path, access)) {
+        contents.failure = failure;
+        return contents;
+    }
+    context.setProgress(0.01, QStringLiteral("Counting"));
+    contents.tables = store.tableCounts();
+    contents.events = store.eventNameCounts();
+    contents.properties = PropertyCatalog::list(store);
+    if (context.isCanceled())
+        return contents;
+    std::optional<Failure> failure;
+    contents.index = EventIndex::open(store, context, &failure, &contents.indexFromSnapshot);
+    contents.failure = failure;
+    // Keep a fresh build for the next opening; a failure here only costs time next time.
+    if (contents.index && !contents.indexFromSnapshot && !store.isReadOnly() && !context.isCanceled())
+        contents.index->saveSnapshot(store);
+    return contents;
+}
+} // namespace
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<ProjectContents>::finished, this, &ProjectSession::finish);
+}
+
+ProjectSession::~ProjectSession()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ProjectSession::load(const QString &path, ProjectStore::Access access)
+{
+    cancel();
+    m_watcher.waitForFinished();
+    m_path = path;
+    m_access = access;
+    m_contents = ProjectContents();
+    QPointer<ProjectSession> self(this);
+    m_context = std::make_shared<JobContext>([self](double fraction, const QString &stage) {
+        QMetaObject::invokeMethod(self, [self, fraction, stage] {
+            if (self)
+                emit self->progressChanged(int(fraction * 100), stage);
+        }, Qt::QueuedConnection);
+    });
+    auto context = m_context;
+    m_watcher.setFuture(QtConcurrent::run([path, access, context] { return readContents(path, access, *context); }));
+}
+
+void ProjectSession::cancel()
+{
+    if (m_context)
+        m_context->cancel();
+}
+
+void ProjectSession::clear()
+{
+    cancel();
+    m_watcher.waitForFinished();
+    m_contents = ProjectContents();
+    m_path.clear();
+}
+
+void ProjectSession::finish()
+{
+    const bool canceled = m_context && m_context->isCanceled();
+    m_context.reset();
+    if (canceled)
+        return;
+    m_contents = m_watcher.result();
+    if (m_contents.failure || !m_contents.index) {
+        emit loadFailed(m_contents.failure ? m_contents.failure->toString() : tr("cannot read the events"));
+        return;
+    }
+    emit loaded();
+}
+
+} // namespace Quadrant

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jobs/jobcontext.h"
+#include "store/projectstore.h"
+#include "store/propertycatalog.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace Quadrant {
+
+class EventIndex;
+
+// What the workbench shows about a project beside its analyses, all read off the GUI thread.
+struct ProjectContents
+{
+    QVector<TableCount> tables;
+    QVector<EventNameCount> events;
+    QVector<PropertyInfo> properties;
+    std::shared_ptr<const EventIndex> index;
+    bool indexFromSnapshot = false;
+    std::optional<Failure> failure;
+};
+
+// Loads, on a worker thread, everything analyses need from the open project: the event index
+// (from its snapshot, or built and then kept as a snapshot when the project is writable), the
+// event and property catalog and the table counts. Cancellable; a newer load replaces an older.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    // path must be open in this process (the owner holds the lock); access as the owner has it.
+    void load(const QString &path, ProjectStore::Access access);
+    void cancel();
+    void clear();
+
+    bool isLoading() const { return m_watcher.isRunning(); }
+    const ProjectContents &contents() const { return m_contents; }
+    std::shared_ptr<const EventIndex> index() const { return m_contents.index; }
+    QString path() const { return m_path; }
+    ProjectStore::Access access() const { return m_access; }
+
+signals:
+    void progressChanged(int percent, const QString &stage);
+    void loaded();
+    void loadFailed(const QString &message);
+
+private:
+    void finish();
+
+    QString m_path;
+    ProjectStore::Access m_access = ProjectStore::Access::ReadOnly;
+    std::shared_ptr<JobContext> m_context;
+    QFutureWatcher<ProjectContents> m_watcher;
+    ProjectContents m_contents;
+};
+
+} // namespace Quadrant

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "recordtablemodel.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Quadrant {
+
+void RecordTableModel::setTable(const RecordTable &table)
+{
+    beginResetModel();
+    m_table = table;
+    endResetModel();
+}
+
+QString RecordTableModel::headerText(const QString &column)
+{
+    QString text = column;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString RecordTableModel::formatDuration(double seconds)
+{
+    if (std::isnan(seconds))
+        return QString();
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(QLocale().toString(seconds, 'f', 0));
+    if (seconds < 3600)
+        return QStringLiteral("%1 min").arg(QLocale().toString(seconds / 60, 'f', 1));
+    if (seconds < 86400 * 2)
+        return QStringLiteral("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+    return QStringLiteral("%1 d").arg(QLocale().toString(seconds / 86400, 'f', 1));
+}
+
+QString RecordTableModel::formatValue(const QString &column, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QString();
+    const int type = value.typeId();
+    if (type == QMetaType::Double) {
+        const double d = value.toDouble();
+        if (column.startsWith(QLatin1String("conversion")) || column == QLatin1String("rate")
+            || column == QLatin1String("lift") || column == QLatin1String("prob_best") || column == QLatin1String("share"))
+            return QLocale().toString(d * 100, 'f', 1) + QLatin1Char('%');
+        if (column.contains(QLatin1String("seconds")))
+            return formatDuration(d);
+        if (column.contains(QLatin1String("p_value")))
+            return d < 0.0001 ? QStringLiteral("< 0.0001") : QLocale().toString(d, 'g', 3);
+        return QLocale().toString(d, 'g', 6);
+    }
+    if (type == QMetaType::Int || type == QMetaType::LongLong) {
+        if (column == QLatin1String("step") || column == QLatin1String("period"))
+            return value.toString();
+        return QLocale().toString(value.toLongLong());
+    }
+    return value.toString();
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_table.rows.size())
+        return {};
+    const QVariant value = m_table.rows[index.row()].value(index.column());
+    switch (role) {
+    case Qt::DisplayRole: return formatValue(m_table.columns.value(index.column()), value);
+    case RawValueRole: return value;
+    case Qt::TextAlignmentRole: {
+        const int type = value.typeId();
+        const bool numeric = type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong;
+        return QVariant::fromValue(Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    }
+    case Qt::ToolTipRole: return value.toString();
+    default: return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return headerText(m_table.columns.value(section));
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return m_table.columns.value(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace Quadrant

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// Helpers for driving the workbench from Qt Test as a person would.
+#pragma once
+
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace Quadrant::Test {
+
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(QUADRANT_SCREENSHOT_DIR));
+    QVERIFY(widget->grab().save(QStringLiteral(QUADRANT_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
+
+// Opens path and waits until its events are read (true) or opening failed (false).
+inline bool openAndWait(MainWindow *window, const QString &path)
+{
+    QSignalSpy loaded(window, &MainWindow::projectLoaded);
+    QSignalSpy failed(window, &MainWindow::openFailed);
+    window->openProject(path);
+    (void)QTest::qWaitFor([&] { return loaded.count() > 0 || failed.count() > 0; }, 120000);
+    return loaded.count() > 0;
+}
+
+// Waits for a background job started just before (sample, import) and the reopening after it.
+inline bool waitForReload(MainWindow *window, QSignalSpy &loaded)
+{
+    QSignalSpy failed(window, &MainWindow::openFailed);
+    (void)QTest::qWaitFor([&] { return loaded.count() > 0 || failed.count() > 0; }, 180000);
+    return loaded.count() > 0;
+}
+
+// Drops mime data on a widget at pos through the same events a real drag sends: enter, move,
+// drop. Returns whether the target accepted the drop.
+inline bool dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction action = Qt::CopyAction)
+{
+    QDragEnterEvent enter(pos, action | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, action | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), action | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    drop.setDropAction(action);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+} // namespace Quadrant::Test

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: MIT
+// The workbench as a person uses it: open the sample, build a funnel by dragging events from the
+// catalog, reorder the steps, undo and redo, see who dropped off and what they did next, save
+// them as a cohort, and export the chart and the table. Every number shown is checked against
+// quadrant-cli; screenshots of each state go to build/screenshots.
+#include "analysisview.h"
+#include "catalogpanel.h"
+#include "charts/funnelchart.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "export/exporter.h"
+#include "funnel/dropoffdialog.h"
+#include "funnel/funnelview.h"
+#include "guisupport.h"
+#include "import/xlsxreader.h"
+#include "item/eventcatalogmodel.h"
+#include "item/funnelstepsmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "mainwindow.h"
+#include "store/cohortstore.h"
+#include "store/savedanalysisstore.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QListView>
+#include <QListWidget>
+#include <QProcess>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Quadrant;
+using namespace Quadrant::Test;
+
+namespace {
+
+// quadrant-cli's TSV output as rows of cells (header first).
+QList<QStringList> cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    QList<QStringList> rows;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+    return rows;
+}
+
+// persons per step as shown in the view's table, and as the CLI prints them.
+QList<qint64> shownPersons(const RecordTableModel *model)
+{
+    QList<qint64> persons;
+    const int column = int(model->table().columns.indexOf(QStringLiteral("persons")));
+    for (int row = 0; row < model->rowCount(); ++row)
+        persons << model->index(row, column).data(RecordTableModel::RawValueRole).toLongLong();
+    return persons;
+}
+
+QList<qint64> cliPersons(const QList<QStringList> &rows)
+{
+    QList<qint64> persons;
+    const int column = int(rows.value(0).indexOf(QStringLiteral("persons")));
+    for (int row = 1; row < rows.size(); ++row)
+        persons << rows[row].value(column).toLongLong();
+    return persons;
+}
+
+QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
+{
+    const EventCatalogModel *model = catalog->eventModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
+            return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
+    return nullptr;
+}
+
+QStringList stepNames(const FunnelStepsModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(FunnelStepsModel::SelectorRole).toString();
+    return names;
+}
+
+void waitForResult(AnalysisView *view)
+{
+    view->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sampleOpensWithItsSavedFunnels();
+    void buildFunnelByDragging();
+    void undoAndRedo();
+    void breakdownByDroppedProperty();
+    void dropOffShowsWhoLeftAndWhatNext();
+    void exportsChartsAndTables();
+    void editsAreSavedInTheProject();
+
+private:
+    FunnelView *builtFunnel() const;
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<FunnelView> m_funnel;
+};
+
+void TestWorkbench::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
+    m_window->createSampleProject(m_project);
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+}
+
+FunnelView *TestWorkbench::builtFunnel() const
+{
+    return m_funnel;
+}
+
+void TestWorkbench::sampleOpensWithItsSavedFunnels()
+{
+    // A consultant opens the sample and sees a finished funnel at once.
+    QVERIFY(m_window->analysisTabs()->count() >= 3);
+    QCOMPARE(m_window->analysisTabs()->currentIndex(), 1);
+    auto *view = qobject_cast<FunnelView *>(m_window->currentAnalysis());
+    QVERIFY(view);
+    QCOMPARE(view->document()->name(), QStringLiteral("Onboarding funnel"));
+    waitForResult(view);
+    QVERIFY(view->result());
+    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
+                               QStringLiteral("signup,onboarding_done,activated,invited_teammate,purchase"),
+                               QStringLiteral("--window"), QStringLiteral("14d")});
+    QCOMPARE(shownPersons(view->tableModel()), cliPersons(expected));
+    QVERIFY(cliPersons(expected).first() > 1000);
+    QCOMPARE(m_window->savedAnalysesList()->count(), 2);
+    const auto listed = cli({QStringLiteral("analyses"), m_project});
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed[1][0], QStringLiteral("Onboarding funnel"));
+    saveScreenshot(m_window.get(), QStringLiteral("10-sample-funnel"));
+    view->resultTabs()->setCurrentIndex(2);
+    saveScreenshot(m_window.get(), QStringLiteral("11-time-to-convert"));
+    view->resultTabs()->setCurrentIndex(3);
+    saveScreenshot(m_window.get(), QStringLiteral("12-conversion-over-time"));
+    view->resultTabs()->setCurrentIndex(0);
+}
+
+void TestWorkbench::buildFunnelByDragging()
+{
+    m_funnel = qobject_cast<FunnelView *>(m_window->newFunnel());
+    QVERIFY(m_funnel);
+    QCOMPARE(m_window->currentAnalysis(), m_funnel.data());
+    saveScreenshot(m_window.get(), QStringLiteral("13-new-funnel-empty"));
+    QWidget *steps = m_funnel->stepsView()->viewport();
+
+    // Three events dragged from the catalog, each dropped below the last step.
+    for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase"), QStringLiteral("activated")}) {
+        std::unique_ptr<QMimeData> mime(eventDrag(m_window->catalog(), event));
+        QVERIFY(mime);
+        QVERIFY(dropOn(steps, mime.get(), QPoint(steps->width() / 2, steps->height() - 5)));
+    }
+    QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "purchase", "activated"}));
+
+    // Reorder: drag "activated" (the third step) onto the upper edge of the second.
+    const QRect second = m_funnel->stepsView()->visualRect(m_funnel->stepsModel()->index(1, 0));
+    std::unique_ptr<QMimeData> move(m_funnel->stepsModel()->mimeData({m_funnel->stepsModel()->index(2, 0)}));
+    QVERIFY(dropOn(steps, move.get(), QPoint(second.center().x(), second.top() + 1), Qt::MoveAction));
+    QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "activated", "purchase"}));
+
+    waitForResult(m_funnel);
+    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--window"), QStringLiteral("7d")});
+    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    saveScreenshot(m_window.get(), QStringLiteral("14-funnel-built-by-dragging"));
+    m_funnel->resultTabs()->setCurrentIndex(1);
+    saveScreenshot(m_window.get(), QStringLiteral("15-funnel-table"));
+    m_funnel->resultTabs()->setCurrentIndex(0);
+}
+
+void TestWorkbench::undoAndRedo()
+{
+    QVERIFY(m_funnel);
+    QUndoStack *stack = m_funnel->document()->undoStack();
+    QCOMPARE(m_window->undoGroup()->activeStack(), stack);
+    const int steps = stack->count();
+    QCOMPARE(steps, 4); // three drops and a move
+
+    m_window->undoGroup()->undo();
+    QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "purchase", "activated"}));
+    m_window->undoGroup()->redo();
+    QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "activated", "purchase"}));
+
+    // Stepping the window up five times with the keyboard is one edit, undone at once.
+    QSpinBox *window = m_funnel->windowSpin();
+    window->setFocus();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(window, Qt::Key_Up);
+    QCOMPARE(window->value(), 12);
+    QCOMPARE(stack->count(), steps + 1);
+    m_window->undoGroup()->undo();
+    QCOMPARE(window->value(), 7);
+    m_window->undoGroup()->redo();
+    QCOMPARE(window->value(), 12);
+    waitForResult(m_funnel);
+    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--window"), QStringLiteral("12d")});
+    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    m_window->undoGroup()->undo();
+    waitForResult(m_funnel);
+}
+
+void TestWorkbench::breakdownByDroppedProperty()
+{
+    QVERIFY(m_funnel);
+    auto *breakdown = m_funnel->findChild<QComboBox *>(QStringLiteral("breakdown"));
+    QVERIFY(breakdown);
+    auto mime = std::make_unique<QMimeData>();
+    mime->setData(QString::fromLatin1(PropertyCatalogModel::mimeType), "person.channel");
+    QVERIFY(dropOn(breakdown, mime.get(), breakdown->rect().center()));
+    QCOMPARE(breakdown->currentData().toString(), QStringLiteral("person.channel"));
+    waitForResult(m_funnel);
+    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--breakdown"),
+                               QStringLiteral("person.channel")});
+    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    QVERIFY(cliPersons(expected).size() > 6); // several channels, three steps each
+    saveScreenshot(m_window.get(), QStringLiteral("16-funnel-breakdown"));
+    m_window->undoGroup()->undo();
+    QCOMPARE(breakdown->currentData().toString(), QString());
+    waitForResult(m_funnel);
+}
+
+void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
+{
+    QVERIFY(m_funnel);
+    m_funnel->showDropOff(3);
+    auto *dialog = m_funnel->findChild<DropOffDialog *>();
+    QVERIFY(dialog);
+    dialog->runner()->waitForIdle();
+    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--dropped-at"), QStringLiteral("3")});
+    QCOMPARE(qint64(dialog->droppedPersons().size()), qint64(expected.size() - 1));
+    QVERIFY(dialog->droppedPersons().size() > 10);
+    QCOMPARE(dialog->personList()->item(0)->text(), expected[1][0]);
+    // What they did next: paths from "activated", weights as the CLI's paths of that cohort.
+    QVERIFY(dialog->nextEventsModel()->rowCount() > 0);
+    QCOMPARE(dialog->saveCohort(QStringLiteral("Activated, never paid")), QString());
+    ProjectStore reader;
+    QVERIFY(!reader.open(m_project, ProjectStore::Access::ReadOnly));
+    const auto members = CohortStore::members(reader, QStringLiteral("Activated, never paid"));
+    QVERIFY(members);
+    QCOMPARE(qint64(members->size()), qint64(dialog->droppedPersons().size()));
+    const auto paths = cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("activated"),
+                            QStringLiteral("--depth"), QStringLiteral("3"), QStringLiteral("--cohort"),
+                            QStringLiteral("Activated, never paid")});
+    QCOMPARE(dialog->nextEventsModel()->rowCount(), int(paths.size() - 1));
+    dialog->resize(900, 560);
+    saveScreenshot(dialog, QStringLiteral("17-drop-off"));
+    dialog->close();
+}
+
+void TestWorkbench::exportsChartsAndTables()
+{
+    QVERIFY(m_funnel);
+    m_window->analysisTabs()->setCurrentWidget(m_funnel);
+    const QString png = m_dir.filePath(QStringLiteral("funnel.png"));
+    QVERIFY2(m_window->exportChart(png, QSize(800, 500), 192), qPrintable(m_window->lastError()));
+    QImageReader reader(png);
+    QCOMPARE(reader.size(), QSize(1600, 1000));
+    const QImage image = reader.read();
+    QVERIFY(qAbs(image.dotsPerMeterX() - qRound(192 / 0.0254)) <= 1);
+    // Not blank: the bars are drawn in the palette's first colour.
+    bool sawBar = false;
+    for (int x = 0; x < image.width() && !sawBar; x += 4)
+        for (int y = 0; y < image.height() && !sawBar; y += 4)
+            sawBar = image.pixelColor(x, y) == QColor(0x00, 0x72, 0xB2);
+    QVERIFY(sawBar);
+
+    const QString svg = m_dir.filePath(QStringLiteral("funnel.svg"));
+    QVERIFY(m_window->exportChart(svg, QSize(900, 500)));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 500));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("funnel.pdf"));
+    QVERIFY(m_window->exportChart(pdf, QSize(900, 500)));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF-"));
+    QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+    QVERIFY(pdfBytes.contains("/Type /Page"));
+
+    const RecordTable shown = m_funnel->resultTable();
+    const QString csv = m_dir.filePath(QStringLiteral("funnel.csv"));
+    QVERIFY(m_window->exportTable(csv, true));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "breakdown,step,event,persons"));
+    QCOMPARE(csvBytes.count('\n'), shown.rows.size() + 1);
+    QVERIFY(csvBytes.contains(",signup," + QByteArray::number(shown.rows[0][3].toLongLong()) + ","));
+
+    // Cells a spreadsheet would run as formulas are neutralised; negative numbers are not.
+    const QString risky = m_dir.filePath(QStringLiteral("risky.csv"));
+    QVERIFY(!TableExport::write(RecordTable{{QStringLiteral("a"), QStringLiteral("b")},
+                                            {{QStringLiteral("=HYPERLINK(\"x\")"), -3.5},
+                                             {QStringLiteral("@SUM(A1)"), QStringLiteral("+SUM(1)")}}},
+                                risky));
+    QFile riskyFile(risky);
+    QVERIFY(riskyFile.open(QIODevice::ReadOnly));
+    QCOMPARE(riskyFile.readAll(), QByteArray("a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n'@SUM(A1),'+SUM(1)\r\n"));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("funnel.xlsx"));
+    QVERIFY(m_window->exportTable(xlsx));
+    XlsxReader book(xlsx);
+    QVERIFY(book.open());
+    QCOMPARE(book.header(), shown.columns);
+    Record record;
+    int rows = 0;
+    while (book.next(record)) {
+        QCOMPARE(QString::fromUtf8(record.field(2).toByteArray()), shown.rows[rows][2].toString());
+        QCOMPARE(record.field(3).toByteArray().toLongLong(), shown.rows[rows][3].toLongLong());
+        ++rows;
+    }
+    QCOMPARE(rows, shown.rows.size());
+}
+
+void TestWorkbench::editsAreSavedInTheProject()
+{
+    QVERIFY(m_funnel);
+    const QString name = m_funnel->document()->name();
+    QTRY_VERIFY(!m_funnel->document()->isModified());
+    ProjectStore reader;
+    QVERIFY(!reader.open(m_project, ProjectStore::Access::ReadOnly));
+    const auto saved = SavedAnalysisStore::load(reader, name);
+    QVERIFY(saved);
+    QCOMPARE(saved->definition.value(QStringLiteral("steps")).toArray().size(), 3);
+    QVERIFY(m_window->renameAnalysis(name, QStringLiteral("Activation to purchase")));
+    QVERIFY(SavedAnalysisStore::load(reader, QStringLiteral("Activation to purchase")));
+    QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()), QStringLiteral("Activation to purchase"));
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QLegend>
+#include <QPalette>
+
+namespace Quadrant {
+
+QColor ChartStyle::seriesColor(int index)
+{
+    // Okabe & Ito (2008), without black and yellow, which read poorly as thin lines.
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                                    QColor(0x99, 0x99, 0x99)};
+    return colors[size_t(index) % std::size(colors)];
+}
+
+QColor ChartStyle::mutedColor(const QColor &color)
+{
+    QColor muted = color;
+    muted.setAlphaF(0.28);
+    return muted;
+}
+
+bool ChartStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void ChartStyle::apply(QChart *chart, const QPalette &palette)
+{
+    const QColor background = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(text);
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setFont(QApplication::font());
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setLabelsFont(QApplication::font());
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+}
+
+} // namespace Quadrant

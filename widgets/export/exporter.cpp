@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "exporter.h"
+
+#include "export/csvwriter.h"
+#include "export/xlsxwriter.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace Quadrant {
+
+namespace {
+
+// Lays the widget out at size without showing it on screen, so that charts compute their
+// geometry exactly as they would in the window.
+void layOut(QWidget *widget, QSize size)
+{
+    if (!widget->isVisible()) {
+        widget->setAttribute(Qt::WA_DontShowOnScreen);
+        widget->show();
+    }
+    widget->resize(size);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+std::optional<Failure> saveBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
+    file.write(bytes);
+    if (!file.commit())
+        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
+    return std::nullopt;
+}
+
+} // namespace
+
+QImage ChartExport::image(QWidget *chart, QSize logicalSize, int dpi)
+{
+    const QSize originalSize = chart->size();
+    layOut(chart, logicalSize);
+    const double scale = double(dpi) / 96.0;
+    QImage image(QSize(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(chart->palette().color(QPalette::Base));
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
+    if (chart->isVisible() && !chart->testAttribute(Qt::WA_DontShowOnScreen))
+        chart->resize(originalSize);
+    return image;
+}
+
+std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, QSize logicalSize, int dpi)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (logicalSize.width() < 16 || logicalSize.height() < 16 || logicalSize.width() > 20000 || logicalSize.height() > 20000)
+        return Failure(QObject::tr("the size %1 x %2 is outside 16–20000 pixels").arg(logicalSize.width()).arg(logicalSize.height()), path);
+    if (dpi < 24 || dpi > 1200)
+        return Failure(QObject::tr("the resolution %1 dpi is outside 24–1200").arg(dpi), path);
+    if (suffix == QLatin1String("png")) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image(chart, logicalSize, dpi).save(&buffer, "PNG"))
+            return Failure(QObject::tr("cannot encode the PNG image"), path);
+        return saveBytes(path, bytes);
+    }
+    const QSize originalSize = chart->size();
+    const bool restore = chart->isVisible() && !chart->testAttribute(Qt::WA_DontShowOnScreen);
+    layOut(chart, logicalSize);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(logicalSize);
+        svg.setViewBox(QRect(QPoint(0, 0), logicalSize));
+        svg.setResolution(96);
+        svg.setTitle(chart->windowTitle());
+        svg.setDescription(QObject::tr("Made with Quadrant"));
+        QPainter painter(&svg);
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(QStringLiteral("Quadrant"));
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(logicalSize) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    } else {
+        return Failure(QObject::tr("charts export as .png, .svg or .pdf, not '.%1'").arg(suffix), path);
+    }
+    if (restore)
+        chart->resize(originalSize);
+    return saveBytes(path, bytes);
+}
+
+QString TableExport::cellText(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QString();
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+std::optional<Failure> TableExport::write(const RecordTable &table, const QString &path, bool byteOrderMark)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return XlsxWriter::write(path, table, QFileInfo(path).completeBaseName());
+    if (suffix != QLatin1String("csv"))
+        return Failure(QObject::tr("tables export as .csv or .xlsx, not '.%1'").arg(suffix), path);
+    CsvWriter::Options options;
+    options.byteOrderMark = byteOrderMark;
+    CsvWriter writer(path, options);
+    if (!writer.open())
+        return Failure(QObject::tr("cannot write the file"), path);
+    writer.writeRow(table.columns);
+    for (const QVariantList &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &value : row)
+            cells << cellText(value);
+        writer.writeRow(cells);
+    }
+    return writer.commit();
+}
+
+QString TableExport::tabSeparated(const RecordTable &table)
+{
+    QString text = table.columns.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (const QVariantList &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &value : row)
+            cells << cellText(value).replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace Quadrant

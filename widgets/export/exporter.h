@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "export/recordtable.h"
+#include "store/failure.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <optional>
+
+class QWidget;
+
+namespace Quadrant {
+
+// Writes what a chart widget draws to a file chosen by its suffix: .png (at a chosen size and
+// resolution), .svg or .pdf (vector). The widget is laid out at `logicalSize` first, so an export
+// does not depend on the size of the window; the file is written atomically.
+class ChartExport
+{
+public:
+    static std::optional<Failure> write(QWidget *chart, const QString &path, QSize logicalSize, int dpi = 96);
+    static QImage image(QWidget *chart, QSize logicalSize, int dpi = 96);
+    static QStringList suffixes() { return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}; }
+};
+
+// Writes a result table as .csv (UTF-8, optionally with a byte-order mark for Excel, formula
+// cells neutralised) or .xlsx, and as text for the clipboard.
+class TableExport
+{
+public:
+    static std::optional<Failure> write(const RecordTable &table, const QString &path, bool byteOrderMark = false);
+    static QString tabSeparated(const RecordTable &table);
+    static QString cellText(const QVariant &value);
+};
+
+} // namespace Quadrant

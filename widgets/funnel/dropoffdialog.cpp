@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "dropoffdialog.h"
+
+#include "analysis/eventindex.h"
+#include "analysis/pathengine.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "item/recordtablemodel.h"
+#include "store/cohortstore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+namespace {
+constexpr int s_listedPersons = 5000;
+}
+
+DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
+                             int step, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_query(query)
+    , m_step(step)
+    , m_dropped(FunnelEngine::droppedAt(*result, step))
+    , m_summary(new QLabel(this))
+    , m_persons(new QListWidget(this))
+    , m_nextEvents(new QTableView(this))
+    , m_nextModel(new RecordTableModel(this))
+    , m_saveButton(new QPushButton(tr("Save as Cohort…"), this))
+    , m_runner(new AnalysisRunner(this))
+{
+    const QString reached = query.steps.value(step - 2).toString(), missed = query.steps.value(step - 1).toString();
+    setWindowTitle(tr("Dropped off before step %1").arg(step));
+    resize(760, 520);
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("<b>%1 persons</b> did <b>%2</b> (step %3) but not <b>%4</b> within the window.")
+                           .arg(QLocale().toString(qint64(m_dropped.size())), reached.toHtmlEscaped())
+                           .arg(step - 1)
+                           .arg(missed.toHtmlEscaped()));
+
+    const auto index = session ? session->index() : nullptr;
+    if (index)
+        for (size_t i = 0; i < m_dropped.size() && i < size_t(s_listedPersons); ++i)
+            m_persons->addItem(index->personId(m_dropped[i]));
+    if (m_dropped.size() > size_t(s_listedPersons))
+        m_persons->addItem(tr("… and %1 more (save as a cohort to keep them all)")
+                               .arg(QLocale().toString(qint64(m_dropped.size()) - s_listedPersons)));
+
+    m_nextEvents->setModel(m_nextModel);
+    m_nextEvents->verticalHeader()->hide();
+    m_nextEvents->horizontalHeader()->setStretchLastSection(true);
+    m_nextEvents->setAlternatingRowColors(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Persons"), left));
+    leftLayout->addWidget(m_persons);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("What they did next after %1 (same session)").arg(reached), right));
+    rightLayout->addWidget(m_nextEvents);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({220, 520});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
+    m_saveButton->setEnabled(session && session->access() == ProjectStore::Access::ReadWrite && !m_dropped.empty());
+    if (session && session->access() != ProjectStore::Access::ReadWrite)
+        m_saveButton->setToolTip(tr("The project is open read-only"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_saveButton, &QPushButton::clicked, this, [this, missed] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as Cohort"), tr("Name of the cohort:"), QLineEdit::Normal,
+                                                   tr("Dropped before %1").arg(missed), &ok);
+        if (!ok)
+            return;
+        const QString error = saveCohort(name);
+        if (error.isEmpty())
+            m_summary->setText(m_summary->text() + tr("<br>Saved as cohort <b>%1</b>.").arg(name.toHtmlEscaped()));
+        else
+            QMessageBox::warning(this, tr("Cannot save the cohort"), error);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    computeNextEvents();
+}
+
+QString DropOffDialog::saveCohort(const QString &name)
+{
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index)
+        return tr("no project is open");
+    ProjectStore store;
+    if (auto failure = store.openAlongside(m_session->path(), m_session->access()))
+        return failure->toString();
+    std::vector<qint64> ids;
+    ids.reserve(m_dropped.size());
+    for (int person : m_dropped)
+        ids.push_back(index->personRowId(person));
+    QJsonArray steps;
+    for (const EventSelector &step : m_query.steps)
+        steps.append(step.toString());
+    const QJsonObject definition{{QStringLiteral("kind"), QStringLiteral("funnel-drop-off")},
+                                 {QStringLiteral("steps"), steps},
+                                 {QStringLiteral("step"), m_step}};
+    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)), ids))
+        return failure->toString();
+    return QString();
+}
+
+void DropOffDialog::computeNextEvents()
+{
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index || m_dropped.empty())
+        return;
+    PathQuery paths;
+    paths.anchor = m_query.steps.value(m_step - 2).event;
+    paths.depth = 3;
+    paths.personFilter.assign(size_t(index->personCount()), 0);
+    for (int person : m_dropped)
+        paths.personFilter[size_t(person)] = 1;
+    QPointer<DropOffDialog> self(this);
+    m_runner->runNow([self, paths, index](JobContext &context) -> AnalysisRunner::Deliver {
+        if (PathEngine::validate(paths, *index))
+            return nullptr;
+        const PathResult result = PathEngine::run(paths, *index, context);
+        RecordTable table{{QStringLiteral("step"), QStringLiteral("from_event"), QStringLiteral("to_event"),
+                           QStringLiteral("sequences"), QStringLiteral("share")},
+                          {}};
+        QHash<QPair<int, QString>, qint64> outOf;
+        for (const PathEdge &edge : result.edges)
+            outOf[qMakePair(edge.step, edge.from)] += edge.sequences;
+        for (const PathEdge &edge : result.edges)
+            table.rows.append({edge.step, edge.from, edge.to, edge.sequences,
+                               double(edge.sequences) / double(std::max<qint64>(1, outOf.value(qMakePair(edge.step, edge.from))))});
+        return [self, table] {
+            if (!self)
+                return;
+            self->m_nextModel->setTable(table);
+            self->m_nextEvents->resizeColumnsToContents();
+        };
+    });
+}
+
+} // namespace Quadrant

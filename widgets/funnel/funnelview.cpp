@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: MIT
+#include "funnelview.h"
+
+#include "analysis/calendar.h"
+#include "analysis/eventindex.h"
+#include "analysis/funneljson.h"
+#include "analysis/funnelreport.h"
+#include "charts/funnelchart.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "dropoffdialog.h"
+#include "eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/funnelstepsmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/recordtablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+namespace {
+enum MergeKey { WindowKey = 1, ExclusionStepKey = 2 };
+constexpr qint64 s_unitMs[] = {60000LL, 3600000LL, 86400000LL};
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+FunnelView::FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_runner(new AnalysisRunner(this))
+    , m_stepsModel(new FunnelStepsModel(this))
+    , m_tableModel(new RecordTableModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({350, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_stepsModel->setDocument(m_document);
+    connect(m_document, &AnalysisDocument::definitionChanged, this, [this] {
+        syncControls();
+        recompute();
+    });
+    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (busy) {
+            m_progress->setValue(0);
+            m_status->setText(tr("Computing…"));
+        }
+    });
+    connect(m_runner, &AnalysisRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_runner->cancel();
+        m_status->setText(tr("Canceled. Change the funnel or press F5 to compute again."));
+    });
+    if (m_session)
+        connect(m_session, &ProjectSession::loaded, this, [this] {
+            syncControls();
+            recompute();
+        });
+    auto *refresh = new QAction(tr("Recompute"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, this, &FunnelView::recompute);
+    addAction(refresh);
+    syncControls();
+    recompute();
+}
+
+FunnelView::~FunnelView() = default;
+
+QWidget *FunnelView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(12, 12, 8, 12);
+    layout->setSpacing(6);
+
+    layout->addWidget(sectionLabel(tr("Steps"), panel));
+    m_stepsView = new QListView(panel);
+    m_stepsView->setObjectName(QStringLiteral("funnelSteps"));
+    m_stepsView->setModel(m_stepsModel);
+    m_stepsView->setDragEnabled(true);
+    m_stepsView->setAcceptDrops(true);
+    m_stepsView->setDropIndicatorShown(true);
+    m_stepsView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_stepsView->setDefaultDropAction(Qt::MoveAction);
+    m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepsView->setSpacing(2);
+    m_stepsView->setMinimumHeight(140);
+    m_stepsView->setToolTip(tr("Drag events here from the Events list; drag steps to reorder them"));
+    layout->addWidget(m_stepsView, 2);
+    auto *hint = new QLabel(tr("Drag events from the catalog onto the list. Double-click a step to filter it."), panel);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    auto *stepButtons = new QHBoxLayout;
+    auto *filterButton = new QPushButton(tr("Filter…"), panel);
+    auto *removeButton = new QPushButton(tr("Remove"), panel);
+    filterButton->setToolTip(tr("Only count this step's events with chosen property values"));
+    removeButton->setToolTip(tr("Remove the selected step (Delete)"));
+    stepButtons->addWidget(filterButton);
+    stepButtons->addWidget(removeButton);
+    stepButtons->addStretch();
+    layout->addLayout(stepButtons);
+    connect(filterButton, &QPushButton::clicked, this, [this] { editStepFilters(m_stepsView->currentIndex().row()); });
+    connect(removeButton, &QPushButton::clicked, this, [this] { m_stepsModel->removeStep(m_stepsView->currentIndex().row()); });
+    connect(m_stepsView, &QListView::doubleClicked, this, [this](const QModelIndex &index) { editStepFilters(index.row()); });
+    auto *removeAction = new QAction(tr("Remove Step"), m_stepsView);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, [this] { m_stepsModel->removeStep(m_stepsView->currentIndex().row()); });
+    m_stepsView->addAction(removeAction);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    auto *windowRow = new QHBoxLayout;
+    m_windowValue = new QSpinBox(panel);
+    m_windowValue->setObjectName(QStringLiteral("windowValue"));
+    m_windowValue->setRange(1, 999);
+    m_windowUnit = new QComboBox(panel);
+    m_windowUnit->addItems({tr("minutes"), tr("hours"), tr("days")});
+    windowRow->addWidget(m_windowValue);
+    windowRow->addWidget(m_windowUnit);
+    m_windowValue->setToolTip(tr("How long after the first step a person may take to finish the funnel"));
+    form->addRow(tr("Conversion window"), windowRow);
+    m_mode = new QComboBox(panel);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
+    m_mode->addItem(tr("In this order"), QStringLiteral("ordered"));
+    m_mode->addItem(tr("In this order, nothing between"), QStringLiteral("strict"));
+    m_mode->addItem(tr("In any order"), QStringLiteral("any"));
+    m_mode->setToolTip(tr("In this order: other events may happen between steps.\n"
+                          "Nothing between: the steps are consecutive events.\n"
+                          "Any order: every step, in whatever order."));
+    form->addRow(tr("Steps happen"), m_mode);
+    layout->addLayout(form);
+
+    m_limitDates = new QCheckBox(tr("Only persons entering between"), panel);
+    layout->addWidget(m_limitDates);
+    auto *dates = new QHBoxLayout;
+    m_from = new QDateEdit(panel);
+    m_to = new QDateEdit(panel);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setTimeSpec(Qt::UTC);
+        edit->setMinimumWidth(110);
+        edit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("and"), panel));
+    dates->addWidget(m_to);
+    layout->addLayout(dates);
+
+    auto *more = new QFormLayout;
+    m_breakdown = new QComboBox(panel);
+    m_breakdown->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_breakdown->setMinimumContentsLength(12);
+    m_breakdown->setObjectName(QStringLiteral("breakdown"));
+    m_breakdown->setToolTip(tr("Split the funnel by a person property, or an event property of the first step "
+                               "(drag one from Properties)"));
+    more->addRow(tr("Breakdown"), m_breakdown);
+    m_hold = new QComboBox(panel);
+    m_hold->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_hold->setMinimumContentsLength(12);
+    m_hold->setToolTip(tr("Every step must carry the same value of this event property (the same account, the same deal)"));
+    more->addRow(tr("Hold constant"), m_hold);
+    layout->addLayout(more);
+
+    layout->addWidget(sectionLabel(tr("Exclusions"), panel));
+    m_exclusions = new QListWidget(panel);
+    m_exclusions->setMaximumHeight(90);
+    m_exclusions->setToolTip(tr("Drag an event here: a person who does it between the chosen steps does not count as "
+                                "converting. Delete removes it."));
+    layout->addWidget(m_exclusions, 1);
+    auto *exclusionRow = new QHBoxLayout;
+    exclusionRow->addWidget(new QLabel(tr("between step"), panel));
+    m_exclusionStep = new QSpinBox(panel);
+    m_exclusionStep->setRange(1, 1);
+    exclusionRow->addWidget(m_exclusionStep);
+    auto *nextLabel = new QLabel(tr("and the next"), panel);
+    exclusionRow->addWidget(nextLabel);
+    exclusionRow->addStretch();
+    layout->addLayout(exclusionRow);
+    auto *removeExclusion = new QAction(tr("Remove Exclusion"), m_exclusions);
+    removeExclusion->setShortcut(QKeySequence::Delete);
+    removeExclusion->setShortcutContext(Qt::WidgetShortcut);
+    m_exclusions->addAction(removeExclusion);
+    connect(removeExclusion, &QAction::triggered, this, [this] {
+        const int row = m_exclusions->currentRow();
+        edit([row](FunnelQuery &q) { if (row >= 0 && row < q.exclusions.size()) q.exclusions.removeAt(row); },
+             tr("Remove exclusion"));
+    });
+
+    // Edits: each one an undo step; the spin box's run of changes is one step until it loses focus.
+    auto windowChanged = [this] {
+        const qint64 ms = windowMs();
+        edit([ms](FunnelQuery &q) { q.windowMs = ms; }, tr("Change conversion window"), WindowKey);
+    };
+    connect(m_windowValue, &QSpinBox::valueChanged, this, windowChanged);
+    connect(m_windowValue, &QSpinBox::editingFinished, this, [this] { m_document->endEditRun(); });
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this, [this, windowChanged] {
+        m_document->endEditRun();
+        windowChanged();
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = FunnelJson::parseMode(m_mode->currentData().toString());
+        edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); }, tr("Change step order"));
+    });
+    auto datesChanged = [this] {
+        const bool on = m_limitDates->isChecked();
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        const qint64 from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        edit([on, from, to](FunnelQuery &q) {
+            q.entryFromMs = on ? std::optional<qint64>(from) : std::nullopt;
+            q.entryToMs = on ? std::optional<qint64>(std::max(to, from + Calendar::msPerDay)) : std::nullopt;
+        }, tr("Change entry dates"));
+    };
+    connect(m_limitDates, &QCheckBox::toggled, this, datesChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, datesChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, datesChanged);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
+        const QString value = m_breakdown->currentData().toString();
+        edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
+    });
+    connect(m_hold, &QComboBox::currentIndexChanged, this, [this] {
+        const QString value = m_hold->currentData().toString();
+        edit([value](FunnelQuery &q) { q.holdProperty = value; }, tr("Change held property"));
+    });
+    connect(m_exclusions, &QListWidget::currentRowChanged, this, [this](int row) {
+        const FunnelQuery q = m_stepsModel->query();
+        m_syncing = true;
+        if (row >= 0 && row < q.exclusions.size())
+            m_exclusionStep->setValue(q.exclusions[row].afterStep);
+        m_syncing = false;
+    });
+    connect(m_exclusionStep, &QSpinBox::valueChanged, this, [this](int step) {
+        const int row = m_exclusions->currentRow();
+        edit([row, step](FunnelQuery &q) { if (row >= 0 && row < q.exclusions.size()) q.exclusions[row].afterStep = step; },
+             tr("Change exclusion steps"), ExclusionStepKey);
+    });
+
+    DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        edit([name](FunnelQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+    });
+    DropTarget::install(m_hold, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        const QString key = name.startsWith(QLatin1String("event.")) ? name.mid(6) : name;
+        edit([key](FunnelQuery &q) { q.holdProperty = key; }, tr("Hold %1 constant").arg(key));
+    });
+    DropTarget::install(m_exclusions->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+        const int after = std::clamp(m_exclusionStep->value(), 1, std::max(1, int(m_stepsModel->rowCount()) - 1));
+        edit([names, after](FunnelQuery &q) {
+            for (const QString &name : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                if (const auto selector = EventSelector::parse(name))
+                    q.exclusions << FunnelQuery::Exclusion{*selector, after};
+        }, tr("Exclude %1").arg(names));
+    });
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(330);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+QWidget *FunnelView::buildResultPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 8, 8, 8);
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(panel);
+    m_status->setObjectName(QStringLiteral("funnelStatus"));
+    m_progress = new QProgressBar(panel);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), panel);
+    m_cancel->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    layout->addLayout(statusRow);
+
+    m_resultStack = new QStackedWidget(panel);
+    m_emptyState = new QLabel(panel);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setObjectName(QStringLiteral("funnelEmptyState"));
+    m_resultTabs = new QTabWidget(panel);
+    m_resultTabs->setDocumentMode(true);
+    m_chart = new FunnelChart(panel);
+    m_chart->setObjectName(QStringLiteral("funnelChart"));
+    m_table = new QTableView(panel);
+    m_table->setModel(m_tableModel);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_timeChart = new TimeToConvertChart(panel);
+    m_overTimeChart = new ConversionOverTimeChart(panel);
+    m_resultTabs->addTab(m_chart, tr("Funnel"));
+    m_resultTabs->addTab(m_table, tr("Table"));
+    m_resultTabs->addTab(m_timeChart, tr("Time to convert"));
+    m_resultTabs->addTab(m_overTimeChart, tr("Over time"));
+    m_resultStack->addWidget(m_emptyState);
+    m_resultStack->addWidget(m_resultTabs);
+    layout->addWidget(m_resultStack, 1);
+    connect(m_chart, &FunnelChart::dropOffClicked, this, [this](int step, const QString &) { showDropOff(step); });
+    return panel;
+}
+
+qint64 FunnelView::windowMs() const
+{
+    return m_windowValue->value() * s_unitMs[std::clamp(m_windowUnit->currentIndex(), 0, 2)];
+}
+
+void FunnelView::edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey)
+{
+    if (m_syncing)
+        return;
+    FunnelQuery query = m_stepsModel->query();
+    change(query);
+    m_document->edit(FunnelJson::toJson(query), description, mergeKey);
+}
+
+void FunnelView::editStepFilters(int row)
+{
+    const FunnelQuery query = m_stepsModel->query();
+    if (row < 0 || row >= query.steps.size())
+        return;
+    const EventSelector &step = query.steps[row];
+    QStringList filters;
+    for (const EventFilter &filter : step.filters)
+        filters << filter.property + (filter.equals ? QStringLiteral("=") : QStringLiteral("!=")) + filter.value;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Filter step %1").arg(row + 1),
+        tr("Count only %1 events whose properties match, for example\nplan=pro & channel!=email  (empty: every %1 event)")
+            .arg(step.event),
+        QLineEdit::Normal, filters.join(QStringLiteral(" & ")), &ok);
+    if (!ok)
+        return;
+    QString spec = step.event;
+    QStringList parts;
+    for (const QString &part : text.split(QLatin1Char('&'), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    if (!parts.isEmpty())
+        spec += QLatin1Char('[') + parts.join(QLatin1Char('&')) + QLatin1Char(']');
+    QString error;
+    const auto selector = EventSelector::parse(spec, &error);
+    if (!selector) {
+        m_status->setText(tr("That filter was not understood: %1").arg(error));
+        return;
+    }
+    m_stepsModel->setStep(row, *selector);
+}
+
+void FunnelView::syncControls()
+{
+    m_syncing = true;
+    const FunnelQuery query = m_stepsModel->query();
+    int unit = 2;
+    while (unit > 0 && query.windowMs % s_unitMs[unit] != 0)
+        --unit;
+    m_windowUnit->setCurrentIndex(unit);
+    m_windowValue->setValue(int(query.windowMs / s_unitMs[unit]));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(FunnelJson::modeName(query.order))));
+
+    const bool limited = query.entryFromMs.has_value();
+    m_limitDates->setChecked(limited);
+    m_from->setEnabled(limited);
+    m_to->setEnabled(limited);
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (limited) {
+        m_from->setDate(QDateTime::fromMSecsSinceEpoch(*query.entryFromMs, Qt::UTC).date());
+        m_to->setDate(QDateTime::fromMSecsSinceEpoch(query.entryToMs.value_or(*query.entryFromMs + Calendar::msPerDay) - 1, Qt::UTC).date());
+    } else if (index && index->eventCount() > 0) {
+        m_from->setDate(QDateTime::fromMSecsSinceEpoch(index->firstEventTime(), Qt::UTC).date());
+        m_to->setDate(QDateTime::fromMSecsSinceEpoch(index->lastEventTime(), Qt::UTC).date());
+    }
+
+    auto fillProperties = [this](QComboBox *combo, const QString &none, bool personsToo, const QString &current) {
+        combo->clear();
+        combo->addItem(none, QString());
+        if (m_session)
+            for (const PropertyInfo &property : m_session->contents().properties) {
+                if (property.onPerson && !personsToo)
+                    continue;
+                const QString value = personsToo ? PropertyCatalogModel::qualifiedName(property) : property.key;
+                combo->addItem(personsToo ? value : property.key, value);
+            }
+        if (!current.isEmpty() && combo->findData(current) < 0)
+            combo->addItem(current, current);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    fillProperties(m_breakdown, tr("(none)"), true, query.breakdown);
+    fillProperties(m_hold, tr("(nothing)"), false, query.holdProperty);
+
+    const int exclusionRow = m_exclusions->currentRow();
+    m_exclusions->clear();
+    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+        m_exclusions->addItem(tr("not %1 between step %2 and %3").arg(exclusion.event.toString()).arg(exclusion.afterStep).arg(exclusion.afterStep + 1));
+    m_exclusionStep->setRange(1, std::max(1, int(query.steps.size()) - 1));
+    if (exclusionRow >= 0 && exclusionRow < m_exclusions->count())
+        m_exclusions->setCurrentRow(exclusionRow);
+    m_syncing = false;
+}
+
+void FunnelView::recompute()
+{
+    const FunnelQuery query = m_stepsModel->query();
+    if (query.steps.size() < 2) {
+        m_runner->cancel();
+        m_result.reset();
+        m_tableModel->setTable(RecordTable());
+        m_emptyState->setText(query.steps.isEmpty()
+                                  ? tr("<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
+                                       "<b>Steps</b>, in the order people should do them.")
+                                  : tr("<h3>One more step</h3>Drag a second event onto <b>Steps</b> to see how many people "
+                                       "who did <b>%1</b> went on to do it.").arg(query.steps.first().toString()));
+        m_resultStack->setCurrentWidget(m_emptyState);
+        m_status->clear();
+        emit resultShown();
+        return;
+    }
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index) {
+        m_status->setText(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+        return;
+    }
+    const QString path = m_session->path();
+    QPointer<FunnelView> self(this);
+    m_runner->schedule([self, query, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        if (auto failure = FunnelEngine::validate(query, *index))
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+        auto result = std::make_shared<const FunnelResult>(FunnelEngine::run(query, *index, store, context));
+        return [self, query, result] { if (self) self->showResult(query, result); };
+    });
+}
+
+void FunnelView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_tableModel->setTable(RecordTable());
+    m_emptyState->setText(tr("<h3>This funnel cannot be computed</h3>%1").arg(message.toHtmlEscaped()));
+    m_resultStack->setCurrentWidget(m_emptyState);
+    m_status->clear();
+    emit resultShown();
+}
+
+void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result)
+{
+    m_shownQuery = query;
+    m_result = std::move(result);
+    m_chart->showResult(query, *m_result);
+    m_timeChart->showResult(query, *m_result);
+    m_overTimeChart->showResult(query, *m_result);
+    m_tableModel->setTable(FunnelReport::stepsTable(query, *m_result));
+    m_table->resizeColumnsToContents();
+    m_resultStack->setCurrentWidget(m_resultTabs);
+    qint64 entered = 0, converted = 0;
+    for (const FunnelGroup &group : m_result->groups) {
+        entered += group.steps.value(0).persons;
+        converted += group.steps.isEmpty() ? 0 : group.steps.last().persons;
+    }
+    m_status->setText(entered == 0 ? tr("Nobody did %1 in this range.").arg(query.steps.first().toString())
+                                   : tr("%1 persons entered, %2 converted (%3%). Click a shaded drop-off to see who left.")
+                                         .arg(QLocale().toString(entered), QLocale().toString(converted),
+                                              QLocale().toString(100.0 * double(converted) / double(entered), 'f', 1)));
+    emit resultShown();
+}
+
+RecordTable FunnelView::resultTable() const
+{
+    return m_tableModel->table();
+}
+
+std::unique_ptr<QWidget> FunnelView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    switch (m_resultTabs->currentIndex()) {
+    case 2: {
+        auto chart = std::make_unique<TimeToConvertChart>();
+        chart->showResult(m_shownQuery, *m_result);
+        return chart;
+    }
+    case 3: {
+        auto chart = std::make_unique<ConversionOverTimeChart>();
+        chart->showResult(m_shownQuery, *m_result);
+        return chart;
+    }
+    default: {
+        auto chart = std::make_unique<FunnelChart>();
+        chart->showResult(m_shownQuery, *m_result);
+        return chart;
+    }
+    }
+}
+
+void FunnelView::showDropOff(int step)
+{
+    if (!m_result || !m_session || step < 2 || step > m_shownQuery.steps.size())
+        return;
+    auto *dialog = new DropOffDialog(m_session, m_shownQuery, m_result, step, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace Quadrant

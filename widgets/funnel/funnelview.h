@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/funnelengine.h"
+#include "analysisview.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace Quadrant {
+
+class ConversionOverTimeChart;
+class FunnelChart;
+class FunnelStepsModel;
+class ProjectSession;
+class RecordTableModel;
+class TimeToConvertChart;
+
+// The funnel builder: steps dragged in from the catalog (insert anywhere, drag to reorder),
+// window, order, entry dates, breakdown, exclusions and a property held constant on the left;
+// the result on the right as a chart, a table, time to convert and conversion over time. Every
+// edit is one undo step and recomputes off the GUI thread.
+class FunnelView : public AnalysisView
+{
+    Q_OBJECT
+public:
+    FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
+    ~FunnelView() override;
+
+    AnalysisDocument *document() const override { return m_document; }
+    AnalysisRunner *runner() const override { return m_runner; }
+    RecordTable resultTable() const override;
+    std::unique_ptr<QWidget> createChartForExport() const override;
+    void recompute() override;
+
+    QListView *stepsView() const { return m_stepsView; }
+    FunnelStepsModel *stepsModel() const { return m_stepsModel; }
+    RecordTableModel *tableModel() const { return m_tableModel; }
+    FunnelChart *chart() const { return m_chart; }
+    QTabWidget *resultTabs() const { return m_resultTabs; }
+    QSpinBox *windowSpin() const { return m_windowValue; }
+    const FunnelResult *result() const { return m_result.get(); }
+    // Opens the persons who reached step - 1 but not step (step 2..k).
+    void showDropOff(int step);
+
+signals:
+    void resultShown();
+
+private:
+    QWidget *buildDefinitionPanel();
+    QWidget *buildResultPanel();
+    void syncControls();
+    void showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result);
+    void showProblem(const QString &message);
+    void edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey = -1);
+    void editStepFilters(int row);
+    qint64 windowMs() const;
+
+    AnalysisDocument *m_document;
+    QPointer<ProjectSession> m_session;
+    AnalysisRunner *m_runner;
+    FunnelStepsModel *m_stepsModel;
+    QListView *m_stepsView;
+    QSpinBox *m_windowValue;
+    QComboBox *m_windowUnit;
+    QComboBox *m_mode;
+    QCheckBox *m_limitDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_breakdown;
+    QComboBox *m_hold;
+    QListWidget *m_exclusions;
+    QSpinBox *m_exclusionStep;
+    QStackedWidget *m_resultStack;
+    QLabel *m_emptyState;
+    QTabWidget *m_resultTabs;
+    FunnelChart *m_chart;
+    QTableView *m_table;
+    RecordTableModel *m_tableModel;
+    TimeToConvertChart *m_timeChart;
+    ConversionOverTimeChart *m_overTimeChart;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    bool m_syncing = false;
+    FunnelQuery m_shownQuery;
+    std::shared_ptr<const FunnelResult> m_result;
+};
+
+} // namespace Quadrant
