@@ -17,6 +17,7 @@
 #include "jobs/jobcontext.h"
 #include "processstats.h"
 #include "recordprinter.h"
+#include "render/analysisrenderer.h"
 #include "sample/samplegenerator.h"
 #include "store/cohortstore.h"
 #include "store/savedanalysisstore.h"
@@ -29,6 +30,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 
 namespace Quadrant::Cli {
 
@@ -331,6 +333,38 @@ Outcome parseSelector(const QString &text, EventSelector *selector)
     if (!parsed)
         return badInput(Failure(error));
     *selector = *parsed;
+    return std::nullopt;
+}
+
+Outcome runRender(Invocation &call)
+{
+    const Arguments &args = call.args;
+    AnalysisRenderer::Request request;
+    request.analysis = args.value(QStringLiteral("analysis"));
+    request.output = args.value(QStringLiteral("out"));
+    if (request.analysis.isEmpty() || request.output.isEmpty())
+        return badInput(Failure(QStringLiteral("render wants --analysis NAME and --out FILE")));
+    for (auto [option, target, low, high] : {std::tuple{"width", &request.size.rwidth(), 16, 20000},
+                                             std::tuple{"height", &request.size.rheight(), 16, 20000},
+                                             std::tuple{"dpi", &request.dpi, 24, 1200}}) {
+        const QString name = QString::fromLatin1(option);
+        if (!args.has(name))
+            continue;
+        bool ok = false;
+        const int value = args.value(name).toInt(&ok);
+        if (!ok || value < low || value > high)
+            return badInput(Failure(QStringLiteral("--%1 wants a whole number from %2 to %3, got '%4'").arg(name).arg(low).arg(high).arg(args.value(name))));
+        *target = value;
+    }
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto failure = AnalysisRenderer::render(store, *index, request))
+        return badInput(*failure);
+    call.stats.querySeconds = secondsSince(timer);
     return std::nullopt;
 }
 
@@ -852,6 +886,15 @@ QVector<Command> commands()
            QStringLiteral("source (web/app/server), a person property, or event.PROPERTY")},
           {QStringLiteral("compare"), false, false, QStringLiteral("add the same span just before, as '(previous period)' series")}},
          runTrend},
+        {QStringLiteral("render"), QStringLiteral("render PROJECT --analysis NAME --out FILE.png|.svg|.pdf|.csv|.xlsx [options]"),
+         QStringLiteral("Draws a saved analysis exactly as the workbench does, without a display: its chart as\n"
+                        "PNG, SVG or PDF, or its table as CSV or XLSX. Writes the file atomically; prints nothing."),
+         {{QStringLiteral("analysis"), true, false, QStringLiteral("the saved analysis's name (required; see analyses)")},
+          {QStringLiteral("out"), true, false, QStringLiteral("the file to write; its suffix chooses the format (required)")},
+          {QStringLiteral("width"), true, false, QStringLiteral("chart width in pixels at 96 dpi (default 1200)")},
+          {QStringLiteral("height"), true, false, QStringLiteral("chart height in pixels at 96 dpi (default 700)")},
+          {QStringLiteral("dpi"), true, false, QStringLiteral("PNG resolution; 192 doubles the pixels (default 96)")}},
+         runRender},
         {QStringLiteral("analyses"), QStringLiteral("analyses PROJECT"),
          QStringLiteral("The analyses saved in the project. Columns: name, kind, modified (UTC)."), {}, runAnalyses},
         {QStringLiteral("sample-size"),

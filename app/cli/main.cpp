@@ -1,11 +1,40 @@
 // SPDX-License-Identifier: MIT
+#include "appearance.h"
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <cstdio>
+
+#include <memory>
+
+namespace {
+// Qt's notes about the session (no XDG runtime folder when run from cron or CI) are not the
+// caller's business; real warnings still reach stderr.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `render` draws with the workbench's widgets and needs a GUI application, but never a
+    // display: the offscreen platform unless the caller chose one. Every other command stays a
+    // plain console program.
+    const bool render = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (render) {
+        qInstallMessageHandler(quietMessages);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        Quadrant::Appearance::apply(false);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("quadrant-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quadrant"));
     QStringList arguments = QCoreApplication::arguments();

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "appearance.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quadrant project file to open."));
     parser.process(app);
 
+    Quadrant::Appearance::apply(Quadrant::AppSettings::darkAppearance());
     Quadrant::MainWindow window;
     window.show();
     if (parser.isSet(screenshot)) {

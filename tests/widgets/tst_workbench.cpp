@@ -4,6 +4,7 @@
 // them as a cohort, and export the chart and the table. Every number shown is checked against
 // quadrant-cli; screenshots of each state go to build/screenshots.
 #include "analysisview.h"
+#include "appearance.h"
 #include "catalogpanel.h"
 #include "charts/funnelchart.h"
 #include "document/analysisdocument.h"
@@ -111,6 +112,7 @@ private slots:
     void dropOffShowsWhoLeftAndWhatNext();
     void exportsChartsAndTables();
     void editsAreSavedInTheProject();
+    void cliRenderDrawsWhatTheWindowDraws();
 
 private:
     FunnelView *builtFunnel() const;
@@ -124,6 +126,7 @@ private:
 void TestWorkbench::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Appearance::apply(false); // as the application and quadrant-cli render do
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
     m_window->resize(1280, 800);
@@ -361,6 +364,40 @@ void TestWorkbench::editsAreSavedInTheProject()
     QVERIFY(m_window->renameAnalysis(name, QStringLiteral("Activation to purchase")));
     QVERIFY(SavedAnalysisStore::load(reader, QStringLiteral("Activation to purchase")));
     QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()), QStringLiteral("Activation to purchase"));
+}
+
+void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
+{
+    // The saved funnel, drawn by the window's export and by quadrant-cli render, pixel for pixel.
+    auto *view = qobject_cast<FunnelView *>(m_window->openAnalysis(QStringLiteral("Onboarding funnel")));
+    QVERIFY(view);
+    view->resultTabs()->setCurrentIndex(0);
+    const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
+    const QString fromCli = m_dir.filePath(QStringLiteral("cli.png"));
+    QVERIFY(m_window->exportChart(fromWindow, QSize(1000, 600), 96));
+    QProcess render;
+    render.start(QStringLiteral(QUADRANT_CLI_PATH),
+                 {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), QStringLiteral("Onboarding funnel"),
+                  QStringLiteral("--out"), fromCli, QStringLiteral("--width"), QStringLiteral("1000"),
+                  QStringLiteral("--height"), QStringLiteral("600")});
+    QVERIFY(render.waitForFinished(120000));
+    QCOMPARE(render.exitCode(), 0);
+    QVERIFY2(render.readAllStandardError().isEmpty(), "render prints nothing on success");
+    const QImage window(fromWindow), cli(fromCli);
+    QCOMPARE(cli.size(), QSize(1000, 600));
+    QCOMPARE(cli.convertToFormat(QImage::Format_ARGB32), window.convertToFormat(QImage::Format_ARGB32));
+
+    // Its table, as CSV, holds the CLI's funnel numbers.
+    const QString csv = m_dir.filePath(QStringLiteral("cli.csv"));
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("render"), m_project, QStringLiteral("--analysis"),
+                                QStringLiteral("Onboarding funnel"), QStringLiteral("--out"), csv}),
+             0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), view->resultTable().rows.size() + 1);
+    QVERIFY(lines[5].startsWith(",5,purchase," + QByteArray::number(view->resultTable().rows[4][3].toLongLong()) + ","));
 }
 
 QTEST_MAIN(TestWorkbench)
