@@ -45,6 +45,13 @@ AnalysisDocument::AnalysisDocument(const QString &name, const QJsonObject &defin
     , m_definition(definition)
 {}
 
+// The stack announces its clean state while it is torn down, when whoever listens (a tab, its
+// view) may already be half destroyed: it has nothing more to say by then.
+AnalysisDocument::~AnalysisDocument()
+{
+    m_undo.blockSignals(true);
+}
+
 void AnalysisDocument::setName(const QString &name)
 {
     if (name == m_name)

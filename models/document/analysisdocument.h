@@ -15,6 +15,7 @@ class AnalysisDocument : public QObject
     Q_OBJECT
 public:
     AnalysisDocument(const QString &name, const QJsonObject &definition, QObject *parent = nullptr);
+    ~AnalysisDocument() override;
 
     QString name() const { return m_name; }
     void setName(const QString &name);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysisrunner.h"
 
+#include "jobs/jobpool.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -75,7 +77,7 @@ void AnalysisRunner::start()
     });
     auto context = m_context;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([job, context]() -> Deliver { return job(*context); }));
+    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [job, context]() -> Deliver { return job(*context); }));
 }
 
 void AnalysisRunner::finished()

@@ -3,6 +3,8 @@
 
 #include "analysis/eventindex.h"
 
+#include "jobs/jobpool.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,7 +62,7 @@ void ProjectSession::load(const QString &path, ProjectStore::Access access)
         }, Qt::QueuedConnection);
     });
     auto context = m_context;
-    m_watcher.setFuture(QtConcurrent::run([path, access, context] { return readContents(path, access, *context); }));
+    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [path, access, context] { return readContents(path, access, *context); }));
 }
 
 void ProjectSession::cancel()
