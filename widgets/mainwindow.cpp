@@ -11,6 +11,7 @@
 #include "document/projectsession.h"
 #include "export/exporter.h"
 #include "funnel/funnelview.h"
+#include "import/importwizard.h"
 #include "import/importjob.h"
 #include "projectoverview.h"
 #include "sample/samplegenerator.h"
@@ -799,15 +800,33 @@ void MainWindow::createSampleProject(const QString &path)
 
 void MainWindow::importDialog()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import Data"), AppSettings::lastDirectory(), s_importFilter);
-    if (file.isEmpty())
-        return;
-    AppSettings::setLastDirectory(QFileInfo(file).absolutePath());
-    bool ok = false;
-    const QString kind = QInputDialog::getItem(this, tr("Import Data"), tr("What does %1 hold?").arg(QFileInfo(file).fileName()),
-                                               importKindNames(), 0, false, &ok);
-    if (ok)
-        importFile(file, kind);
+    showImportWizard(QString());
+}
+
+ImportWizard *MainWindow::showImportWizard(const QString &file)
+{
+    if (!m_store.isOpen() || m_store.isReadOnly())
+        return nullptr;
+    auto *wizard = new ImportWizard(m_store.path(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal); // nothing else writes while it imports
+    if (!file.isEmpty()) {
+        wizard->setFile(file);
+        AppSettings::setLastDirectory(QFileInfo(file).absolutePath());
+    }
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool imported) {
+        if (!imported)
+            return;
+        // New data: re-read the events and counts; open analyses recompute when that is done.
+        m_overview->showProject(m_store);
+        refresh();
+        m_loadProgress->setValue(0);
+        m_loadProgress->show();
+        m_loadCancel->show();
+        m_session->load(m_store.path(), ProjectStore::Access::ReadWrite);
+    });
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::importFile(const QString &file, const QString &kindName)
@@ -871,11 +890,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.endsWith(QLatin1String(".quadrant"))) {
         openProject(path);
     } else if (m_store.isOpen() && !m_store.isReadOnly()) {
-        bool ok = false;
-        const QString kind = QInputDialog::getItem(this, tr("Import Data"), tr("What does %1 hold?").arg(QFileInfo(path).fileName()),
-                                                   importKindNames(), 0, false, &ok);
-        if (ok)
-            importFile(path, kind);
+        showImportWizard(path);
     }
     event->acceptProposedAction();
 }

@@ -24,6 +24,7 @@ namespace Quadrant {
 class AnalysisView;
 class CatalogPanel;
 class FunnelView;
+class ImportWizard;
 class ProjectOverview;
 class ProjectSession;
 
@@ -45,6 +46,8 @@ public:
     // project opens when done.
     void createSampleProject(const QString &path);
     void importFile(const QString &file, const QString &kind);
+    // File > Import: the wizard (preview, mapping, progress, rejected rows), on file if given.
+    ImportWizard *showImportWizard(const QString &file);
     // File > New Sample Project: opens the sample file, creating it the first time.
     void openSampleProject();
 

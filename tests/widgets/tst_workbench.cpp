@@ -14,6 +14,7 @@
 #include "funnel/dropoffdialog.h"
 #include "funnel/funnelview.h"
 #include "guisupport.h"
+#include "import/importwizard.h"
 #include "import/xlsxreader.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
@@ -35,6 +36,7 @@
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -113,6 +115,7 @@ private slots:
     void exportsChartsAndTables();
     void editsAreSavedInTheProject();
     void cliRenderDrawsWhatTheWindowDraws();
+    void importWizardOnGb18030FileWithBadRows();
 
 private:
     FunnelView *builtFunnel() const;
@@ -398,6 +401,63 @@ void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), view->resultTable().rows.size() + 1);
     QVERIFY(lines[5].startsWith(",5,purchase," + QByteArray::number(view->resultTable().rows[4][3].toLongLong()) + ","));
+}
+
+void TestWorkbench::importWizardOnGb18030FileWithBadRows()
+{
+    const QString path = newProject(m_dir, QStringLiteral("Imported.quadrant"));
+    QVERIFY(openAndWait(m_window.get(), path));
+    ImportWizard *wizard = m_window->showImportWizard(dataPath(QStringLiteral("events_gb18030.csv")));
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    QVERIFY2(wizard->detectedDescription().contains(QLatin1String("GB18030")), qPrintable(wizard->detectedDescription()));
+    QCOMPARE(wizard->previewTable()->rowCount(), 5);
+    QCOMPARE(wizard->previewTable()->horizontalHeaderItem(0)->text(), QString::fromUtf8("用户"));
+    QCOMPARE(wizard->previewTable()->item(0, 3)->text(), QString::fromUtf8("北京"));
+    // Overriding the encoding reads the bytes differently; Detect again restores them.
+    wizard->encodingBox()->setCurrentIndex(wizard->encodingBox()->findData(int(TextEncoding::Utf8)));
+    QVERIFY(wizard->previewTable()->rowCount() == 0 || wizard->previewTable()->horizontalHeaderItem(0)->text() != QString::fromUtf8("用户"));
+    wizard->encodingBox()->setCurrentIndex(0);
+    QCOMPARE(wizard->previewTable()->item(0, 3)->text(), QString::fromUtf8("北京"));
+    saveScreenshot(wizard, QStringLiteral("20-import-preview"));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    QVERIFY(wizard->mappingBox(QStringLiteral("user_id")));
+    QCOMPARE(wizard->mappingBox(QStringLiteral("user_id"))->currentData().toInt(), 1);
+    QCOMPARE(wizard->mappingBox(QStringLiteral("event"))->currentData().toInt(), 2);
+    QCOMPARE(wizard->mappingBox(QStringLiteral("time"))->currentData().toInt(), 3);
+    saveScreenshot(wizard, QStringLiteral("21-import-mapping"));
+
+    QSignalSpy finished(wizard, &ImportWizard::importFinished);
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
+    wizard->next();
+    QVERIFY(finished.count() > 0 || finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(wizard->summary().rowsImported, 3);
+    QCOMPARE(wizard->summary().rowsRejected, 2);
+    RecordTableModel *rejects = wizard->rejectsModel();
+    QCOMPARE(rejects->rowCount(), 2);
+    const RecordTable table = rejects->table();
+    QCOMPARE(table.rows[0][0].toLongLong(), 4); // line 4: "昨天" is not a time
+    QVERIFY(table.rows[0][5].toString().contains(QString::fromUtf8("昨天")));
+    QCOMPARE(table.rows[1][0].toLongLong(), 5); // line 5: no user id
+    saveScreenshot(wizard, QStringLiteral("22-import-summary"));
+    const QString exported = m_dir.filePath(QStringLiteral("rejected.csv"));
+    QVERIFY(!wizard->exportRejects(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv.count('\n'), 3);
+    QVERIFY(csv.startsWith("line,column,column_name,reason,message,raw"));
+    wizard->close();
+
+    // The window re-reads the project: the catalog now lists the three imported events' names.
+    QVERIFY(loaded.count() > 0 || loaded.wait(60000));
+    QCOMPARE(m_window->catalog()->eventModel()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestWorkbench)
