@@ -20,6 +20,10 @@ QPalette Appearance::lightPalette()
     palette.setColor(QPalette::PlaceholderText, QColor(0x6A, 0x73, 0x7D));
     palette.setColor(QPalette::ToolTipBase, QColor(0xFF, 0xFF, 0xF0));
     palette.setColor(QPalette::ToolTipText, QColor(0x1F, 0x23, 0x28));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0xEC, 0xEE, 0xF1));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8A, 0x91, 0x99));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8A, 0x91, 0x99));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8A, 0x91, 0x99));
     return palette;
 }
 
@@ -39,6 +43,8 @@ QPalette Appearance::darkPalette()
     palette.setColor(QPalette::ToolTipBase, QColor(0x36, 0x39, 0x3E));
     palette.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE8, 0xEB));
     palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x88));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2B, 0x2D, 0x31));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x88));
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x88));
     return palette;
 }

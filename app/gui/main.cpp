@@ -34,12 +34,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto save = [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
+            QTimer::singleShot(1200, &window, [&window, file] { // the open analyses draw meanwhile
                 window.grab().save(file);
                 QApplication::quit();
             });
         };
-        QObject::connect(&window, &Quadrant::MainWindow::projectOpened, &window, save);
+        QObject::connect(&window, &Quadrant::MainWindow::projectLoaded, &window, save);
         if (!parser.isSet(sample) && parser.positionalArguments().isEmpty())
             save();
     }

@@ -26,6 +26,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QListView>
@@ -162,6 +163,8 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
     QCOMPARE(shownPersons(view->tableModel()), cliPersons(expected));
     QVERIFY(cliPersons(expected).first() > 1000);
     QCOMPARE(m_window->savedAnalysesList()->count(), 2);
+    for (QDateEdit *date : view->findChildren<QDateEdit *>())
+        QVERIFY2(!date->isEnabled(), "entry dates are off until their box is ticked");
     const auto listed = cli({QStringLiteral("analyses"), m_project});
     QCOMPARE(listed.size(), 3);
     QCOMPARE(listed[1][0], QStringLiteral("Onboarding funnel"));
@@ -253,6 +256,13 @@ void TestWorkbench::breakdownByDroppedProperty()
     QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
     QVERIFY(cliPersons(expected).size() > 6); // several channels, three steps each
     saveScreenshot(m_window.get(), QStringLiteral("16-funnel-breakdown"));
+    Appearance::apply(true);
+    m_funnel->recompute();
+    waitForResult(m_funnel);
+    saveScreenshot(m_window.get(), QStringLiteral("18-dark-appearance"));
+    Appearance::apply(false);
+    m_funnel->recompute();
+    waitForResult(m_funnel);
     m_window->undoGroup()->undo();
     QCOMPARE(breakdown->currentData().toString(), QString());
     waitForResult(m_funnel);

@@ -217,11 +217,6 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
     series->attachAxis(axisY);
     chart()->legend()->setAlignment(Qt::AlignBottom);
 
-    connect(series, &QBarSeries::clicked, this, [this, groups](int index, QBarSet *set) {
-        const int g = int(set->property("group").toInt());
-        if (index >= 1 && g >= 0 && g < groups.size())
-            emit dropOffClicked(index + 1, groups[g].value);
-    });
     const QList<QBarSet *> sets = series->barSets();
     for (int g = 0; g < sets.size(); ++g)
         sets[g]->setProperty("group", g);
@@ -234,7 +229,7 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
         const FunnelGroup &group = groups[g];
         const qint64 persons = group.steps[index].persons, first = group.steps[0].persons;
         QToolTip::showText(QCursor::pos(),
-                           tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6")
+                           tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6<br><i>Remove the breakdown to list who dropped off</i>")
                                .arg(group.value).arg(index + 1).arg(stepName(query, index), QLocale().toString(persons),
                                                                  QLocale().toString(first),
                                                                  percent(first > 0 ? double(persons) / double(first) : 0)),

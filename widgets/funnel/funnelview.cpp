@@ -510,9 +510,11 @@ void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const Funn
         converted += group.steps.isEmpty() ? 0 : group.steps.last().persons;
     }
     m_status->setText(entered == 0 ? tr("Nobody did %1 in this range.").arg(query.steps.first().toString())
-                                   : tr("%1 persons entered, %2 converted (%3%). Click a shaded drop-off to see who left.")
+                                   : tr("%1 persons entered, %2 converted (%3%). %4")
                                          .arg(QLocale().toString(entered), QLocale().toString(converted),
-                                              QLocale().toString(100.0 * double(converted) / double(entered), 'f', 1)));
+                                              QLocale().toString(100.0 * double(converted) / double(entered), 'f', 1),
+                                              query.breakdown.isEmpty() ? tr("Click a shaded drop-off to see who left.")
+                                                                        : tr("Remove the breakdown to see who dropped off.")));
     emit resultShown();
 }
 
