@@ -11,6 +11,8 @@
 #include "document/projectsession.h"
 #include "export/exporter.h"
 #include "funnel/funnelview.h"
+#include "analysis/retentionjson.h"
+#include "retention/retentionview.h"
 #include "import/importwizard.h"
 #include "import/importjob.h"
 #include "projectoverview.h"
@@ -28,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -246,7 +249,13 @@ void MainWindow::buildDocks()
         });
         menu.exec(m_savedList->viewport()->mapToGlobal(pos));
     });
-    layout->addWidget(newButton);
+    auto *newRetentionButton = new QPushButton(tr("New Retention"), analysesPanel);
+    newRetentionButton->setToolTip(tr("Who comes back after a first event, cohort by cohort (Ctrl+Shift+R)"));
+    connect(newRetentionButton, &QPushButton::clicked, this, &MainWindow::newRetention);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(newRetentionButton);
+    layout->addLayout(buttons);
     layout->addWidget(m_savedList, 1);
     auto *analysesDock = new QDockWidget(tr("Saved Analyses"), this);
     analysesDock->setObjectName(QStringLiteral("analysesDock"));
@@ -292,6 +301,7 @@ void MainWindow::buildMenus()
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     m_projectActions << analysis->addAction(tr("New &Funnel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, &MainWindow::newFunnel);
+    m_projectActions << analysis->addAction(tr("New R&etention"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::newRetention);
     analysis->addSeparator();
     m_analysisActions << analysis->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameCurrentAnalysis);
     m_analysisActions << analysis->addAction(tr("&Delete"), this, &MainWindow::deleteCurrentAnalysis);
@@ -463,7 +473,7 @@ void MainWindow::refreshSavedList()
         item->setToolTip(tr("%1 · changed %2").arg(analysis.kind, QLocale().toString(QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt), QLocale::ShortFormat)));
     }
     if (m_savedList->count() == 0) {
-        auto *hint = new QListWidgetItem(tr("No saved analyses yet: start with New Funnel."), m_savedList);
+        auto *hint = new QListWidgetItem(tr("No saved analyses yet: start with New Funnel or New Retention."), m_savedList);
         hint->setFlags(Qt::NoItemFlags);
     }
 }
@@ -479,6 +489,8 @@ AnalysisView *MainWindow::addAnalysisTab(const QString &name, const QJsonObject 
     AnalysisView *view = nullptr;
     if (document->kind() == QLatin1String("funnel")) {
         view = new FunnelView(document, m_session, m_tabs);
+    } else if (document->kind() == QLatin1String("retention")) {
+        view = new RetentionView(document, m_session, m_tabs);
     } else {
         delete document;
         statusBar()->showMessage(tr("“%1” is a %2 analysis, which this version of Quadrant cannot show yet")
@@ -520,6 +532,22 @@ AnalysisView *MainWindow::newFunnel()
         return nullptr;
     const QString name = SavedAnalysisStore::unusedName(m_store, tr("Funnel"));
     const QJsonObject definition = FunnelJson::toJson(FunnelQuery());
+    if (!m_store.isReadOnly())
+        SavedAnalysisStore::save(m_store, name, definition);
+    AnalysisView *view = addAnalysisTab(name, definition);
+    refreshSavedList();
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+AnalysisView *MainWindow::newRetention()
+{
+    if (!m_store.isOpen())
+        return nullptr;
+    const QString name = SavedAnalysisStore::unusedName(m_store, tr("Retention"));
+    RetentionQuery query;
+    query.returning = EventSelector{QStringLiteral("*"), {}};
+    const QJsonObject definition = RetentionJson::toJson(query);
     if (!m_store.isReadOnly())
         SavedAnalysisStore::save(m_store, name, definition);
     AnalysisView *view = addAnalysisTab(name, definition);

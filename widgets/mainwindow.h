@@ -53,6 +53,7 @@ public:
 
     // Analyses: each in a tab, saved in the project as it is edited.
     AnalysisView *newFunnel();
+    AnalysisView *newRetention();
     AnalysisView *openAnalysis(const QString &name);
     AnalysisView *currentAnalysis() const;
     bool renameAnalysis(const QString &from, const QString &to);

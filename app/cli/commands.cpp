@@ -11,6 +11,7 @@
 #include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
 #include "analysis/retentionengine.h"
+#include "analysis/retentionjson.h"
 #include "stats/abstatistics.h"
 #include "arguments.h"
 #include "import/importjob.h"
@@ -488,22 +489,7 @@ Outcome runRetention(Invocation &call)
     const RetentionResult result = RetentionEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
 
-    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("cohort"), QStringLiteral("cohort_size"),
-                       QStringLiteral("period"), QStringLiteral("persons"), QStringLiteral("rate")},
-                      {}};
-    const bool summary = args.has(QStringLiteral("summary"));
-    for (const RetentionGroup &group : result.groups) {
-        for (const RetentionCohort &cohort : group.cohorts)
-            for (size_t n = 0; n < cohort.persons.size(); ++n)
-                table.rows.append({group.value, Calendar::dateText(cohort.periodStartMs), cohort.size, qint64(n),
-                                   cohort.persons[n], double(cohort.persons[n]) / double(std::max<qint64>(1, cohort.size))});
-        if (summary)
-            for (size_t n = 0; n < group.summaryRate.size(); ++n)
-                if (group.summaryCohortSize[n] > 0)
-                    table.rows.append({group.value, QStringLiteral("all"), group.summaryCohortSize[n], qint64(n),
-                                       group.summaryPersons[n], group.summaryRate[n]});
-    }
-    printTable(table, call.format);
+    printTable(RetentionReport::table(result, args.has(QStringLiteral("summary"))), call.format);
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #include "samplegenerator.h"
 
 #include "analysis/funneljson.h"
+#include "analysis/retentionjson.h"
 #include "store/savedanalysisstore.h"
 
 #include "import/importkind.h"
@@ -280,7 +281,14 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
                        EventSelector{QStringLiteral("purchase"), {}}};
     byChannel.windowMs = 30 * s_day;
     byChannel.breakdown = QStringLiteral("person.channel");
-    return SavedAnalysisStore::save(store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel));
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel)))
+        return f;
+    RetentionQuery weekly;
+    weekly.start = EventSelector{QStringLiteral("signup"), {}};
+    weekly.returning = EventSelector{QStringLiteral("*"), {}};
+    weekly.period = Period::Week;
+    weekly.periods = 8;
+    return SavedAnalysisStore::save(store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)

@@ -15,6 +15,8 @@
 #include "funnel/funnelview.h"
 #include "guisupport.h"
 #include "import/importwizard.h"
+#include "item/retentiongridmodel.h"
+#include "retention/retentionview.h"
 #include "import/xlsxreader.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
@@ -116,6 +118,7 @@ private slots:
     void exportsChartsAndTables();
     void editsAreSavedInTheProject();
     void cliRenderDrawsWhatTheWindowDraws();
+    void retentionGridMatchesTheCli();
     void importWizardOnGb18030FileWithBadRows();
 
 private:
@@ -162,11 +165,11 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
                                QStringLiteral("--window"), QStringLiteral("14d")});
     QCOMPARE(shownPersons(view->tableModel()), cliPersons(expected));
     QVERIFY(cliPersons(expected).first() > 1000);
-    QCOMPARE(m_window->savedAnalysesList()->count(), 2);
+    QCOMPARE(m_window->savedAnalysesList()->count(), 3);
     for (QDateEdit *date : view->findChildren<QDateEdit *>())
         QVERIFY2(!date->isEnabled(), "entry dates are off until their box is ticked");
     const auto listed = cli({QStringLiteral("analyses"), m_project});
-    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.size(), 4);
     QCOMPARE(listed[1][0], QStringLiteral("Onboarding funnel"));
     saveScreenshot(m_window.get(), QStringLiteral("10-sample-funnel"));
     view->resultTabs()->setCurrentIndex(2);
@@ -411,6 +414,73 @@ void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), view->resultTable().rows.size() + 1);
     QVERIFY(lines[5].startsWith(",5,purchase," + QByteArray::number(view->resultTable().rows[4][3].toLongLong()) + ","));
+}
+
+void TestWorkbench::retentionGridMatchesTheCli()
+{
+    auto *view = qobject_cast<RetentionView *>(m_window->openAnalysis(QStringLiteral("Weekly retention after signup")));
+    QVERIFY(view);
+    waitForResult(view);
+    QVERIFY(view->result());
+    auto checkAgainstCli = [&](const QStringList &extra) {
+        QStringList arguments{QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
+                              QStringLiteral("--return"), QStringLiteral("*"), QStringLiteral("--summary")};
+        const auto rows = cli(arguments + extra);
+        QVERIFY(rows.size() > 10);
+        // CLI rows: breakdown, cohort, cohort_size, period, persons, rate.
+        QHash<QString, QHash<int, qint64>> expected;
+        for (int r = 1; r < rows.size(); ++r)
+            expected[rows[r][1]][rows[r][3].toInt()] = rows[r][4].toLongLong();
+        const RetentionGridModel *grid = view->gridModel();
+        QCOMPARE(grid->rowCount(), int(expected.size()));
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            const QString label = grid->index(row, 0).data().toString();
+            const QString cohort = row == 0 ? QStringLiteral("all") : label;
+            QVERIFY2(expected.contains(cohort), qPrintable(label));
+            int cells = 0;
+            for (int column = RetentionGridModel::FirstPeriodColumn; column < grid->columnCount(); ++column) {
+                const QVariant persons = grid->index(row, column).data(RetentionGridModel::PersonsRole);
+                const int period = column - RetentionGridModel::FirstPeriodColumn;
+                QCOMPARE(persons.isValid(), expected[cohort].contains(period)); // empty where the CLI has no row
+                if (persons.isValid()) {
+                    QCOMPARE(persons.toLongLong(), expected[cohort][period]);
+                    ++cells;
+                }
+            }
+            QCOMPARE(cells, int(expected[cohort].size()));
+        }
+    };
+    checkAgainstCli({QStringLiteral("--period"), QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("8")});
+    saveScreenshot(m_window.get(), QStringLiteral("30-retention-grid"));
+    view->resultTabs()->setCurrentIndex(1);
+    saveScreenshot(m_window.get(), QStringLiteral("31-retention-curve"));
+    view->resultTabs()->setCurrentIndex(0);
+
+    // Return event dragged from the catalog: only logins count as coming back; undo restores "any".
+    std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
+    QVERIFY(dropOn(view->returnBox(), login.get(), view->returnBox()->rect().center()));
+    QCOMPARE(view->returnBox()->currentData().toString(), QStringLiteral("login"));
+    waitForResult(view);
+    const auto logins = cli({QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
+                             QStringLiteral("--return"), QStringLiteral("login"), QStringLiteral("--summary")});
+    QCOMPARE(view->gridModel()->index(0, RetentionGridModel::FirstPeriodColumn + 1).data(RetentionGridModel::PersonsRole).toLongLong(),
+             [&] {
+                 for (const QStringList &row : logins)
+                     if (row.value(1) == QLatin1String("all") && row.value(3) == QLatin1String("1"))
+                         return row.value(4).toLongLong();
+                 return qint64(-1);
+             }());
+    m_window->undoGroup()->undo();
+    QCOMPARE(view->returnBox()->currentData().toString(), QStringLiteral("*"));
+    waitForResult(view);
+    checkAgainstCli({});
+
+    const QString png = m_dir.filePath(QStringLiteral("retention.png"));
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("render"), m_project, QStringLiteral("--analysis"),
+                                QStringLiteral("Weekly retention after signup"), QStringLiteral("--out"), png}),
+             0);
+    QCOMPARE(QImageReader(png).size(), QSize(1200, 700));
 }
 
 void TestWorkbench::importWizardOnGb18030FileWithBadRows()

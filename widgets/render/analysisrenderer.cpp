@@ -4,15 +4,40 @@
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
 #include "analysis/funnelreport.h"
+#include "analysis/retentionjson.h"
+#include "retention/retentionview.h"
 #include "charts/funnelchart.h"
 #include "export/exporter.h"
 #include "jobs/jobcontext.h"
 #include "store/projectstore.h"
 #include "store/savedanalysisstore.h"
 
+#include <QChartView>
 #include <QFileInfo>
 
 namespace Quadrant {
+
+namespace {
+std::optional<Failure> renderRetention(const ProjectStore &store, const EventIndex &index, const SavedAnalysis &saved,
+                                       const AnalysisRenderer::Request &request, bool table)
+{
+    QString error;
+    const auto query = RetentionJson::fromJson(saved.definition, &error);
+    if (!query)
+        return Failure(QStringLiteral("the saved definition of '%1' is not valid: %2").arg(saved.name, error));
+    if (query->start.event.isEmpty())
+        return Failure(QStringLiteral("'%1' has no start event; there is nothing to draw").arg(saved.name));
+    if (auto failure = RetentionEngine::validate(*query, index))
+        return failure;
+    JobContext context;
+    const RetentionResult result = RetentionEngine::run(*query, index, store, context);
+    if (table)
+        return TableExport::write(RetentionReport::table(result, true), request.output);
+    auto curve = RetentionView::createCurve(*query, result);
+    curve->setWindowTitle(saved.name);
+    return ChartExport::write(curve.get(), request.output, request.size, request.dpi);
+}
+} // namespace
 
 std::optional<Failure> AnalysisRenderer::render(const ProjectStore &store, const EventIndex &index, const Request &request)
 {
@@ -25,6 +50,8 @@ std::optional<Failure> AnalysisRenderer::render(const ProjectStore &store, const
     if (!table && !ChartExport::suffixes().contains(suffix))
         return Failure(QStringLiteral("--out must end in .png, .svg, .pdf, .csv or .xlsx"), request.output);
 
+    if (saved->kind == QLatin1String("retention"))
+        return renderRetention(store, index, *saved, request, table);
     if (saved->kind != QLatin1String("funnel"))
         return Failure(QStringLiteral("'%1' is a %2 analysis, which this version cannot render").arg(saved->name, saved->kind));
     QString error;

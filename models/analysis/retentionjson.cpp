@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "retentionjson.h"
+
+namespace Quadrant {
+
+QJsonObject RetentionJson::toJson(const RetentionQuery &query)
+{
+    QJsonObject json;
+    json[QStringLiteral("kind")] = QStringLiteral("retention");
+    json[QStringLiteral("start")] = query.start.toString();
+    json[QStringLiteral("return")] = query.returning.toString();
+    json[QStringLiteral("period")] = Calendar::periodName(query.period);
+    json[QStringLiteral("periods")] = query.periods;
+    json[QStringLiteral("mode")] = query.mode == RetentionQuery::Mode::On ? QStringLiteral("on") : QStringLiteral("on-or-after");
+    json[QStringLiteral("recurring")] = query.cohorts == RetentionQuery::Cohorts::Recurring;
+    if (query.fromMs)
+        json[QStringLiteral("from")] = Calendar::dateText(*query.fromMs);
+    if (query.toMs)
+        json[QStringLiteral("to")] = Calendar::dateText(*query.toMs - Calendar::msPerDay);
+    if (!query.breakdown.isEmpty())
+        json[QStringLiteral("breakdown")] = query.breakdown;
+    return json;
+}
+
+std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<RetentionQuery> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("retention"))
+        return fail(QStringLiteral("not a retention definition"));
+    RetentionQuery query;
+    QString selectorError;
+    const QString start = json.value(QStringLiteral("start")).toString();
+    if (!start.isEmpty()) {
+        const auto selector = EventSelector::parse(start, &selectorError);
+        if (!selector)
+            return fail(selectorError);
+        query.start = *selector;
+    }
+    const auto returning = EventSelector::parse(json.value(QStringLiteral("return")).toString(QStringLiteral("*")), &selectorError);
+    if (!returning)
+        return fail(selectorError);
+    query.returning = *returning;
+    if (!Calendar::parsePeriod(json.value(QStringLiteral("period")).toString(QStringLiteral("week")), &query.period))
+        return fail(QStringLiteral("the period must be day, week or month"));
+    query.periods = json.value(QStringLiteral("periods")).toInt(8);
+    if (query.periods < 0 || query.periods > 1000)
+        return fail(QStringLiteral("periods must be from 0 to 1000"));
+    const QString mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("on"));
+    if (mode != QLatin1String("on") && mode != QLatin1String("on-or-after"))
+        return fail(QStringLiteral("unknown retention mode '%1'").arg(mode));
+    query.mode = mode == QLatin1String("on") ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
+    query.cohorts = json.value(QStringLiteral("recurring")).toBool() ? RetentionQuery::Cohorts::Recurring
+                                                                      : RetentionQuery::Cohorts::FirstTime;
+    for (const char *key : {"from", "to"}) {
+        const QString text = json.value(QLatin1String(key)).toString();
+        if (text.isEmpty())
+            continue;
+        const auto day = Calendar::parseDate(text);
+        if (!day)
+            return fail(QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(text));
+        if (qstrcmp(key, "from") == 0)
+            query.fromMs = *day;
+        else
+            query.toMs = *day + Calendar::msPerDay;
+    }
+    query.breakdown = json.value(QStringLiteral("breakdown")).toString();
+    return query;
+}
+
+RecordTable RetentionReport::table(const RetentionResult &result, bool summary)
+{
+    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("cohort"), QStringLiteral("cohort_size"),
+                       QStringLiteral("period"), QStringLiteral("persons"), QStringLiteral("rate")},
+                      {}};
+    for (const RetentionGroup &group : result.groups) {
+        for (const RetentionCohort &cohort : group.cohorts)
+            for (size_t n = 0; n < cohort.persons.size(); ++n)
+                table.rows.append({group.value, Calendar::dateText(cohort.periodStartMs), cohort.size, qint64(n),
+                                   cohort.persons[n], double(cohort.persons[n]) / double(std::max<qint64>(1, cohort.size))});
+        if (summary)
+            for (size_t n = 0; n < group.summaryRate.size(); ++n)
+                if (group.summaryCohortSize[n] > 0)
+                    table.rows.append({group.value, QStringLiteral("all"), group.summaryCohortSize[n], qint64(n),
+                                       group.summaryPersons[n], group.summaryRate[n]});
+    }
+    return table;
+}
+
+} // namespace Quadrant

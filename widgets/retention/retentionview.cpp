@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "retentionview.h"
+
+#include "analysis/eventindex.h"
+#include "analysis/retentionjson.h"
+#include "charts/chartstyle.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "funnel/eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/retentiongridmodel.h"
+#include "retentioncelldelegate.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+namespace {
+enum MergeKey { PeriodsKey = 11 };
+
+QComboBox *eventCombo(QWidget *parent, const QString &objectName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    return combo;
+}
+} // namespace
+
+RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_runner(new AnalysisRunner(this))
+    , m_gridModel(new RetentionGridModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_document, &AnalysisDocument::definitionChanged, this, [this] {
+        syncControls();
+        recompute();
+    });
+    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (busy)
+            m_status->setText(tr("Computing…"));
+    });
+    connect(m_runner, &AnalysisRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_runner->cancel();
+        m_status->setText(tr("Canceled. Change the definition or press F5 to compute again."));
+    });
+    if (m_session)
+        connect(m_session, &ProjectSession::loaded, this, [this] {
+            syncControls();
+            recompute();
+        });
+    syncControls();
+    recompute();
+}
+
+RetentionView::~RetentionView() = default;
+
+QWidget *RetentionView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *form = new QFormLayout(panel);
+    form->setContentsMargins(12, 12, 8, 12);
+    m_start = eventCombo(panel, QStringLiteral("retentionStart"));
+    m_start->setToolTip(tr("The event that puts a person in a cohort (their first one, or every one for recurring cohorts). "
+                           "Drag one from the catalog."));
+    m_return = eventCombo(panel, QStringLiteral("retentionReturn"));
+    m_return->setToolTip(tr("The event that counts as coming back. Drag one from the catalog."));
+    m_period = new QComboBox(panel);
+    m_period->addItem(tr("Days"), QStringLiteral("day"));
+    m_period->addItem(tr("Weeks (Monday)"), QStringLiteral("week"));
+    m_period->addItem(tr("Months"), QStringLiteral("month"));
+    m_periods = new QSpinBox(panel);
+    m_periods->setRange(1, 365);
+    m_periods->setToolTip(tr("How many periods after the cohort's own to follow"));
+    m_mode = new QComboBox(panel);
+    m_mode->addItem(tr("in that period"), QStringLiteral("on"));
+    m_mode->addItem(tr("in that period or later"), QStringLiteral("on-or-after"));
+    m_mode->setToolTip(tr("In that period: active in period N.\nOr later: active in period N or any after it (unbounded retention)."));
+    m_recurring = new QCheckBox(tr("Every start event makes a cohort entry (recurring)"), panel);
+    m_breakdown = new QComboBox(panel);
+    m_breakdown->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_breakdown->setMinimumContentsLength(12);
+    m_breakdown->setToolTip(tr("One pooled row per value of a person property, or of the start event's property"));
+    form->addRow(tr("People who did"), m_start);
+    form->addRow(tr("and came back to"), m_return);
+    form->addRow(tr("Counted in"), m_period);
+    form->addRow(tr("For"), m_periods);
+    form->addRow(tr("Coming back"), m_mode);
+    form->addRow(m_recurring);
+    form->addRow(tr("Breakdown"), m_breakdown);
+    auto *hint = new QLabel(tr("Drag events from the catalog onto the two event fields, and a property onto Breakdown."), panel);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+
+    auto selectorEdit = [this](QComboBox *combo, bool isStart) {
+        const QString text = combo->currentData().toString();
+        const auto selector = EventSelector::parse(text);
+        if (!selector)
+            return;
+        edit([selector, isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
+             isStart ? tr("Change start event") : tr("Change return event"));
+    };
+    connect(m_start, &QComboBox::currentIndexChanged, this, [this, selectorEdit] { selectorEdit(m_start, true); });
+    connect(m_return, &QComboBox::currentIndexChanged, this, [this, selectorEdit] { selectorEdit(m_return, false); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        Period period = Period::Week;
+        Calendar::parsePeriod(m_period->currentData().toString(), &period);
+        edit([period](RetentionQuery &q) { q.period = period; }, tr("Change period"));
+    });
+    connect(m_periods, &QSpinBox::valueChanged, this, [this](int periods) {
+        edit([periods](RetentionQuery &q) { q.periods = periods; }, tr("Change number of periods"), PeriodsKey);
+    });
+    connect(m_periods, &QSpinBox::editingFinished, this, [this] { m_document->endEditRun(); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        const bool on = m_mode->currentData().toString() == QLatin1String("on");
+        edit([on](RetentionQuery &q) { q.mode = on ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter; },
+             tr("Change how returns count"));
+    });
+    connect(m_recurring, &QCheckBox::toggled, this, [this](bool recurring) {
+        edit([recurring](RetentionQuery &q) {
+            q.cohorts = recurring ? RetentionQuery::Cohorts::Recurring : RetentionQuery::Cohorts::FirstTime;
+        }, tr("Change cohorts"));
+    });
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
+        const QString value = m_breakdown->currentData().toString();
+        edit([value](RetentionQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
+    });
+    for (auto [combo, isStart] : {std::pair{m_start, true}, std::pair{m_return, false}})
+        DropTarget::install(combo, EventCatalogModel::mimeType, [this, isStart = isStart](const QString &names) {
+            const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
+            if (selector)
+                edit([selector, isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
+                     isStart ? tr("Start with %1").arg(selector->toString()) : tr("Return with %1").arg(selector->toString()));
+        });
+    DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        edit([name](RetentionQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+    });
+    return panel;
+}
+
+QWidget *RetentionView::buildResultPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 8, 8, 8);
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(panel);
+    m_progress = new QProgressBar(panel);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), panel);
+    m_cancel->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    layout->addLayout(statusRow);
+
+    m_resultStack = new QStackedWidget(panel);
+    m_emptyState = new QLabel(panel);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_resultTabs = new QTabWidget(panel);
+    m_resultTabs->setDocumentMode(true);
+    m_grid = new QTableView(panel);
+    m_grid->setObjectName(QStringLiteral("retentionGrid"));
+    m_grid->setModel(m_gridModel);
+    m_grid->setItemDelegate(new RetentionCellDelegate(m_grid));
+    m_grid->verticalHeader()->hide();
+    m_grid->setShowGrid(false);
+    m_grid->horizontalHeader()->setDefaultSectionSize(74);
+    m_grid->verticalHeader()->setDefaultSectionSize(28);
+    m_curveHost = new QWidget(panel);
+    new QVBoxLayout(m_curveHost);
+    m_curveHost->layout()->setContentsMargins(0, 0, 0, 0);
+    m_resultTabs->addTab(m_grid, tr("Grid"));
+    m_resultTabs->addTab(m_curveHost, tr("Curve"));
+    m_resultStack->addWidget(m_emptyState);
+    m_resultStack->addWidget(m_resultTabs);
+    layout->addWidget(m_resultStack, 1);
+    return panel;
+}
+
+RetentionQuery RetentionView::query() const
+{
+    return RetentionJson::fromJson(m_document->definition()).value_or(RetentionQuery());
+}
+
+void RetentionView::edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey)
+{
+    if (m_syncing)
+        return;
+    RetentionQuery q = query();
+    change(q);
+    m_document->edit(RetentionJson::toJson(q), description, mergeKey);
+}
+
+void RetentionView::syncControls()
+{
+    m_syncing = true;
+    const RetentionQuery q = query();
+    QStringList events;
+    if (m_session)
+        for (const EventNameCount &event : m_session->contents().events)
+            events << event.name;
+    auto fillEvents = [&events](QComboBox *combo, const QString &current, const QString &any) {
+        combo->clear();
+        if (!any.isEmpty())
+            combo->addItem(any, QStringLiteral("*"));
+        else
+            combo->addItem(QObject::tr("(choose an event)"), QString());
+        for (const QString &event : events)
+            combo->addItem(event, event);
+        if (!current.isEmpty() && combo->findData(current) < 0)
+            combo->addItem(current, current);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    fillEvents(m_start, q.start.toString(), QString());
+    fillEvents(m_return, q.returning.toString(), tr("any event"));
+    m_period->setCurrentIndex(std::max(0, m_period->findData(Calendar::periodName(q.period))));
+    m_periods->setValue(q.periods);
+    m_mode->setCurrentIndex(q.mode == RetentionQuery::Mode::On ? 0 : 1);
+    m_recurring->setChecked(q.cohorts == RetentionQuery::Cohorts::Recurring);
+    m_breakdown->clear();
+    m_breakdown->addItem(tr("(none)"), QString());
+    if (m_session)
+        for (const PropertyInfo &property : m_session->contents().properties)
+            m_breakdown->addItem(PropertyCatalogModel::qualifiedName(property), PropertyCatalogModel::qualifiedName(property));
+    if (!q.breakdown.isEmpty() && m_breakdown->findData(q.breakdown) < 0)
+        m_breakdown->addItem(q.breakdown, q.breakdown);
+    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(q.breakdown)));
+    m_syncing = false;
+}
+
+void RetentionView::recompute()
+{
+    const RetentionQuery q = query();
+    if (q.start.event.isEmpty()) {
+        m_runner->cancel();
+        m_result.reset();
+        m_gridModel->clear();
+        m_emptyState->setText(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event that starts a cohort, "
+                                 "such as <b>signup</b>, and the event that counts as coming back."));
+        m_resultStack->setCurrentWidget(m_emptyState);
+        m_status->clear();
+        return;
+    }
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index) {
+        m_status->setText(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+        return;
+    }
+    const QString path = m_session->path();
+    QPointer<RetentionView> self(this);
+    m_runner->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        if (auto failure = RetentionEngine::validate(q, *index))
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+        auto result = std::make_shared<const RetentionResult>(RetentionEngine::run(q, *index, store, context));
+        return [self, q, result] { if (self) self->showResult(q, result); };
+    });
+}
+
+void RetentionView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_gridModel->clear();
+    m_emptyState->setText(tr("<h3>This retention cannot be computed</h3>%1").arg(message.toHtmlEscaped()));
+    m_resultStack->setCurrentWidget(m_emptyState);
+    m_status->clear();
+}
+
+void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const RetentionResult> result)
+{
+    m_shownQuery = q;
+    m_result = std::move(result);
+    m_gridModel->setResult(q, *m_result);
+    m_grid->resizeColumnToContents(RetentionGridModel::LabelColumn);
+    auto curve = createCurve(q, *m_result);
+    if (m_curve)
+        delete m_curve;
+    m_curve = curve.release();
+    m_curveHost->layout()->addWidget(m_curve);
+    m_resultStack->setCurrentWidget(m_resultTabs);
+    qint64 persons = 0;
+    for (const RetentionGroup &group : m_result->groups)
+        persons += group.summaryCohortSize.empty() ? 0 : group.summaryCohortSize[0];
+    m_status->setText(persons == 0 ? tr("Nobody did %1 in this range.").arg(q.start.toString())
+                                   : tr("%1 cohort entries; empty cells are periods still to come.").arg(QLocale().toString(persons)));
+}
+
+std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q, const RetentionResult &result)
+{
+    auto view = std::make_unique<QChartView>();
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(QObject::tr("Share of %1 cohorts active in each %2 after").arg(q.start.toString(), Calendar::periodName(q.period)));
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::max(1, q.periods));
+    axisX->setTickCount(std::min(q.periods, 12) + 1);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(Calendar::periodName(q.period));
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    int g = 0;
+    for (const RetentionGroup &group : result.groups) {
+        if (g >= 6)
+            break;
+        auto *line = new QLineSeries;
+        line->setName(group.value.isEmpty() ? QObject::tr("All cohorts") : group.value);
+        QPen pen(ChartStyle::seriesColor(g));
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        for (size_t n = 0; n < group.summaryRate.size(); ++n)
+            if (group.summaryCohortSize[n] > 0)
+                line->append(double(n), group.summaryRate[n] * 100);
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+        ++g;
+    }
+    chart->legend()->setVisible(g > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartStyle::apply(chart, QApplication::palette());
+    view->setChart(chart);
+    return view;
+}
+
+RecordTable RetentionView::resultTable() const
+{
+    return m_result ? RetentionReport::table(*m_result, true) : RecordTable();
+}
+
+std::unique_ptr<QWidget> RetentionView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    return createCurve(m_shownQuery, *m_result);
+}
+
+} // namespace Quadrant

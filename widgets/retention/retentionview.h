@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/retentionengine.h"
+#include "analysisview.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace Quadrant {
+
+class ProjectSession;
+class RetentionGridModel;
+
+// The retention grid: the start and return events (chosen or dragged from the catalog), the
+// period, how many periods, "on" or "on or after", first-time or recurring cohorts and a
+// breakdown on the left; the cohort x period grid shaded by rate and the retention curve on the
+// right. Every edit is one undo step and recomputes off the GUI thread.
+class RetentionView : public AnalysisView
+{
+    Q_OBJECT
+public:
+    RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
+    ~RetentionView() override;
+
+    AnalysisDocument *document() const override { return m_document; }
+    AnalysisRunner *runner() const override { return m_runner; }
+    RecordTable resultTable() const override;
+    std::unique_ptr<QWidget> createChartForExport() const override;
+    void recompute() override;
+
+    RetentionGridModel *gridModel() const { return m_gridModel; }
+    QTableView *grid() const { return m_grid; }
+    QComboBox *startBox() const { return m_start; }
+    QComboBox *returnBox() const { return m_return; }
+    QTabWidget *resultTabs() const { return m_resultTabs; }
+    const RetentionResult *result() const { return m_result.get(); }
+
+    // The retention curve of a result: one line per group, the pooled rate per period.
+    static std::unique_ptr<QChartView> createCurve(const RetentionQuery &query, const RetentionResult &result);
+
+private:
+    QWidget *buildDefinitionPanel();
+    QWidget *buildResultPanel();
+    RetentionQuery query() const;
+    void syncControls();
+    void edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey = -1);
+    void showResult(const RetentionQuery &query, std::shared_ptr<const RetentionResult> result);
+    void showProblem(const QString &message);
+
+    AnalysisDocument *m_document;
+    QPointer<ProjectSession> m_session;
+    AnalysisRunner *m_runner;
+    RetentionGridModel *m_gridModel;
+    QComboBox *m_start;
+    QComboBox *m_return;
+    QComboBox *m_period;
+    QSpinBox *m_periods;
+    QComboBox *m_mode;
+    QCheckBox *m_recurring;
+    QComboBox *m_breakdown;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QStackedWidget *m_resultStack;
+    QLabel *m_emptyState;
+    QTabWidget *m_resultTabs;
+    QTableView *m_grid;
+    QWidget *m_curveHost;
+    QChartView *m_curve = nullptr;
+    bool m_syncing = false;
+    RetentionQuery m_shownQuery;
+    std::shared_ptr<const RetentionResult> m_result;
+};
+
+} // namespace Quadrant
