@@ -55,10 +55,7 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 FunnelView::FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
-    : AnalysisView(parent)
-    , m_document(document)
-    , m_session(session)
-    , m_runner(new AnalysisRunner(this))
+    : AnalysisView(document, session, parent)
     , m_stepsModel(new FunnelStepsModel(this))
     , m_tableModel(new RecordTableModel(this))
 {
@@ -71,36 +68,8 @@ FunnelView::FunnelView(AnalysisDocument *document, ProjectSession *session, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    m_stepsModel->setDocument(m_document);
-    connect(m_document, &AnalysisDocument::definitionChanged, this, [this] {
-        syncControls();
-        recompute();
-    });
-    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
-        m_progress->setVisible(busy);
-        m_cancel->setVisible(busy);
-        if (busy) {
-            m_progress->setValue(0);
-            m_status->setText(tr("Computing…"));
-        }
-    });
-    connect(m_runner, &AnalysisRunner::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_runner->cancel();
-        m_status->setText(tr("Canceled. Change the funnel or press F5 to compute again."));
-    });
-    if (m_session)
-        connect(m_session, &ProjectSession::loaded, this, [this] {
-            syncControls();
-            recompute();
-        });
-    auto *refresh = new QAction(tr("Recompute"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(refresh, &QAction::triggered, this, &FunnelView::recompute);
-    addAction(refresh);
-    syncControls();
-    recompute();
+    m_stepsModel->setDocument(document);
+    follow();
 }
 
 FunnelView::~FunnelView() = default;
@@ -235,9 +204,9 @@ QWidget *FunnelView::buildDefinitionPanel()
         edit([ms](FunnelQuery &q) { q.windowMs = ms; }, tr("Change conversion window"), WindowKey);
     };
     connect(m_windowValue, &QSpinBox::valueChanged, this, windowChanged);
-    connect(m_windowValue, &QSpinBox::editingFinished, this, [this] { m_document->endEditRun(); });
+    connect(m_windowValue, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_windowUnit, &QComboBox::currentIndexChanged, this, [this, windowChanged] {
-        m_document->endEditRun();
+        document()->endEditRun();
         windowChanged();
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
@@ -306,49 +275,24 @@ QWidget *FunnelView::buildDefinitionPanel()
 
 QWidget *FunnelView::buildResultPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 8, 8, 8);
-    auto *statusRow = new QHBoxLayout;
-    m_status = new QLabel(panel);
-    m_status->setObjectName(QStringLiteral("funnelStatus"));
-    m_progress = new QProgressBar(panel);
-    m_progress->setMaximumWidth(160);
-    m_progress->setMaximumHeight(14);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), panel);
-    m_cancel->hide();
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_cancel);
-    layout->addLayout(statusRow);
-
-    m_resultStack = new QStackedWidget(panel);
-    m_emptyState = new QLabel(panel);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setObjectName(QStringLiteral("funnelEmptyState"));
-    m_resultTabs = new QTabWidget(panel);
+    // The tabs own the result widgets; the frame takes the tabs.
+    m_resultTabs = new QTabWidget(this);
     m_resultTabs->setDocumentMode(true);
-    m_chart = new FunnelChart(panel);
+    m_chart = new FunnelChart(m_resultTabs);
     m_chart->setObjectName(QStringLiteral("funnelChart"));
-    m_table = new QTableView(panel);
+    m_table = new QTableView(m_resultTabs);
     m_table->setModel(m_tableModel);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_timeChart = new TimeToConvertChart(panel);
-    m_overTimeChart = new ConversionOverTimeChart(panel);
+    m_timeChart = new TimeToConvertChart(m_resultTabs);
+    m_overTimeChart = new ConversionOverTimeChart(m_resultTabs);
     m_resultTabs->addTab(m_chart, tr("Funnel"));
     m_resultTabs->addTab(m_table, tr("Table"));
     m_resultTabs->addTab(m_timeChart, tr("Time to convert"));
     m_resultTabs->addTab(m_overTimeChart, tr("Over time"));
-    m_resultStack->addWidget(m_emptyState);
-    m_resultStack->addWidget(m_resultTabs);
-    layout->addWidget(m_resultStack, 1);
     connect(m_chart, &FunnelChart::dropOffClicked, this, [this](int step, const QString &) { showDropOff(step); });
-    return panel;
+    return buildResultFrame(m_resultTabs, QStringLiteral("funnel"));
 }
 
 qint64 FunnelView::windowMs() const
@@ -362,7 +306,7 @@ void FunnelView::edit(const std::function<void(FunnelQuery &)> &change, const QS
         return;
     FunnelQuery query = m_stepsModel->query();
     change(query);
-    m_document->edit(FunnelJson::toJson(query), description, mergeKey);
+    document()->edit(FunnelJson::toJson(query), description, mergeKey);
 }
 
 void FunnelView::editStepFilters(int row)
@@ -392,7 +336,7 @@ void FunnelView::editStepFilters(int row)
     QString error;
     const auto selector = EventSelector::parse(spec, &error);
     if (!selector) {
-        m_status->setText(tr("That filter was not understood: %1").arg(error));
+        setStatus(tr("That filter was not understood: %1").arg(error));
         return;
     }
     m_stepsModel->setStep(row, *selector);
@@ -413,7 +357,7 @@ void FunnelView::syncControls()
     m_limitDates->setChecked(limited);
     m_from->setEnabled(limited);
     m_to->setEnabled(limited);
-    const auto index = m_session ? m_session->index() : nullptr;
+    const auto index = session() ? session()->index() : nullptr;
     if (limited) {
         m_from->setDate(QDateTime::fromMSecsSinceEpoch(*query.entryFromMs, Qt::UTC).date());
         m_to->setDate(QDateTime::fromMSecsSinceEpoch(query.entryToMs.value_or(*query.entryFromMs + Calendar::msPerDay) - 1, Qt::UTC).date());
@@ -425,8 +369,8 @@ void FunnelView::syncControls()
     auto fillProperties = [this](QComboBox *combo, const QString &none, bool personsToo, const QString &current) {
         combo->clear();
         combo->addItem(none, QString());
-        if (m_session)
-            for (const PropertyInfo &property : m_session->contents().properties) {
+        if (session())
+            for (const PropertyInfo &property : session()->contents().properties) {
                 if (property.onPerson && !personsToo)
                     continue;
                 const QString value = personsToo ? PropertyCatalogModel::qualifiedName(property) : property.key;
@@ -453,27 +397,23 @@ void FunnelView::recompute()
 {
     const FunnelQuery query = m_stepsModel->query();
     if (query.steps.size() < 2) {
-        m_runner->cancel();
+        runner()->cancel();
         m_result.reset();
         m_tableModel->setTable(RecordTable());
-        m_emptyState->setText(query.steps.isEmpty()
+        showEmptyState(query.steps.isEmpty()
                                   ? tr("<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
                                        "<b>Steps</b>, in the order people should do them.")
                                   : tr("<h3>One more step</h3>Drag a second event onto <b>Steps</b> to see how many people "
                                        "who did <b>%1</b> went on to do it.").arg(query.steps.first().toString()));
-        m_resultStack->setCurrentWidget(m_emptyState);
-        m_status->clear();
         emit resultShown();
         return;
     }
-    const auto index = m_session ? m_session->index() : nullptr;
-    if (!index) {
-        m_status->setText(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+    const auto index = indexOrExplain();
+    if (!index)
         return;
-    }
-    const QString path = m_session->path();
+    const QString path = session()->path();
     QPointer<FunnelView> self(this);
-    m_runner->schedule([self, query, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+    runner()->schedule([self, query, index, path](JobContext &context) -> AnalysisRunner::Deliver {
         if (auto failure = FunnelEngine::validate(query, *index))
             return [self, message = failure->message] { if (self) self->showProblem(message); };
         ProjectStore store;
@@ -488,9 +428,7 @@ void FunnelView::showProblem(const QString &message)
 {
     m_result.reset();
     m_tableModel->setTable(RecordTable());
-    m_emptyState->setText(tr("<h3>This funnel cannot be computed</h3>%1").arg(message.toHtmlEscaped()));
-    m_resultStack->setCurrentWidget(m_emptyState);
-    m_status->clear();
+    AnalysisView::showProblem(tr("This funnel cannot be computed"), message);
     emit resultShown();
 }
 
@@ -503,13 +441,13 @@ void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const Funn
     m_overTimeChart->showResult(query, *m_result);
     m_tableModel->setTable(FunnelReport::stepsTable(query, *m_result));
     m_table->resizeColumnsToContents();
-    m_resultStack->setCurrentWidget(m_resultTabs);
+    showResultArea();
     qint64 entered = 0, converted = 0;
     for (const FunnelGroup &group : m_result->groups) {
         entered += group.steps.value(0).persons;
         converted += group.steps.isEmpty() ? 0 : group.steps.last().persons;
     }
-    m_status->setText(entered == 0 ? tr("Nobody did %1 in this range.").arg(query.steps.first().toString())
+    setStatus(entered == 0 ? tr("Nobody did %1 in this range.").arg(query.steps.first().toString())
                                    : tr("%1 persons entered, %2 converted (%3%). %4")
                                          .arg(QLocale().toString(entered), QLocale().toString(converted),
                                               QLocale().toString(100.0 * double(converted) / double(entered), 'f', 1),
@@ -548,9 +486,9 @@ std::unique_ptr<QWidget> FunnelView::createChartForExport() const
 
 void FunnelView::showDropOff(int step)
 {
-    if (!m_result || !m_session || step < 2 || step > m_shownQuery.steps.size())
+    if (!m_result || !session() || step < 2 || step > m_shownQuery.steps.size())
         return;
-    auto *dialog = new DropOffDialog(m_session, m_shownQuery, m_result, step, this);
+    auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

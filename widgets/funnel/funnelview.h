@@ -4,20 +4,14 @@
 #include "analysis/funnelengine.h"
 #include "analysisview.h"
 
-#include <QPointer>
-
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QListView;
 class QListWidget;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -26,7 +20,6 @@ namespace Quadrant {
 class ConversionOverTimeChart;
 class FunnelChart;
 class FunnelStepsModel;
-class ProjectSession;
 class RecordTableModel;
 class TimeToConvertChart;
 
@@ -41,8 +34,6 @@ public:
     FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~FunnelView() override;
 
-    AnalysisDocument *document() const override { return m_document; }
-    AnalysisRunner *runner() const override { return m_runner; }
     RecordTable resultTable() const override;
     std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
@@ -60,19 +51,18 @@ public:
 signals:
     void resultShown();
 
+protected:
+    void syncControls() override;
+
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    void syncControls();
     void showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result);
     void showProblem(const QString &message);
     void edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey = -1);
     void editStepFilters(int row);
     qint64 windowMs() const;
 
-    AnalysisDocument *m_document;
-    QPointer<ProjectSession> m_session;
-    AnalysisRunner *m_runner;
     FunnelStepsModel *m_stepsModel;
     QListView *m_stepsView;
     QSpinBox *m_windowValue;
@@ -85,17 +75,12 @@ private:
     QComboBox *m_hold;
     QListWidget *m_exclusions;
     QSpinBox *m_exclusionStep;
-    QStackedWidget *m_resultStack;
-    QLabel *m_emptyState;
     QTabWidget *m_resultTabs;
     FunnelChart *m_chart;
     QTableView *m_table;
     RecordTableModel *m_tableModel;
     TimeToConvertChart *m_timeChart;
     ConversionOverTimeChart *m_overTimeChart;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
     bool m_syncing = false;
     FunnelQuery m_shownQuery;
     std::shared_ptr<const FunnelResult> m_result;

@@ -52,10 +52,7 @@ QComboBox *eventCombo(QWidget *parent, const QString &objectName)
 } // namespace
 
 RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
-    : AnalysisView(parent)
-    , m_document(document)
-    , m_session(session)
-    , m_runner(new AnalysisRunner(this))
+    : AnalysisView(document, session, parent)
     , m_gridModel(new RetentionGridModel(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -67,28 +64,7 @@ RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_document, &AnalysisDocument::definitionChanged, this, [this] {
-        syncControls();
-        recompute();
-    });
-    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
-        m_progress->setVisible(busy);
-        m_cancel->setVisible(busy);
-        if (busy)
-            m_status->setText(tr("Computing…"));
-    });
-    connect(m_runner, &AnalysisRunner::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_runner->cancel();
-        m_status->setText(tr("Canceled. Change the definition or press F5 to compute again."));
-    });
-    if (m_session)
-        connect(m_session, &ProjectSession::loaded, this, [this] {
-            syncControls();
-            recompute();
-        });
-    syncControls();
-    recompute();
+    follow();
 }
 
 RetentionView::~RetentionView() = default;
@@ -149,7 +125,7 @@ QWidget *RetentionView::buildDefinitionPanel()
     connect(m_periods, &QSpinBox::valueChanged, this, [this](int periods) {
         edit([periods](RetentionQuery &q) { q.periods = periods; }, tr("Change number of periods"), PeriodsKey);
     });
-    connect(m_periods, &QSpinBox::editingFinished, this, [this] { m_document->endEditRun(); });
+    connect(m_periods, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const bool on = m_mode->currentData().toString() == QLatin1String("on");
         edit([on](RetentionQuery &q) { q.mode = on ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter; },
@@ -179,30 +155,10 @@ QWidget *RetentionView::buildDefinitionPanel()
 
 QWidget *RetentionView::buildResultPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 8, 8, 8);
-    auto *statusRow = new QHBoxLayout;
-    m_status = new QLabel(panel);
-    m_progress = new QProgressBar(panel);
-    m_progress->setMaximumWidth(160);
-    m_progress->setMaximumHeight(14);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), panel);
-    m_cancel->hide();
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_cancel);
-    layout->addLayout(statusRow);
-
-    m_resultStack = new QStackedWidget(panel);
-    m_emptyState = new QLabel(panel);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_resultTabs = new QTabWidget(panel);
+    // The tabs own the result widgets; the frame takes the tabs.
+    m_resultTabs = new QTabWidget(this);
     m_resultTabs->setDocumentMode(true);
-    m_grid = new QTableView(panel);
+    m_grid = new QTableView(m_resultTabs);
     m_grid->setObjectName(QStringLiteral("retentionGrid"));
     m_grid->setModel(m_gridModel);
     m_grid->setItemDelegate(new RetentionCellDelegate(m_grid));
@@ -210,20 +166,17 @@ QWidget *RetentionView::buildResultPanel()
     m_grid->setShowGrid(false);
     m_grid->horizontalHeader()->setDefaultSectionSize(74);
     m_grid->verticalHeader()->setDefaultSectionSize(28);
-    m_curveHost = new QWidget(panel);
+    m_curveHost = new QWidget(m_resultTabs);
     new QVBoxLayout(m_curveHost);
     m_curveHost->layout()->setContentsMargins(0, 0, 0, 0);
     m_resultTabs->addTab(m_grid, tr("Grid"));
     m_resultTabs->addTab(m_curveHost, tr("Curve"));
-    m_resultStack->addWidget(m_emptyState);
-    m_resultStack->addWidget(m_resultTabs);
-    layout->addWidget(m_resultStack, 1);
-    return panel;
+    return buildResultFrame(m_resultTabs, QStringLiteral("retention"));
 }
 
 RetentionQuery RetentionView::query() const
 {
-    return RetentionJson::fromJson(m_document->definition()).value_or(RetentionQuery());
+    return RetentionJson::fromJson(document()->definition()).value_or(RetentionQuery());
 }
 
 void RetentionView::edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey)
@@ -232,7 +185,7 @@ void RetentionView::edit(const std::function<void(RetentionQuery &)> &change, co
         return;
     RetentionQuery q = query();
     change(q);
-    m_document->edit(RetentionJson::toJson(q), description, mergeKey);
+    document()->edit(RetentionJson::toJson(q), description, mergeKey);
 }
 
 void RetentionView::syncControls()
@@ -240,8 +193,8 @@ void RetentionView::syncControls()
     m_syncing = true;
     const RetentionQuery q = query();
     QStringList events;
-    if (m_session)
-        for (const EventNameCount &event : m_session->contents().events)
+    if (session())
+        for (const EventNameCount &event : session()->contents().events)
             events << event.name;
     auto fillEvents = [&events](QComboBox *combo, const QString &current, const QString &any) {
         combo->clear();
@@ -263,8 +216,8 @@ void RetentionView::syncControls()
     m_recurring->setChecked(q.cohorts == RetentionQuery::Cohorts::Recurring);
     m_breakdown->clear();
     m_breakdown->addItem(tr("(none)"), QString());
-    if (m_session)
-        for (const PropertyInfo &property : m_session->contents().properties)
+    if (session())
+        for (const PropertyInfo &property : session()->contents().properties)
             m_breakdown->addItem(PropertyCatalogModel::qualifiedName(property), PropertyCatalogModel::qualifiedName(property));
     if (!q.breakdown.isEmpty() && m_breakdown->findData(q.breakdown) < 0)
         m_breakdown->addItem(q.breakdown, q.breakdown);
@@ -276,23 +229,19 @@ void RetentionView::recompute()
 {
     const RetentionQuery q = query();
     if (q.start.event.isEmpty()) {
-        m_runner->cancel();
+        runner()->cancel();
         m_result.reset();
         m_gridModel->clear();
-        m_emptyState->setText(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event that starts a cohort, "
-                                 "such as <b>signup</b>, and the event that counts as coming back."));
-        m_resultStack->setCurrentWidget(m_emptyState);
-        m_status->clear();
+        showEmptyState(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event that starts a cohort, "
+                          "such as <b>signup</b>, and the event that counts as coming back."));
         return;
     }
-    const auto index = m_session ? m_session->index() : nullptr;
-    if (!index) {
-        m_status->setText(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+    const auto index = indexOrExplain();
+    if (!index)
         return;
-    }
-    const QString path = m_session->path();
+    const QString path = session()->path();
     QPointer<RetentionView> self(this);
-    m_runner->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
         if (auto failure = RetentionEngine::validate(q, *index))
             return [self, message = failure->message] { if (self) self->showProblem(message); };
         ProjectStore store;
@@ -307,9 +256,7 @@ void RetentionView::showProblem(const QString &message)
 {
     m_result.reset();
     m_gridModel->clear();
-    m_emptyState->setText(tr("<h3>This retention cannot be computed</h3>%1").arg(message.toHtmlEscaped()));
-    m_resultStack->setCurrentWidget(m_emptyState);
-    m_status->clear();
+    AnalysisView::showProblem(tr("This retention cannot be computed"), message);
 }
 
 void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const RetentionResult> result)
@@ -323,11 +270,11 @@ void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const Re
         delete m_curve;
     m_curve = curve.release();
     m_curveHost->layout()->addWidget(m_curve);
-    m_resultStack->setCurrentWidget(m_resultTabs);
+    showResultArea();
     qint64 persons = 0;
     for (const RetentionGroup &group : m_result->groups)
         persons += group.summaryCohortSize.empty() ? 0 : group.summaryCohortSize[0];
-    m_status->setText(persons == 0 ? tr("Nobody did %1 in this range.").arg(q.start.toString())
+    setStatus(persons == 0 ? tr("Nobody did %1 in this range.").arg(q.start.toString())
                                    : tr("%1 cohort entries; empty cells are periods still to come.").arg(QLocale().toString(persons)));
 }
 

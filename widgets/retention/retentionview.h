@@ -4,24 +4,17 @@
 #include "analysis/retentionengine.h"
 #include "analysisview.h"
 
-#include <QPointer>
-
 #include <memory>
 
 class QCheckBox;
 class QChartView;
 class QComboBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace Quadrant {
 
-class ProjectSession;
 class RetentionGridModel;
 
 // The retention grid: the start and return events (chosen or dragged from the catalog), the
@@ -35,8 +28,6 @@ public:
     RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~RetentionView() override;
 
-    AnalysisDocument *document() const override { return m_document; }
-    AnalysisRunner *runner() const override { return m_runner; }
     RecordTable resultTable() const override;
     std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
@@ -51,18 +42,17 @@ public:
     // The retention curve of a result: one line per group, the pooled rate per period.
     static std::unique_ptr<QChartView> createCurve(const RetentionQuery &query, const RetentionResult &result);
 
+protected:
+    void syncControls() override;
+
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
     RetentionQuery query() const;
-    void syncControls();
     void edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey = -1);
     void showResult(const RetentionQuery &query, std::shared_ptr<const RetentionResult> result);
     void showProblem(const QString &message);
 
-    AnalysisDocument *m_document;
-    QPointer<ProjectSession> m_session;
-    AnalysisRunner *m_runner;
     RetentionGridModel *m_gridModel;
     QComboBox *m_start;
     QComboBox *m_return;
@@ -71,11 +61,6 @@ private:
     QComboBox *m_mode;
     QCheckBox *m_recurring;
     QComboBox *m_breakdown;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QStackedWidget *m_resultStack;
-    QLabel *m_emptyState;
     QTabWidget *m_resultTabs;
     QTableView *m_grid;
     QWidget *m_curveHost;

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "analysisview.h"
+
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+AnalysisView::AnalysisView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_runner(new AnalysisRunner(this))
+{}
+
+ProjectSession *AnalysisView::session() const
+{
+    return m_session;
+}
+
+void AnalysisView::follow()
+{
+    auto resync = [this] {
+        syncControls();
+        recompute();
+    };
+    connect(m_document, &AnalysisDocument::definitionChanged, this, resync);
+    if (m_session)
+        connect(m_session, &ProjectSession::loaded, this, resync);
+    resync();
+}
+
+QWidget *AnalysisView::buildResultFrame(QWidget *result, const QString &objectNamePrefix)
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 8, 8, 8);
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(panel);
+    m_status->setObjectName(objectNamePrefix + QStringLiteral("Status"));
+    m_progress = new QProgressBar(panel);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), panel);
+    m_cancel->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    layout->addLayout(statusRow);
+
+    m_resultStack = new QStackedWidget(panel);
+    m_emptyState = new QLabel(panel);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setObjectName(objectNamePrefix + QStringLiteral("EmptyState"));
+    m_result = result;
+    m_resultStack->addWidget(m_emptyState);
+    m_resultStack->addWidget(result);
+    layout->addWidget(m_resultStack, 1);
+
+    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (busy) {
+            m_progress->setValue(0);
+            m_status->setText(tr("Computing…"));
+        }
+    });
+    connect(m_runner, &AnalysisRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_runner->cancel();
+        m_status->setText(tr("Canceled. Change the definition or press F5 to compute again."));
+    });
+    return panel;
+}
+
+void AnalysisView::showEmptyState(const QString &html)
+{
+    m_emptyState->setText(html);
+    m_resultStack->setCurrentWidget(m_emptyState);
+    m_status->clear();
+}
+
+void AnalysisView::showProblem(const QString &title, const QString &message)
+{
+    showEmptyState(QStringLiteral("<h3>%1</h3>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+void AnalysisView::showResultArea()
+{
+    m_resultStack->setCurrentWidget(m_result);
+}
+
+void AnalysisView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+std::shared_ptr<const EventIndex> AnalysisView::indexOrExplain()
+{
+    auto index = m_session ? m_session->index() : nullptr;
+    if (!index)
+        setStatus(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+    return index;
+}
+
+} // namespace Quadrant
