@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "funneljson.h"
 
-#include "calendar.h"
+#include "dayrangejson.h"
 
 #include <QJsonArray>
 
@@ -38,10 +38,7 @@ QJsonObject FunnelJson::toJson(const FunnelQuery &query)
     json[QStringLiteral("steps")] = steps;
     json[QStringLiteral("window_ms")] = double(query.windowMs);
     json[QStringLiteral("mode")] = modeName(query.order);
-    if (query.entryFromMs)
-        json[QStringLiteral("from")] = Calendar::dateText(*query.entryFromMs);
-    if (query.entryToMs)
-        json[QStringLiteral("to")] = Calendar::dateText(*query.entryToMs - Calendar::msPerDay);
+    DayRangeJson::write(json, query.entryFromMs, query.entryToMs);
     if (!query.breakdown.isEmpty())
         json[QStringLiteral("breakdown")] = query.breakdown;
     if (!query.holdProperty.isEmpty())
@@ -80,18 +77,8 @@ std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString
     if (!mode)
         return fail(QStringLiteral("unknown funnel mode '%1'").arg(json.value(QStringLiteral("mode")).toString()));
     query.order = *mode;
-    for (const char *key : {"from", "to"}) {
-        const QString text = json.value(QLatin1String(key)).toString();
-        if (text.isEmpty())
-            continue;
-        const auto day = Calendar::parseDate(text);
-        if (!day)
-            return fail(QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(text));
-        if (qstrcmp(key, "from") == 0)
-            query.entryFromMs = *day;
-        else
-            query.entryToMs = *day + Calendar::msPerDay;
-    }
+    if (auto rangeError = DayRangeJson::read(json, &query.entryFromMs, &query.entryToMs))
+        return fail(*rangeError);
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
     query.holdProperty = json.value(QStringLiteral("hold")).toString();
     for (const QJsonValue &value : json.value(QStringLiteral("exclusions")).toArray()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "retentionjson.h"
 
+#include "dayrangejson.h"
+
 namespace Quadrant {
 
 QJsonObject RetentionJson::toJson(const RetentionQuery &query)
@@ -13,10 +15,7 @@ QJsonObject RetentionJson::toJson(const RetentionQuery &query)
     json[QStringLiteral("periods")] = query.periods;
     json[QStringLiteral("mode")] = query.mode == RetentionQuery::Mode::On ? QStringLiteral("on") : QStringLiteral("on-or-after");
     json[QStringLiteral("recurring")] = query.cohorts == RetentionQuery::Cohorts::Recurring;
-    if (query.fromMs)
-        json[QStringLiteral("from")] = Calendar::dateText(*query.fromMs);
-    if (query.toMs)
-        json[QStringLiteral("to")] = Calendar::dateText(*query.toMs - Calendar::msPerDay);
+    DayRangeJson::write(json, query.fromMs, query.toMs);
     if (!query.breakdown.isEmpty())
         json[QStringLiteral("breakdown")] = query.breakdown;
     return json;
@@ -55,18 +54,8 @@ std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, Q
     query.mode = mode == QLatin1String("on") ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
     query.cohorts = json.value(QStringLiteral("recurring")).toBool() ? RetentionQuery::Cohorts::Recurring
                                                                       : RetentionQuery::Cohorts::FirstTime;
-    for (const char *key : {"from", "to"}) {
-        const QString text = json.value(QLatin1String(key)).toString();
-        if (text.isEmpty())
-            continue;
-        const auto day = Calendar::parseDate(text);
-        if (!day)
-            return fail(QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(text));
-        if (qstrcmp(key, "from") == 0)
-            query.fromMs = *day;
-        else
-            query.toMs = *day + Calendar::msPerDay;
-    }
+    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
+        return fail(*rangeError);
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
     return query;
 }

@@ -7,6 +7,8 @@
 //   u3 (viewer, a2 Finance): no events
 #include "analysis/abengine.h"
 #include "analysis/eventindex.h"
+#include "analysis/funneljson.h"
+#include "analysis/retentionjson.h"
 #include "analysis/heatmapengine.h"
 #include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
@@ -31,6 +33,7 @@ private slots:
     void trends_data();
     void trends();
     void abAssignsAtFirstExposure();
+    void savedDefinitionsRoundTrip();
 
 private:
     void import(ImportKind kind, const QByteArray &csv);
@@ -231,6 +234,45 @@ void TestSmallAnalyses::abAssignsAtFirstExposure()
     QCOMPARE(sessions.variants[1].rate, 2.0); // u2 from 09:30: sessions of 2 and 2 events
     query.metric = AbQuery::Metric::SessionDuration;
     QCOMPARE(AbEngine::run(query, *m_index, m_store, context).variants[1].rate, (60.0 + 300.0) / 2);
+}
+
+void TestSmallAnalyses::savedDefinitionsRoundTrip()
+{
+    // The JSON kept in saved_analyses reads back as the query it was written from.
+    FunnelQuery funnel;
+    funnel.steps = {*EventSelector::parse(QStringLiteral("signup")), *EventSelector::parse(QStringLiteral("purchase[plan=pro]"))};
+    funnel.windowMs = 3 * Calendar::msPerDay;
+    funnel.order = FunnelOrder::AnyOrder;
+    funnel.entryFromMs = *Calendar::parseDate(QStringLiteral("2026-01-01"));
+    funnel.entryToMs = *Calendar::parseDate(QStringLiteral("2026-01-31")) + Calendar::msPerDay;
+    funnel.breakdown = QStringLiteral("person.plan");
+    funnel.exclusions << FunnelQuery::Exclusion{*EventSelector::parse(QStringLiteral("refund")), 1};
+    const QJsonObject funnelJson = FunnelJson::toJson(funnel);
+    QCOMPARE(funnelJson.value(QStringLiteral("from")).toString(), QStringLiteral("2026-01-01"));
+    QCOMPARE(funnelJson.value(QStringLiteral("to")).toString(), QStringLiteral("2026-01-31"));
+    const auto funnelBack = FunnelJson::fromJson(funnelJson);
+    QVERIFY(funnelBack);
+    QCOMPARE(FunnelJson::toJson(*funnelBack), funnelJson);
+    QCOMPARE(*funnelBack->entryToMs, *funnel.entryToMs);
+
+    RetentionQuery retention;
+    retention.start = *EventSelector::parse(QStringLiteral("signup"));
+    retention.returning = *EventSelector::parse(QStringLiteral("*"));
+    retention.period = Period::Month;
+    retention.periods = 6;
+    retention.mode = RetentionQuery::Mode::OnOrAfter;
+    retention.fromMs = *Calendar::parseDate(QStringLiteral("2026-02-01"));
+    const QJsonObject retentionJson = RetentionJson::toJson(retention);
+    const auto retentionBack = RetentionJson::fromJson(retentionJson);
+    QVERIFY(retentionBack);
+    QCOMPARE(RetentionJson::toJson(*retentionBack), retentionJson);
+    QVERIFY(!retentionBack->toMs);
+
+    QJsonObject bad = retentionJson;
+    bad[QStringLiteral("to")] = QStringLiteral("31/01/2026");
+    QString error;
+    QVERIFY(!RetentionJson::fromJson(bad, &error));
+    QVERIFY(error.contains(QLatin1String("YYYY-MM-DD")));
 }
 
 QTEST_GUILESS_MAIN(TestSmallAnalyses)
