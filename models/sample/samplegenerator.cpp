@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "samplegenerator.h"
 
+#include "analysis/calendar.h"
 #include "analysis/funneljson.h"
 #include "analysis/retentionjson.h"
 #include "store/savedanalysisstore.h"
@@ -124,23 +125,6 @@ struct Person
     double activity = 1;
     QByteArray variant; // pricing-page experiment: A or B, empty if not enrolled
 };
-
-QByteArray dateText(qint64 ms)
-{
-    const qint64 days = ms / s_day;
-    // civil_from_days (inverse of TimeParser::daysFromCivil).
-    const qint64 z = days + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
-    return QByteArray::number(y) + '-' + QByteArray::number(m).rightJustified(2, '0') + '-'
-           + QByteArray::number(d).rightJustified(2, '0');
-}
 
 // Builds MappedRows for one kind and hands them to that kind's writer.
 class Batch
@@ -505,7 +489,7 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
             personBatch.text("account_id", p.accountId);
         personBatch.property("role", p.role);
         personBatch.property("channel", p.channel);
-        personBatch.property("signup_time", dateText(p.signup));
+        personBatch.property("signup_time", Calendar::dateText(p.signup).toUtf8());
         personBatch.property("plan", p.plan);
         if (auto f = personBatch.write())
             return rollback(*f);
