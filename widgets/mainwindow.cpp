@@ -528,26 +528,21 @@ void MainWindow::saveAnalysis(AnalysisView *view)
 
 AnalysisView *MainWindow::newFunnel()
 {
-    if (!m_store.isOpen())
-        return nullptr;
-    const QString name = SavedAnalysisStore::unusedName(m_store, tr("Funnel"));
-    const QJsonObject definition = FunnelJson::toJson(FunnelQuery());
-    if (!m_store.isReadOnly())
-        SavedAnalysisStore::save(m_store, name, definition);
-    AnalysisView *view = addAnalysisTab(name, definition);
-    refreshSavedList();
-    m_tabs->setCurrentWidget(view);
-    return view;
+    return newAnalysis(tr("Funnel"), FunnelJson::toJson(FunnelQuery()));
 }
 
 AnalysisView *MainWindow::newRetention()
 {
-    if (!m_store.isOpen())
-        return nullptr;
-    const QString name = SavedAnalysisStore::unusedName(m_store, tr("Retention"));
     RetentionQuery query;
     query.returning = EventSelector{QStringLiteral("*"), {}};
-    const QJsonObject definition = RetentionJson::toJson(query);
+    return newAnalysis(tr("Retention"), RetentionJson::toJson(query));
+}
+
+AnalysisView *MainWindow::newAnalysis(const QString &baseName, const QJsonObject &definition)
+{
+    if (!m_store.isOpen())
+        return nullptr;
+    const QString name = SavedAnalysisStore::unusedName(m_store, baseName);
     if (!m_store.isReadOnly())
         SavedAnalysisStore::save(m_store, name, definition);
     AnalysisView *view = addAnalysisTab(name, definition);
@@ -675,43 +670,47 @@ bool MainWindow::exportTable(const QString &path, bool byteOrderMark)
     return true;
 }
 
-void MainWindow::exportChartDialog()
+QString MainWindow::askExportPath(const QString &title, const QString &defaultSuffix, const QString &filters,
+                                  QString *selectedFilter)
 {
     AnalysisView *view = currentAnalysis();
     if (!view)
-        return;
+        return QString();
+    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(view->document()->name() + QLatin1Char('.') + defaultSuffix);
+    QString path = QFileDialog::getSaveFileName(this, title, suggested, filters, selectedFilter);
+    if (path.isEmpty())
+        return QString();
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    // No suffix typed: the one of the chosen filter, "(*.svg)".
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype star = selectedFilter->indexOf(QLatin1String("(*."));
+        path += QLatin1Char('.') + (star >= 0 ? selectedFilter->mid(star + 3).section(QLatin1Char(')'), 0, 0) : defaultSuffix);
+    }
+    return path;
+}
+
+void MainWindow::exportChartDialog()
+{
     QString selected;
-    const QString base = QDir(AppSettings::lastDirectory()).filePath(view->document()->name());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".png"),
-                                                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    const QString path = askExportPath(tr("Export Chart"), QStringLiteral("png"),
+                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
-    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
-                : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    const bool png = QFileInfo(path).suffix().toLower() == QLatin1String("png");
     QSize size(1200, 700);
     int dpi = 144;
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("png") && !askImageSize(this, &size, &dpi))
+    if (png && !askImageSize(this, &size, &dpi))
         return;
-    exportChart(path, size, QFileInfo(path).suffix().toLower() == QLatin1String("png") ? dpi : 96);
+    exportChart(path, size, png ? dpi : 96);
 }
 
 void MainWindow::exportTableDialog()
 {
-    AnalysisView *view = currentAnalysis();
-    if (!view)
-        return;
     QString selected;
-    const QString base = QDir(AppSettings::lastDirectory()).filePath(view->document()->name());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), base + QStringLiteral(".xlsx"),
-                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel on Windows (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
-    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    exportTable(path, selected.contains(QLatin1String("Windows")));
+    const QString path = askExportPath(tr("Export Table"), QStringLiteral("xlsx"),
+                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel on Windows (*.csv)"), &selected);
+    if (!path.isEmpty())
+        exportTable(path, selected.contains(QLatin1String("Windows")));
 }
 
 void MainWindow::copyChart()

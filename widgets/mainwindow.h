@@ -99,6 +99,9 @@ private:
     void openProjectDialog();
     void saveProjectAs();
     void importDialog();
+    // A file for exporting the current analysis, remembered folder and the filter's suffix.
+    QString askExportPath(const QString &title, const QString &defaultSuffix, const QString &filters, QString *selectedFilter);
+    AnalysisView *newAnalysis(const QString &baseName, const QJsonObject &definition);
     void exportChartDialog();
     void exportTableDialog();
     void copyChart();
