@@ -252,6 +252,31 @@ std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectSt
     return column;
 }
 
+QVector<EventNameCount> EventIndex::eventNameCounts() const
+{
+    const size_t names = size_t(m_eventNames.size());
+    std::vector<qint64> events(names, 0), persons(names, 0);
+    std::vector<int> lastPerson(names, -1);
+    for (int p = 0; p < personCount(); ++p) {
+        for (qint64 i = begin(p); i < end(p); ++i) {
+            const quint32 name = m_names[size_t(i)];
+            ++events[name];
+            if (lastPerson[name] != p) {
+                lastPerson[name] = p;
+                ++persons[name];
+            }
+        }
+    }
+    QVector<EventNameCount> counts;
+    for (size_t n = 0; n < names; ++n)
+        if (events[n] > 0)
+            counts.append({m_eventNames[qsizetype(n)], events[n], persons[n]});
+    std::sort(counts.begin(), counts.end(), [](const EventNameCount &a, const EventNameCount &b) {
+        return a.events != b.events ? a.events > b.events : a.name < b.name;
+    });
+    return counts;
+}
+
 qsizetype EventIndex::memoryBytes() const
 {
     return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size() + m_rowIds.size() * 8

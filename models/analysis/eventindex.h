@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/failure.h"
+#include "store/projectstore.h"
 
 #include <QHash>
 #include <QMutex>
@@ -69,6 +70,10 @@ public:
     std::shared_ptr<const PropertyColumn> eventProperty(const ProjectStore &store, const QString &key) const;
     // A person property ("account_id" or a key of persons.properties), one code per person.
     std::shared_ptr<const PropertyColumn> personProperty(const ProjectStore &store, const QString &key) const;
+
+    // Events and distinct persons per event name, most frequent first (then by name): what the
+    // catalog lists, counted from the index instead of a second scan of the events table.
+    QVector<EventNameCount> eventNameCounts() const;
 
     qsizetype memoryBytes() const;
 

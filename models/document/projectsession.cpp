@@ -21,13 +21,14 @@ ProjectContents readContents(const QString &path, ProjectStore::Access access, J
     }
     context.setProgress(0.01, QStringLiteral("Counting"));
     contents.tables = store.tableCounts();
-    contents.events = store.eventNameCounts();
     contents.properties = PropertyCatalog::list(store);
     if (context.isCanceled())
         return contents;
     std::optional<Failure> failure;
     contents.index = EventIndex::open(store, context, &failure, &contents.indexFromSnapshot);
     contents.failure = failure;
+    if (contents.index)
+        contents.events = contents.index->eventNameCounts();
     // Keep a fresh build for the next opening; a failure here only costs time next time.
     if (contents.index && !contents.indexFromSnapshot && !store.isReadOnly() && !context.isCanceled())
         contents.index->saveSnapshot(store);

@@ -412,22 +412,6 @@ QVector<TableCount> ProjectStore::tableCounts() const
     return counts;
 }
 
-QVector<EventNameCount> ProjectStore::eventNameCounts() const
-{
-    QVector<EventNameCount> counts;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT n.name, c.events, c.persons FROM event_names n JOIN ("
-            "  SELECT e.event_id AS id, count(*) AS events, count(DISTINCT i.person_id) AS persons"
-            "  FROM events e JOIN identities i ON i.id = e.identity_id GROUP BY e.event_id"
-            ") c ON c.id = n.id ORDER BY c.events DESC, n.name")))
-        return counts;
-    while (query.next())
-        counts.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
-    return counts;
-}
-
 qint64 ProjectStore::fileSize() const
 {
     return QFileInfo(m_path).size();

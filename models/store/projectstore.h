@@ -75,7 +75,6 @@ public:
     std::optional<Failure> saveAs(const QString &newPath);
 
     QVector<TableCount> tableCounts() const;
-    QVector<EventNameCount> eventNameCounts() const;
     qint64 fileSize() const;
 
     QString metaValue(const QString &key) const;

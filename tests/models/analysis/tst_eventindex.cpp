@@ -4,6 +4,7 @@
 #include "jobs/jobcontext.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Quadrant;
@@ -17,6 +18,7 @@ private slots:
     void aliasesMergePersons();
     void snapshotRoundTripAndStaleness();
     void properties();
+    void eventNameCountsEqualTheEventsTable();
 
 private:
     void import(ProjectStore &store, ImportKind kind, const QByteArray &csv);
@@ -121,6 +123,36 @@ void TestEventIndex::properties()
     const int u1 = index->personId(0) == QLatin1String("u1") ? 0 : 1;
     QCOMPARE(role->valueOf(role->codes[size_t(u1)]), QStringLiteral("admin"));
     QCOMPARE(role->codes[size_t(1 - u1)], 0u);
+}
+
+void TestEventIndex::eventNameCountsEqualTheEventsTable()
+{
+    // The catalog's counts come from the index; they must equal a count over the events table,
+    // persons through One-ID (the alias joins anon's view to u1).
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir, QStringLiteral("counts.quadrant"))));
+    import(store, ImportKind::Events,
+           "user_id,event,time\nanon,view,10\nu1,signup,20\nu1,view,30\nu1,view,40\nu2,view,50\nu2,buy,60\n");
+    import(store, ImportKind::Aliases, "alias,user_id\nanon,u1\n");
+    JobContext context;
+    const auto index = EventIndex::build(store, context);
+    QVector<EventNameCount> expected;
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT n.name, count(*), count(DISTINCT i.person_id) FROM events e JOIN identities i ON i.id = e.identity_id "
+        "JOIN event_names n ON n.id = e.event_id GROUP BY n.name ORDER BY count(*) DESC, n.name")));
+    while (query.next())
+        expected.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    const QVector<EventNameCount> counts = index->eventNameCounts();
+    QCOMPARE(counts.size(), expected.size());
+    for (int i = 0; i < counts.size(); ++i) {
+        QCOMPARE(counts[i].name, expected[i].name);
+        QCOMPARE(counts[i].events, expected[i].events);
+        QCOMPARE(counts[i].persons, expected[i].persons);
+    }
+    QCOMPARE(counts.first().name, QStringLiteral("view"));
+    QCOMPARE(counts.first().events, 4);
+    QCOMPARE(counts.first().persons, 2);
 }
 
 QTEST_GUILESS_MAIN(TestEventIndex)
