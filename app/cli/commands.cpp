@@ -26,6 +26,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QFileInfo>
 
 #include <cmath>
@@ -428,12 +429,9 @@ Outcome runFunnel(Invocation &call)
             ProjectStore writer;
             if (auto failure = writer.open(store.path()))
                 return badInput(*failure);
-            std::vector<qint64> ids;
-            for (int p : dropped)
-                ids.push_back(index->personRowId(p));
-            const QString definition = QStringLiteral("{\"kind\":\"funnel-drop-off\",\"steps\":\"%1\",\"step\":%2}")
-                                           .arg(args.value(QStringLiteral("steps")).replace(QLatin1Char('"'), QLatin1Char('\''))).arg(step);
-            if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition, ids))
+            const QString definition = QString::fromUtf8(QJsonDocument(FunnelJson::dropOffCohort(query, step)).toJson(QJsonDocument::Compact));
+            if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition,
+                                                 index->personRowIds(dropped)))
                 return badInput(*failure);
         }
         RecordTable persons{{QStringLiteral("user_id")}, {}};

@@ -252,6 +252,15 @@ std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectSt
     return column;
 }
 
+std::vector<qint64> EventIndex::personRowIds(const std::vector<int> &persons) const
+{
+    std::vector<qint64> ids;
+    ids.reserve(persons.size());
+    for (int person : persons)
+        ids.push_back(personRowId(person));
+    return ids;
+}
+
 QVector<EventNameCount> EventIndex::eventNameCounts() const
 {
     const size_t names = size_t(m_eventNames.size());

@@ -62,6 +62,7 @@ public:
     const QStringList &sourceNames() const { return m_sourceNames; } // code 0 = none
     QString personId(int person) const { return m_personIds[size_t(person)]; }
     qint64 personRowId(int person) const { return m_personRowIds[size_t(person)]; } // persons.id
+    std::vector<qint64> personRowIds(const std::vector<int> &persons) const;
     qint64 firstEventTime() const { return m_firstTs; }
     qint64 lastEventTime() const { return m_lastTs; }
 

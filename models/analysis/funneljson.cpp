@@ -53,6 +53,13 @@ QJsonObject FunnelJson::toJson(const FunnelQuery &query)
     return json;
 }
 
+QJsonObject FunnelJson::dropOffCohort(const FunnelQuery &query, int step)
+{
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("funnel-drop-off")},
+                       {QStringLiteral("funnel"), toJson(query)},
+                       {QStringLiteral("step"), step}};
+}
+
 std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<FunnelQuery> {

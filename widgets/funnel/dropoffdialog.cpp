@@ -2,6 +2,7 @@
 #include "dropoffdialog.h"
 
 #include "analysis/eventindex.h"
+#include "analysis/funneljson.h"
 #include "analysis/pathengine.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -115,17 +115,9 @@ QString DropOffDialog::saveCohort(const QString &name)
     ProjectStore store;
     if (auto failure = store.openAlongside(m_session->path(), m_session->access()))
         return failure->toString();
-    std::vector<qint64> ids;
-    ids.reserve(m_dropped.size());
-    for (int person : m_dropped)
-        ids.push_back(index->personRowId(person));
-    QJsonArray steps;
-    for (const EventSelector &step : m_query.steps)
-        steps.append(step.toString());
-    const QJsonObject definition{{QStringLiteral("kind"), QStringLiteral("funnel-drop-off")},
-                                 {QStringLiteral("steps"), steps},
-                                 {QStringLiteral("step"), m_step}};
-    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)), ids))
+    const QJsonObject definition = FunnelJson::dropOffCohort(m_query, m_step);
+    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+                                         index->personRowIds(m_dropped)))
         return failure->toString();
     return QString();
 }
