@@ -397,18 +397,23 @@ void MainWindow::finishOpening(const QString &path, ProjectStore::Access access)
     }
     AppSettings::addRecentProject(m_store.path());
     updateRecentMenu();
-    m_overview->showProject(m_store);
-    refresh();
-    m_loadProgress->setValue(0);
-    m_loadProgress->show();
-    m_loadCancel->show();
-    m_session->load(m_store.path(), m_store.isReadOnly() ? ProjectStore::Access::ReadOnly : ProjectStore::Access::ReadWrite);
+    readProject();
     const QVector<SavedAnalysis> saved = SavedAnalysisStore::list(m_store);
     for (int i = 0; i < saved.size() && i < s_autoOpenedAnalyses; ++i)
         addAnalysisTab(saved[i].name, saved[i].definition);
     if (m_tabs->count() > 1)
         m_tabs->setCurrentIndex(1);
     emit projectOpened(m_store.path());
+}
+
+void MainWindow::readProject()
+{
+    m_overview->showProject(m_store);
+    refresh();
+    m_loadProgress->setValue(0);
+    m_loadProgress->show();
+    m_loadCancel->show();
+    m_session->load(m_store.path(), m_store.isReadOnly() ? ProjectStore::Access::ReadOnly : ProjectStore::Access::ReadWrite);
 }
 
 void MainWindow::closeProject()
@@ -779,10 +784,7 @@ void MainWindow::saveProjectAs()
     }
     AppSettings::addRecentProject(m_store.path());
     updateRecentMenu();
-    m_overview->showProject(m_store);
-    refresh();
-    // The workers read the new file from now on.
-    m_session->load(m_store.path(), m_store.isReadOnly() ? ProjectStore::Access::ReadOnly : ProjectStore::Access::ReadWrite);
+    readProject(); // the workers read the new file from now on
 }
 
 void MainWindow::openSampleProject()
@@ -844,13 +846,7 @@ ImportWizard *MainWindow::showImportWizard(const QString &file)
     connect(wizard, &ImportWizard::importFinished, this, [this](bool imported) {
         if (!imported)
             return;
-        // New data: re-read the events and counts; open analyses recompute when that is done.
-        m_overview->showProject(m_store);
-        refresh();
-        m_loadProgress->setValue(0);
-        m_loadProgress->show();
-        m_loadCancel->show();
-        m_session->load(m_store.path(), ProjectStore::Access::ReadWrite);
+        readProject(); // new data: open analyses recompute when it is read
     });
     wizard->show();
     return wizard;

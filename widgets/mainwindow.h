@@ -90,6 +90,8 @@ private:
     void buildDocks();
     QWidget *buildWelcomePage();
     void finishOpening(const QString &path, ProjectStore::Access access);
+    // Shows the open file and reads its events, catalog and counts on a worker, with progress.
+    void readProject();
     void refresh();
     void refreshSavedList();
     void updateRecentMenu();

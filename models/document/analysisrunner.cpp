@@ -47,7 +47,6 @@ void AnalysisRunner::cancel()
     const bool wasBusy = isBusy();
     m_pending = false;
     m_pendingJob = nullptr;
-    ++m_generation;
     if (m_context)
         m_context->cancel();
     if (wasBusy && !m_running)
@@ -67,7 +66,6 @@ void AnalysisRunner::start()
     m_pending = false;
     Job job = std::move(m_pendingJob);
     m_pendingJob = nullptr;
-    ++m_generation;
     QPointer<AnalysisRunner> self(this);
     m_context = std::make_shared<JobContext>([self](double fraction, const QString &) {
         QMetaObject::invokeMethod(self, [self, fraction] {

@@ -47,7 +47,6 @@ private:
     bool m_running = false; // until finished() has delivered, not just until the worker returns
     std::shared_ptr<JobContext> m_context;
     QFutureWatcher<Deliver> m_watcher;
-    quint64 m_generation = 0;
 };
 
 } // namespace Quadrant

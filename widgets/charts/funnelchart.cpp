@@ -108,8 +108,6 @@ void FunnelChart::showOverall(const FunnelQuery &query, const FunnelGroup &group
     series->append(reached);
     series->append(dropped);
     series->setBarWidth(0.6);
-    reached->setLabelColor(Qt::white);
-    series->setLabelsVisible(false);
     chart()->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);

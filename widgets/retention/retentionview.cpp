@@ -14,7 +14,6 @@
 #include "retentioncelldelegate.h"
 
 #include <QApplication>
-#include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +26,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
