@@ -789,17 +789,25 @@ void MainWindow::saveProjectAs()
 
 void MainWindow::openSampleProject()
 {
-    QString path = AppSettings::sampleProjectPath();
+    const QString path = AppSettings::sampleProjectPath();
     if (QFileInfo::exists(path)) {
-        // Reuse the existing sample unless it cannot be opened (damaged, or from elsewhere).
+        // Reuse the sample made by this version. One that cannot be opened, or that an older
+        // Quadrant made (without the analyses a demo starts from), is kept beside it under another
+        // name, with whatever was done in it, and a fresh sample takes its place.
         ProjectStore probe;
-        if (!probe.open(path, ProjectStore::Access::ReadOnly)) {
-            probe.close();
+        const bool current = !probe.open(path, ProjectStore::Access::ReadOnly)
+                             && probe.metaValue(QStringLiteral("sample_version")) == QString::number(SampleGenerator::version);
+        probe.close();
+        if (current) {
             openProject(path);
             return;
         }
-        path = QFileInfo(path).absolutePath() + QStringLiteral("/Sample-%1.quadrant")
-                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString kept = QFileInfo(path).absolutePath() + QStringLiteral("/Sample-before-%1.quadrant")
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(path, kept)) {
+            showError(tr("Cannot create the sample project"), Failure(tr("cannot move the older sample aside"), path));
+            return;
+        }
     }
     createSampleProject(path);
 }

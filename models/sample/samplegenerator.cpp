@@ -644,6 +644,7 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     if (auto f = execSql(db, "COMMIT"))
         return rollback(*f);
     store.setMetaValue(QStringLiteral("sample_seed"), QString::number(m_options.seed));
+    store.setMetaValue(QStringLiteral("sample_version"), QString::number(version));
     context.setProgress(1.0, QStringLiteral("Done"));
     return std::nullopt;
 }

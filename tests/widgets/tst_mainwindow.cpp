@@ -3,7 +3,9 @@
 // the events, open a damaged file, import a file. Screenshots go to build/screenshots.
 #include "item/eventcatalogmodel.h"
 #include "item/tablecountsmodel.h"
+#include "appsettings.h"
 #include "mainwindow.h"
+#include "sample/samplegenerator.h"
 #include "projectoverview.h"
 #include "testsupport.h"
 #include "guisupport.h"
@@ -47,6 +49,7 @@ private slots:
     void searchNarrowsTheEvents();
     void damagedFileIsReported();
     void importUpdatesTheOverview();
+    void olderSampleIsKeptAsideAndReplaced();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +142,33 @@ void TestMainWindow::importUpdatesTheOverview()
     QCOMPARE(m_window->overview()->eventsView()->model()->rowCount(), 3);
     QCOMPARE(emptyHint->currentIndex(), 0);
     screenshot(m_window.get(), QStringLiteral("05-after-import"));
+}
+
+void TestMainWindow::olderSampleIsKeptAsideAndReplaced()
+{
+    // A sample file from an older Quadrant (here: an empty project) is not shown as the sample:
+    // it is kept under another name and a current sample, with its saved analyses, replaces it.
+    const QString path = AppSettings::sampleProjectPath();
+    QDir folder = QFileInfo(path).dir();
+    for (const QString &old : folder.entryList({QStringLiteral("Sample*.quadrant")}))
+        QVERIFY(folder.remove(old));
+    QVERIFY(!ProjectStore::create(path));
+    const QByteArray before = fileHash(path);
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
+    m_window->openSampleProject();
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->store().path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_window->store().metaValue(QStringLiteral("sample_version")), QString::number(SampleGenerator::version));
+    QVERIFY(m_window->analysisTabs()->count() > 1);
+    const QStringList kept = folder.entryList({QStringLiteral("Sample-before-*.quadrant")});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(fileHash(folder.filePath(kept.first())), before);
+
+    // The current sample is reused as it is the next time.
+    QSignalSpy again(m_window.get(), &MainWindow::projectLoaded);
+    m_window->openSampleProject();
+    QVERIFY(waitForReload(m_window.get(), again));
+    QCOMPARE(folder.entryList({QStringLiteral("Sample-before-*.quadrant")}).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
