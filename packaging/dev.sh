@@ -13,7 +13,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${QUADRANT_BUILD_DIR:-$ROOT/build}
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev
     libsqlite3-dev qt6-l10n-tools qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
     libbenchmark-dev xvfb xauth sqlite3 python3 fonts-wqy-microhei
 )
