@@ -7,6 +7,11 @@
 #include "analysis/funnelengine.h"
 #include "analysis/funneljson.h"
 #include "analysis/funnelreport.h"
+#include "analysis/abjson.h"
+#include "analysis/heatmapjson.h"
+#include "analysis/pathjson.h"
+#include "analysis/timeline.h"
+#include "analysis/trendjson.h"
 #include "analysis/heatmapengine.h"
 #include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
@@ -219,6 +224,33 @@ Outcome runAnalyses(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runTimeline(Invocation &call)
+{
+    const Arguments &args = call.args;
+    if (args.has(QStringLiteral("person")) == args.has(QStringLiteral("account")))
+        return badInput(Failure(QStringLiteral("timeline needs exactly one of --person USER_ID and --account ACCOUNT_ID")));
+    Timeline::Query query;
+    query.subject = args.has(QStringLiteral("person")) ? Timeline::Subject::Person : Timeline::Subject::Account;
+    query.id = args.value(query.subject == Timeline::Subject::Person ? QStringLiteral("person") : QStringLiteral("account"));
+    bool ok = true;
+    query.limit = args.value(QStringLiteral("limit"), QStringLiteral("20000")).toInt(&ok);
+    if (!ok || query.limit < 1)
+        return badInput(Failure(QStringLiteral("--limit takes a whole number of at least 1")));
+    ProjectStore store;
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    Timeline::Result result;
+    if (auto failure = Timeline::build(store, query, &result))
+        return badInput(*failure);
+    call.stats.querySeconds = secondsSince(timer);
+    if (result.truncated)
+        warn(QStringLiteral("only the %1 most recent rows are printed (--limit)").arg(query.limit));
+    printTable(result.table, call.format);
+    return std::nullopt;
+}
+
 Outcome runInfo(Invocation &call)
 {
     ProjectStore store;
@@ -321,11 +353,6 @@ Outcome parseDateRange(const Arguments &args, std::optional<qint64> *from, std::
     if (*from && *to && **from >= **to)
         return badInput(Failure(QStringLiteral("--from must not be after --to")));
     return std::nullopt;
-}
-
-QVariant number(double value)
-{
-    return std::isnan(value) ? QVariant() : QVariant(value);
 }
 
 Outcome parseSelector(const QString &text, EventSelector *selector)
@@ -505,17 +532,10 @@ Outcome runAb(Invocation &call)
         if (auto error = parseSelector(args.value(QStringLiteral("conversion")), &query.conversion))
             return error;
     } else {
-        const QString metric = args.value(QStringLiteral("metric"));
-        if (metric == QLatin1String("session-duration"))
-            query.metric = AbQuery::Metric::SessionDuration;
-        else if (metric == QLatin1String("events-per-session"))
-            query.metric = AbQuery::Metric::EventsPerSession;
-        else if (metric == QLatin1String("bounce"))
-            query.metric = AbQuery::Metric::Bounce;
-        else {
-            query.metric = AbQuery::Metric::PropertySum;
-            query.metricProperty = metric;
-        }
+        AbJson::setMetric(args.value(QStringLiteral("metric")), &query);
+        if (query.isConversion())
+            return badInput(Failure(QStringLiteral("for a conversion, use --conversion EVENT; --metric takes session-duration, "
+                                                   "events-per-session, bounce or a numeric property")));
     }
     if (args.has(QStringLiteral("split"))) {
         for (const QString &part : args.value(QStringLiteral("split")).split(QLatin1Char(','))) {
@@ -545,23 +565,7 @@ Outcome runAb(Invocation &call)
     if (result.variants.isEmpty())
         return badInput(Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query.control, query.variantProperty)));
 
-    const bool conversion = query.isConversion();
-    RecordTable table{{QStringLiteral("variant"), QStringLiteral("persons"), QStringLiteral("converters"),
-                       conversion ? QStringLiteral("rate") : QStringLiteral("mean"), QStringLiteral("stddev"),
-                       QStringLiteral("lift"), conversion ? QStringLiteral("z") : QStringLiteral("t"),
-                       QStringLiteral("p_value"), QStringLiteral("ci_low"), QStringLiteral("ci_high"),
-                       QStringLiteral("prob_best"), QStringLiteral("srm_p_value")},
-                      {}};
-    for (const AbVariant &v : result.variants) {
-        const bool control = v.name == query.control;
-        table.rows.append({v.name, v.persons, conversion ? QVariant(v.converters) : QVariant(), number(v.rate), number(v.stddev),
-                           control ? QVariant() : number(conversion ? v.proportion.lift : v.mean.lift),
-                           control ? QVariant() : number(conversion ? v.proportion.z : v.mean.t),
-                           control ? QVariant() : number(conversion ? v.proportion.pValue : v.mean.pValue),
-                           control ? QVariant() : number(conversion ? v.proportion.ciLow : v.mean.ciLow),
-                           control ? QVariant() : number(conversion ? v.proportion.ciHigh : v.mean.ciHigh),
-                           number(v.probabilityToBeBest), number(result.sampleRatioPValue)});
-    }
+    const RecordTable table = AbReport::table(query, result);
     printTable(table, call.format);
     return std::nullopt;
 }
@@ -614,26 +618,15 @@ Outcome runPaths(Invocation &call)
     if (auto failure = PathEngine::validate(query, *index))
         return badInput(*failure);
     if (args.has(QStringLiteral("cohort"))) {
-        const auto members = CohortStore::members(store, args.value(QStringLiteral("cohort")));
-        if (!members)
-            return badInput(Failure(QStringLiteral("no cohort named '%1'").arg(args.value(QStringLiteral("cohort")))));
-        query.personFilter.assign(size_t(index->personCount()), 0);
-        QHash<qint64, int> dense;
-        for (int p = 0; p < index->personCount(); ++p)
-            dense.insert(index->personRowId(p), p);
-        for (qint64 id : *members)
-            if (dense.contains(id))
-                query.personFilter[size_t(dense.value(id))] = 1;
+        if (auto failure = PathJson::restrictToCohort(&query, store, *index, args.value(QStringLiteral("cohort"))))
+            return badInput(*failure);
     }
     QElapsedTimer timer;
     timer.start();
     JobContext context;
     const PathResult result = PathEngine::run(query, *index, context);
     call.stats.querySeconds = secondsSince(timer);
-    RecordTable table{{QStringLiteral("step"), QStringLiteral("from_event"), QStringLiteral("to_event"), QStringLiteral("sequences")}, {}};
-    for (const PathEdge &edge : result.edges)
-        table.rows.append({edge.step, edge.from, edge.to, edge.sequences});
-    printTable(table, call.format);
+    printTable(PathReport::table(result), call.format);
     return std::nullopt;
 }
 
@@ -678,11 +671,7 @@ Outcome runHeatmap(Invocation &call)
     JobContext context;
     const HeatmapResult result = HeatmapEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
-    RecordTable table{{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("value")}, {}};
-    for (int r = 0; r < result.rows.size(); ++r)
-        for (int c = 0; c < result.columns.size(); ++c)
-            table.rows.append({result.rows[r], result.columns[c], result.at(r, c)});
-    printTable(table, call.format);
+    printTable(HeatmapReport::table(result), call.format);
     return std::nullopt;
 }
 
@@ -695,19 +684,7 @@ Outcome runTrend(Invocation &call)
     if (auto error = parseSelector(args.value(QStringLiteral("event")), &query.event))
         return error;
     const QString measure = args.value(QStringLiteral("measure"), QStringLiteral("total"));
-    if (measure == QLatin1String("total"))
-        query.measure = TrendQuery::Measure::Total;
-    else if (measure == QLatin1String("persons"))
-        query.measure = TrendQuery::Measure::Persons;
-    else if (measure == QLatin1String("per-person"))
-        query.measure = TrendQuery::Measure::PerPerson;
-    else if (measure.startsWith(QLatin1String("sum:")) && measure.size() > 4) {
-        query.measure = TrendQuery::Measure::Sum;
-        query.property = measure.mid(4);
-    } else if (measure.startsWith(QLatin1String("avg:")) && measure.size() > 4) {
-        query.measure = TrendQuery::Measure::Average;
-        query.property = measure.mid(4);
-    } else
+    if (!TrendJson::parseMeasure(measure, &query))
         return badInput(Failure(QStringLiteral("--measure takes total, persons, per-person, sum:PROPERTY or avg:PROPERTY")));
     if (!Calendar::parsePeriod(args.value(QStringLiteral("interval"), QStringLiteral("day")), &query.interval))
         return badInput(Failure(QStringLiteral("--interval takes day, week or month")));
@@ -726,15 +703,7 @@ Outcome runTrend(Invocation &call)
     JobContext context;
     const TrendResult result = TrendEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
-    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("period"), QStringLiteral("value")}, {}};
-    for (const TrendSeries &series : result.series) {
-        const QString name = series.previousPeriod ? (series.name.isEmpty() ? QStringLiteral("previous period")
-                                                                            : series.name + QStringLiteral(" (previous period)"))
-                                                   : series.name;
-        for (size_t i = 0; i < series.values.size(); ++i)
-            table.rows.append({name, Calendar::dateText(result.periodStartsMs[i]), number(series.values[i])});
-    }
-    printTable(table, call.format);
+    printTable(TrendReport::table(result), call.format);
     return std::nullopt;
 }
 
@@ -870,6 +839,14 @@ QVector<Command> commands()
            QStringLiteral("source (web/app/server), a person property, or event.PROPERTY")},
           {QStringLiteral("compare"), false, false, QStringLiteral("add the same span just before, as '(previous period)' series")}},
          runTrend},
+        {QStringLiteral("timeline"), QStringLiteral("timeline PROJECT --person USER_ID | --account ACCOUNT_ID [--limit N]"),
+         QStringLiteral("Everything that happened to one person or account, oldest first: events with the CRM records\n"
+                        "interleaved (leads, deals opened and closed, NPS answers). Columns: time (UTC), kind, person,\n"
+                        "what, source, details."),
+         {{QStringLiteral("person"), true, false, QStringLiteral("the person's user_id")},
+          {QStringLiteral("account"), true, false, QStringLiteral("the account's account_id")},
+          {QStringLiteral("limit"), true, false, QStringLiteral("keep the most recent N rows (default 20000)")}},
+         runTimeline},
         {QStringLiteral("render"), QStringLiteral("render PROJECT --analysis NAME --out FILE.png|.svg|.pdf|.csv|.xlsx [options]"),
          QStringLiteral("Draws a saved analysis exactly as the workbench does, without a display: its chart as\n"
                         "PNG, SVG or PDF, or its table as CSV or XLSX. Writes the file atomically; prints nothing."),

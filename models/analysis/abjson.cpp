@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "abjson.h"
+
+#include "dayrangejson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Quadrant {
+
+namespace {
+QVariant number(double value)
+{
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+} // namespace
+
+QString AbJson::metricText(const AbQuery &query)
+{
+    switch (query.metric) {
+    case AbQuery::Metric::Conversion: return QStringLiteral("conversion");
+    case AbQuery::Metric::SessionDuration: return QStringLiteral("session-duration");
+    case AbQuery::Metric::EventsPerSession: return QStringLiteral("events-per-session");
+    case AbQuery::Metric::Bounce: return QStringLiteral("bounce");
+    case AbQuery::Metric::PropertySum: return QStringLiteral("sum:") + query.metricProperty;
+    }
+    return QStringLiteral("conversion");
+}
+
+void AbJson::setMetric(const QString &text, AbQuery *query)
+{
+    query->metricProperty.clear();
+    if (text == QLatin1String("conversion"))
+        query->metric = AbQuery::Metric::Conversion;
+    else if (text == QLatin1String("session-duration"))
+        query->metric = AbQuery::Metric::SessionDuration;
+    else if (text == QLatin1String("events-per-session"))
+        query->metric = AbQuery::Metric::EventsPerSession;
+    else if (text == QLatin1String("bounce"))
+        query->metric = AbQuery::Metric::Bounce;
+    else {
+        query->metric = AbQuery::Metric::PropertySum;
+        query->metricProperty = text.startsWith(QLatin1String("sum:")) ? text.mid(4) : text;
+    }
+}
+
+QString AbJson::metricTitle(const AbQuery &query)
+{
+    switch (query.metric) {
+    case AbQuery::Metric::Conversion: return QStringLiteral("Conversion to %1").arg(query.conversion.toString());
+    case AbQuery::Metric::SessionDuration: return QStringLiteral("Session duration (seconds)");
+    case AbQuery::Metric::EventsPerSession: return QStringLiteral("Events per session");
+    case AbQuery::Metric::Bounce: return QStringLiteral("Bounce rate (one-event sessions)");
+    case AbQuery::Metric::PropertySum: return QStringLiteral("Sum of %1 per person").arg(query.metricProperty);
+    }
+    return QString();
+}
+
+QJsonObject AbJson::toJson(const AbQuery &query)
+{
+    QJsonObject json;
+    json[QStringLiteral("kind")] = QStringLiteral("ab");
+    json[QStringLiteral("variantProperty")] = query.variantProperty;
+    json[QStringLiteral("control")] = query.control;
+    json[QStringLiteral("metric")] = metricText(query);
+    if (query.isConversion())
+        json[QStringLiteral("conversion")] = query.conversion.toString();
+    if (!query.plannedSplit.isEmpty()) {
+        QJsonArray split;
+        for (double weight : query.plannedSplit)
+            split.append(weight);
+        json[QStringLiteral("split")] = split;
+    }
+    DayRangeJson::write(json, query.fromMs, query.toMs);
+    return json;
+}
+
+std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<AbQuery> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("ab"))
+        return fail(QStringLiteral("not an A/B definition"));
+    AbQuery query;
+    query.variantProperty = json.value(QStringLiteral("variantProperty")).toString();
+    query.control = json.value(QStringLiteral("control")).toString();
+    setMetric(json.value(QStringLiteral("metric")).toString(QStringLiteral("conversion")), &query);
+    if (query.metric == AbQuery::Metric::PropertySum && query.metricProperty.isEmpty())
+        return fail(QStringLiteral("a summed metric needs a property name"));
+    const QString conversion = json.value(QStringLiteral("conversion")).toString();
+    if (query.isConversion() && !conversion.isEmpty()) {
+        QString selectorError;
+        const auto selector = EventSelector::parse(conversion, &selectorError);
+        if (!selector)
+            return fail(selectorError);
+        query.conversion = *selector;
+    }
+    for (const QJsonValue &weight : json.value(QStringLiteral("split")).toArray()) {
+        if (weight.toDouble() <= 0)
+            return fail(QStringLiteral("the planned split wants positive weights"));
+        query.plannedSplit << weight.toDouble();
+    }
+    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
+        return fail(*rangeError);
+    return query;
+}
+
+RecordTable AbReport::table(const AbQuery &query, const AbResult &result)
+{
+    const bool conversion = query.isConversion();
+    RecordTable table{{QStringLiteral("variant"), QStringLiteral("persons"), QStringLiteral("converters"),
+                       conversion ? QStringLiteral("rate") : QStringLiteral("mean"), QStringLiteral("stddev"),
+                       QStringLiteral("lift"), conversion ? QStringLiteral("z") : QStringLiteral("t"),
+                       QStringLiteral("p_value"), QStringLiteral("ci_low"), QStringLiteral("ci_high"),
+                       QStringLiteral("prob_best"), QStringLiteral("srm_p_value")},
+                      {}};
+    for (const AbVariant &v : result.variants) {
+        const bool control = v.name == query.control;
+        auto against = [&](double proportionValue, double meanValue) {
+            return control ? QVariant() : number(conversion ? proportionValue : meanValue);
+        };
+        table.rows.append({v.name, v.persons, conversion ? QVariant(v.converters) : QVariant(), number(v.rate),
+                           number(v.stddev), against(v.proportion.lift, v.mean.lift), against(v.proportion.z, v.mean.t),
+                           against(v.proportion.pValue, v.mean.pValue), against(v.proportion.ciLow, v.mean.ciLow),
+                           against(v.proportion.ciHigh, v.mean.ciHigh), number(v.probabilityToBeBest),
+                           number(result.sampleRatioPValue)});
+    }
+    return table;
+}
+
+} // namespace Quadrant
