@@ -4,6 +4,9 @@
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "item/propertycatalogmodel.h"
+
+#include <QComboBox>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +115,53 @@ std::shared_ptr<const EventIndex> AnalysisView::indexOrExplain()
     if (!index)
         setStatus(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
     return index;
+}
+
+QComboBox *AnalysisView::makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(minimumCharacters);
+    return combo;
+}
+
+namespace {
+void finishChoice(QComboBox *combo, const QString &current)
+{
+    if (combo->findData(current) < 0)
+        combo->addItem(current, current);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+} // namespace
+
+void AnalysisView::fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Choice &choice : leading)
+        combo->addItem(choice.first, choice.second);
+    if (m_session)
+        for (const EventNameCount &event : m_session->contents().events)
+            combo->addItem(event.name, event.name);
+    finishChoice(combo, current);
+}
+
+void AnalysisView::fillPropertyChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading,
+                                      PropertyScope scope, bool bareKeys) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Choice &choice : leading)
+        combo->addItem(choice.first, choice.second);
+    if (m_session)
+        for (const PropertyInfo &property : m_session->contents().properties) {
+            if (!(scope & (property.onPerson ? PersonProperties : EventProperties)))
+                continue;
+            const QString name = PropertyCatalogModel::qualifiedName(property);
+            combo->addItem(name, bareKeys ? property.key : name);
+        }
+    finishChoice(combo, current);
 }
 
 } // namespace Quadrant

@@ -3,11 +3,13 @@
 
 #include "export/recordtable.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -40,6 +42,13 @@ public:
     // Recomputes from the document (after an edit, or the project's data changed).
     virtual void recompute() = 0;
 
+signals:
+    // The view offers to open another analysis (a funnel's drop-off as paths): the window opens
+    // a new tab with this definition.
+    void openAnalysisRequested(const QString &baseName, const QJsonObject &definition);
+    // A person was chosen in one of the view's lists: the window shows their timeline.
+    void personTimelineRequested(const QString &personId);
+
 protected:
     // The controls follow the document (after an edit, undo or redo, or a new catalog).
     virtual void syncControls() = 0;
@@ -56,6 +65,16 @@ protected:
     ProjectSession *session() const;
     // The session's event index, or nullptr with the reason in the status line.
     std::shared_ptr<const EventIndex> indexOrExplain();
+
+    // Choice boxes filled from the project's catalog. `leading` items come first (text, data);
+    // the current value stays selectable even when the project no longer has it.
+    using Choice = std::pair<QString, QString>;
+    static QComboBox *makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters = 14);
+    void fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const;
+    enum PropertyScope { PersonProperties = 1, EventProperties = 2, AllProperties = 3 };
+    // Property data is "person.KEY" / "event.KEY", or the bare key with `bareKeys`.
+    void fillPropertyChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading,
+                            PropertyScope scope = AllProperties, bool bareKeys = false) const;
 
 private:
     AnalysisDocument *m_document;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "analysis/funneljson.h"
+#include "analysiskinds.h"
+#include "analysisview.h"
 #include "appearance.h"
 #include "appsettings.h"
 #include "backgroundtask.h"
@@ -10,12 +11,10 @@
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "export/exporter.h"
-#include "funnel/funnelview.h"
-#include "analysis/retentionjson.h"
-#include "retention/retentionview.h"
 #include "import/importwizard.h"
 #include "import/importjob.h"
 #include "projectoverview.h"
+#include "timeline/timelinedialog.h"
 #include "sample/samplegenerator.h"
 #include "store/savedanalysisstore.h"
 
@@ -249,12 +248,22 @@ void MainWindow::buildDocks()
         });
         menu.exec(m_savedList->viewport()->mapToGlobal(pos));
     });
-    auto *newRetentionButton = new QPushButton(tr("New Retention"), analysesPanel);
-    newRetentionButton->setToolTip(tr("Who comes back after a first event, cohort by cohort (Ctrl+Shift+R)"));
-    connect(newRetentionButton, &QPushButton::clicked, this, &MainWindow::newRetention);
+    auto *moreButton = new QToolButton(analysesPanel);
+    moreButton->setObjectName(QStringLiteral("newAnalysisButton"));
+    moreButton->setText(tr("New…"));
+    moreButton->setToolTip(tr("Start a retention grid, trend, paths, heatmap or A/B test"));
+    moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *newMenu = new QMenu(moreButton);
+    for (const AnalysisKind &kind : AnalysisKind::all()) {
+        if (kind.id == QLatin1String("funnel"))
+            continue;
+        QAction *action = newMenu->addAction(kind.title, this, [this, id = kind.id] { newAnalysisOfKind(id); });
+        action->setToolTip(kind.description);
+    }
+    moreButton->setMenu(newMenu);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addWidget(newRetentionButton);
+    buttons->addWidget(newButton, 1);
+    buttons->addWidget(moreButton);
     layout->addLayout(buttons);
     layout->addWidget(m_savedList, 1);
     auto *analysesDock = new QDockWidget(tr("Saved Analyses"), this);
@@ -300,8 +309,12 @@ void MainWindow::buildMenus()
     m_projectActions << find;
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    m_projectActions << analysis->addAction(tr("New &Funnel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, &MainWindow::newFunnel);
-    m_projectActions << analysis->addAction(tr("New R&etention"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::newRetention);
+    for (const AnalysisKind &kind : AnalysisKind::all()) {
+        QAction *action = analysis->addAction(tr("New %1").arg(kind.title), kind.shortcut, this,
+                                              [this, id = kind.id] { newAnalysisOfKind(id); });
+        action->setStatusTip(kind.description);
+        m_projectActions << action;
+    }
     analysis->addSeparator();
     m_analysisActions << analysis->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameCurrentAnalysis);
     m_analysisActions << analysis->addAction(tr("&Delete"), this, &MainWindow::deleteCurrentAnalysis);
@@ -398,7 +411,8 @@ void MainWindow::finishOpening(const QString &path, ProjectStore::Access access)
     AppSettings::addRecentProject(m_store.path());
     updateRecentMenu();
     readProject();
-    const QVector<SavedAnalysis> saved = SavedAnalysisStore::list(m_store);
+    // The first analyses made (a sample's are in the order a demo shows them) open as tabs.
+    const QVector<SavedAnalysis> saved = SavedAnalysisStore::list(m_store, SavedAnalysisStore::Order::ByCreation);
     for (int i = 0; i < saved.size() && i < s_autoOpenedAnalyses; ++i)
         addAnalysisTab(saved[i].name, saved[i].definition);
     if (m_tabs->count() > 1)
@@ -490,18 +504,20 @@ AnalysisView *MainWindow::currentAnalysis() const
 
 AnalysisView *MainWindow::addAnalysisTab(const QString &name, const QJsonObject &definition)
 {
-    auto *document = new AnalysisDocument(name, definition);
-    AnalysisView *view = nullptr;
-    if (document->kind() == QLatin1String("funnel")) {
-        view = new FunnelView(document, m_session, m_tabs);
-    } else if (document->kind() == QLatin1String("retention")) {
-        view = new RetentionView(document, m_session, m_tabs);
-    } else {
-        delete document;
-        statusBar()->showMessage(tr("“%1” is a %2 analysis, which this version of Quadrant cannot show yet")
+    const AnalysisKind *kind = AnalysisKind::find(definition.value(QStringLiteral("kind")).toString());
+    if (!kind) {
+        statusBar()->showMessage(tr("“%1” is a %2 analysis, which this version of Quadrant cannot show")
                                      .arg(name, definition.value(QStringLiteral("kind")).toString()), 8000);
         return nullptr;
     }
+    auto *document = new AnalysisDocument(name, definition);
+    AnalysisView *view = kind->createView(document, m_session, m_tabs);
+    connect(view, &AnalysisView::openAnalysisRequested, this, [this](const QString &baseName, const QJsonObject &def) {
+        newAnalysis(baseName, def);
+    });
+    connect(view, &AnalysisView::personTimelineRequested, this, [this](const QString &personId) {
+        TimelineDialog::open(m_session, Timeline::Subject::Person, personId, this);
+    });
     document->setParent(view);
     m_undoGroup->addStack(document->undoStack());
     const int index = m_tabs->addTab(view, name);
@@ -533,14 +549,18 @@ void MainWindow::saveAnalysis(AnalysisView *view)
 
 AnalysisView *MainWindow::newFunnel()
 {
-    return newAnalysis(tr("Funnel"), FunnelJson::toJson(FunnelQuery()));
+    return newAnalysisOfKind(QStringLiteral("funnel"));
 }
 
 AnalysisView *MainWindow::newRetention()
 {
-    RetentionQuery query;
-    query.returning = EventSelector{QStringLiteral("*"), {}};
-    return newAnalysis(tr("Retention"), RetentionJson::toJson(query));
+    return newAnalysisOfKind(QStringLiteral("retention"));
+}
+
+AnalysisView *MainWindow::newAnalysisOfKind(const QString &id)
+{
+    const AnalysisKind *kind = AnalysisKind::find(id);
+    return kind ? newAnalysis(kind->title, kind->newDefinition()) : nullptr;
 }
 
 AnalysisView *MainWindow::newAnalysis(const QString &baseName, const QJsonObject &definition)

@@ -54,6 +54,8 @@ public:
     // Analyses: each in a tab, saved in the project as it is edited.
     AnalysisView *newFunnel();
     AnalysisView *newRetention();
+    // A new analysis of a kind of AnalysisKind::all() ("trend", "paths", ...), opened in a tab.
+    AnalysisView *newAnalysisOfKind(const QString &id);
     AnalysisView *openAnalysis(const QString &name);
     AnalysisView *currentAnalysis() const;
     bool renameAnalysis(const QString &from, const QString &to);

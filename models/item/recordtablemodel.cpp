@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recordtablemodel.h"
 
+#include <QHash>
+
 #include <QLocale>
 
 #include <cmath>
@@ -16,6 +18,14 @@ void RecordTableModel::setTable(const RecordTable &table)
 
 QString RecordTableModel::headerText(const QString &column)
 {
+    // Statistics columns read better spelled out; the CLI keeps the short names.
+    static const QHash<QString, QString> spelled{
+        {QStringLiteral("ci_low"), QStringLiteral("95% interval from")}, {QStringLiteral("ci_high"), QStringLiteral("to")},
+        {QStringLiteral("p_value"), QStringLiteral("p-value")}, {QStringLiteral("prob_best"), QStringLiteral("Chance to be best")},
+        {QStringLiteral("srm_p_value"), QStringLiteral("Sample ratio p")}, {QStringLiteral("stddev"), QStringLiteral("Std. dev.")}};
+    const auto found = spelled.constFind(column);
+    if (found != spelled.constEnd())
+        return *found;
     QString text = column;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())

@@ -7,6 +7,7 @@
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
+#include "analysis/pathjson.h"
 #include "store/cohortstore.h"
 
 #include <QDialogButtonBox>
@@ -86,6 +87,29 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     m_saveButton->setEnabled(session && session->access() == ProjectStore::Access::ReadWrite && !m_dropped.empty());
     if (session && session->access() != ProjectStore::Access::ReadWrite)
         m_saveButton->setToolTip(tr("The project is open read-only"));
+    auto *pathsButton = new QPushButton(tr("Open as Paths"), this);
+    pathsButton->setObjectName(QStringLiteral("openAsPaths"));
+    pathsButton->setToolTip(tr("Saves these persons as a cohort and opens a Sankey diagram of what they did after %1").arg(reached));
+    pathsButton->setEnabled(m_saveButton->isEnabled());
+    buttons->addButton(pathsButton, QDialogButtonBox::ActionRole);
+    connect(pathsButton, &QPushButton::clicked, this, [this, reached, missed] {
+        const QString cohort = tr("Dropped before %1 after %2").arg(missed, reached);
+        const QString error = saveCohort(cohort);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot save the cohort"), error);
+            return;
+        }
+        PathQuery paths;
+        paths.anchor = m_query.steps.value(m_step - 2).event;
+        paths.depth = 4;
+        emit openPathsRequested(tr("After %1, without %2").arg(reached, missed), PathJson::toJson(paths, cohort));
+        accept();
+    });
+    connect(m_persons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (m_persons->row(item) < s_listedPersons)
+            emit personActivated(item->text());
+    });
+    m_persons->setToolTip(tr("Double-click a person to see everything they did"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, [this, missed] {
         bool ok = false;

@@ -4,6 +4,7 @@
 #include "analysis/funnelengine.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 
 #include <memory>
@@ -35,6 +36,12 @@ public:
     const std::vector<int> &droppedPersons() const { return m_dropped; }
     // Saves the persons as a cohort; returns an error text or an empty string.
     QString saveCohort(const QString &name);
+
+signals:
+    // "Open as Paths": the cohort is saved; the window opens a paths analysis of it.
+    void openPathsRequested(const QString &name, const QJsonObject &definition);
+    // A person of the list was double-clicked: show their timeline.
+    void personActivated(const QString &personId);
 
 private:
     void computeNextEvents();

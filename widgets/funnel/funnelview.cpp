@@ -490,6 +490,8 @@ void FunnelView::showDropOff(int step)
         return;
     auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DropOffDialog::openPathsRequested, this, &AnalysisView::openAnalysisRequested);
+    connect(dialog, &DropOffDialog::personActivated, this, &AnalysisView::personTimelineRequested);
     dialog->show();
 }
 

@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: MIT
+#include "abview.h"
+
+#include "analysis/abjson.h"
+#include "analysis/eventindex.h"
+#include "charts/chartstyle.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "funnel/eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "stats/abstatistics.h"
+#include "store/projectstore.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quadrant {
+
+namespace {
+// Conversion differences read best in percentage points; means in their own unit.
+double shownDifference(const AbQuery &q, double difference)
+{
+    return q.isConversion() || q.metric == AbQuery::Metric::Bounce ? difference * 100 : difference;
+}
+
+QString differenceUnit(const AbQuery &q)
+{
+    return q.isConversion() || q.metric == AbQuery::Metric::Bounce ? QObject::tr("percentage points") : QString();
+}
+
+const AbStatistics::MeanTest &meanOf(const AbVariant &v)
+{
+    return v.mean;
+}
+} // namespace
+
+AbView::AbView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(document, session, parent)
+    , m_tableModel(new RecordTableModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    follow();
+}
+
+AbView::~AbView() = default;
+
+QWidget *AbView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(12, 12, 8, 12);
+    auto *form = new QFormLayout;
+    m_variantProperty = makeChoice(panel, QStringLiteral("abVariantProperty"));
+    m_variantProperty->setToolTip(tr("The event property that holds the variant (A, B, ...). A person's variant is the first "
+                                     "value they were seen with. Drag an event property here."));
+    m_control = makeChoice(panel, QStringLiteral("abControl"), 8);
+    m_control->setToolTip(tr("The variant the others are compared with"));
+    m_metric = makeChoice(panel, QStringLiteral("abMetric"), 12);
+    m_metric->addItem(tr("Conversion to an event"), QStringLiteral("conversion"));
+    m_metric->addItem(tr("Session duration"), QStringLiteral("session-duration"));
+    m_metric->addItem(tr("Events per session"), QStringLiteral("events-per-session"));
+    m_metric->addItem(tr("Bounce rate"), QStringLiteral("bounce"));
+    m_metric->addItem(tr("Sum of a property per person"), QStringLiteral("sum"));
+    m_conversion = makeChoice(panel, QStringLiteral("abConversion"));
+    m_conversion->setToolTip(tr("Counts as converted: did this event after first seeing the test. Drag an event here."));
+    m_metricProperty = makeChoice(panel, QStringLiteral("abMetricProperty"), 10);
+    m_split = new QLineEdit(panel);
+    m_split->setObjectName(QStringLiteral("abSplit"));
+    m_split->setPlaceholderText(tr("equal, or e.g. 50,50"));
+    m_split->setToolTip(tr("The planned share of each variant (control first, then the others alphabetically), "
+                           "for the sample-ratio check"));
+    m_split->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9.]+(,[0-9.]+)*$")), m_split));
+    form->addRow(tr("Variant property"), m_variantProperty);
+    form->addRow(tr("Control"), m_control);
+    form->addRow(tr("Compare on"), m_metric);
+    form->addRow(tr("Converted when"), m_conversion);
+    form->addRow(tr("Property"), m_metricProperty);
+    form->addRow(tr("Planned split"), m_split);
+    column->addLayout(form);
+
+    auto *calculator = new QGroupBox(tr("How many persons does a test need?"), panel);
+    auto *calc = new QFormLayout(calculator);
+    auto spin = [calculator](double low, double high, double step, int decimals, const QString &suffix) {
+        auto *box = new QDoubleSpinBox(calculator);
+        box->setRange(low, high);
+        box->setSingleStep(step);
+        box->setDecimals(decimals);
+        box->setSuffix(suffix);
+        return box;
+    };
+    m_baseline = spin(0.1, 99.9, 0.5, 1, tr(" %"));
+    m_baseline->setToolTip(tr("The control's conversion rate today (filled from the result)"));
+    m_baseline->setValue(10);
+    m_effect = spin(0.1, 50, 0.1, 1, tr(" points"));
+    m_effect->setObjectName(QStringLiteral("abEffect"));
+    m_effect->setToolTip(tr("The smallest change worth detecting, in percentage points"));
+    m_effect->setValue(2);
+    m_alpha = spin(0.001, 0.2, 0.01, 3, QString());
+    m_alpha->setValue(0.05);
+    m_power = spin(0.5, 0.99, 0.05, 2, QString());
+    m_power->setValue(0.8);
+    m_sampleSize = new QLabel(calculator);
+    m_sampleSize->setObjectName(QStringLiteral("abSampleSize"));
+    m_sampleSize->setWordWrap(true);
+    calc->addRow(tr("Baseline rate"), m_baseline);
+    calc->addRow(tr("Detect a change of"), m_effect);
+    calc->addRow(tr("Significance (alpha)"), m_alpha);
+    calc->addRow(tr("Power"), m_power);
+    calc->addRow(m_sampleSize);
+    column->addWidget(calculator);
+    column->addStretch(1);
+    for (QDoubleSpinBox *box : {m_baseline, m_effect, m_alpha, m_power})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &AbView::updateSampleSize);
+    updateSampleSize();
+
+    connect(m_variantProperty, &QComboBox::currentIndexChanged, this, [this] {
+        const QString property = m_variantProperty->currentData().toString();
+        edit([property](AbQuery &q) {
+            if (q.variantProperty != property)
+                q.control.clear();
+            q.variantProperty = property;
+        }, tr("Change variant property"));
+    });
+    connect(m_control, &QComboBox::currentIndexChanged, this, [this] {
+        const QString control = m_control->currentData().toString();
+        edit([control](AbQuery &q) { q.control = control; }, tr("Change control"));
+    });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &AbView::editMetric);
+    connect(m_metricProperty, &QComboBox::currentIndexChanged, this, &AbView::editMetric);
+    connect(m_conversion, &QComboBox::currentIndexChanged, this, [this] {
+        const auto selector = EventSelector::parse(m_conversion->currentData().toString());
+        if (selector)
+            edit([selector](AbQuery &q) { q.conversion = *selector; }, tr("Change conversion event"));
+    });
+    connect(m_split, &QLineEdit::editingFinished, this, [this] {
+        QVector<double> split;
+        for (const QString &part : m_split->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (part.toDouble() > 0)
+                split << part.toDouble();
+        edit([split](AbQuery &q) { q.plannedSplit = split; }, tr("Change planned split"));
+    });
+    DropTarget::install(m_conversion, EventCatalogModel::mimeType, [this](const QString &names) {
+        const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
+        if (selector)
+            edit([selector](AbQuery &q) {
+                q.metric = AbQuery::Metric::Conversion;
+                q.conversion = *selector;
+            }, tr("Convert on %1").arg(selector->toString()));
+    });
+    DropTarget::install(m_variantProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        if (!name.startsWith(QLatin1String("event.")))
+            return;
+        edit([key = name.mid(6)](AbQuery &q) {
+            q.variantProperty = key;
+            q.control.clear();
+        }, tr("Variants from %1").arg(name));
+    });
+    return panel;
+}
+
+QWidget *AbView::buildResultPanel()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_verdict = new QLabel(content);
+    m_verdict->setObjectName(QStringLiteral("abVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.25);
+    m_verdict->setFont(verdictFont);
+    m_warning = new QLabel(content);
+    m_warning->setObjectName(QStringLiteral("abWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b35900; }"));
+    // The table (every number per variant) above the chart of differences: both at a glance.
+    auto *split = new QSplitter(Qt::Vertical, content);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("abTable"));
+    m_table->setModel(m_tableModel);
+    m_table->verticalHeader()->hide();
+    m_plotHost = new QWidget(split);
+    new QVBoxLayout(m_plotHost);
+    m_plotHost->layout()->setContentsMargins(0, 0, 0, 0);
+    split->addWidget(m_table);
+    split->addWidget(m_plotHost);
+    split->setStretchFactor(1, 1);
+    split->setSizes({140, 500});
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_warning);
+    layout->addWidget(split, 1);
+    return buildResultFrame(content, QStringLiteral("ab"));
+}
+
+AbQuery AbView::query() const
+{
+    return AbJson::fromJson(document()->definition()).value_or(AbQuery());
+}
+
+void AbView::edit(const std::function<void(AbQuery &)> &change, const QString &description)
+{
+    if (m_syncing)
+        return;
+    AbQuery q = query();
+    change(q);
+    document()->edit(AbJson::toJson(q), description);
+}
+
+void AbView::editMetric()
+{
+    const QString metric = m_metric->currentData().toString();
+    const QString property = m_metricProperty->currentData().toString();
+    if (metric == QLatin1String("sum") && property.isEmpty()) {
+        m_metricProperty->setEnabled(true);
+        m_metricProperty->setFocus();
+        return; // wait for the property
+    }
+    edit([metric, property](AbQuery &q) {
+        AbJson::setMetric(metric == QLatin1String("sum") ? QStringLiteral("sum:") + property : metric, &q);
+    }, tr("Change metric"));
+}
+
+void AbView::syncControls()
+{
+    m_syncing = true;
+    const AbQuery q = query();
+    fillPropertyChoice(m_variantProperty, q.variantProperty, {{tr("(choose a property)"), QString()}}, EventProperties, true);
+    if (m_control->findData(q.control) < 0) {
+        m_control->clear();
+        m_control->addItem(q.control.isEmpty() ? tr("(first value)") : q.control, q.control);
+    }
+    m_control->setCurrentIndex(std::max(0, m_control->findData(q.control)));
+    const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:")) ? QStringLiteral("sum") : AbJson::metricText(q);
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
+    fillEventChoice(m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
+    fillPropertyChoice(m_metricProperty, q.metricProperty, {{tr("(choose a property)"), QString()}}, EventProperties, true);
+    m_conversion->setEnabled(q.isConversion());
+    m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum);
+    QStringList split;
+    for (double weight : q.plannedSplit)
+        split << QLocale::c().toString(weight);
+    m_split->setText(split.join(QLatin1Char(',')));
+    m_syncing = false;
+}
+
+std::optional<Failure> AbView::resolveControl(AbQuery *query, const ProjectStore &store, const EventIndex &index,
+                                              QStringList *variants)
+{
+    const auto column = index.eventProperty(store, query->variantProperty);
+    QStringList values;
+    if (column)
+        for (const QString &value : column->values)
+            if (!value.isEmpty())
+                values << value;
+    values.sort();
+    if (values.isEmpty())
+        return Failure(QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
+    if (query->control.isEmpty())
+        query->control = values.first();
+    if (variants)
+        *variants = values;
+    return std::nullopt;
+}
+
+void AbView::recompute()
+{
+    const AbQuery q = query();
+    if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
+        runner()->cancel();
+        m_result.reset();
+        m_tableModel->setTable({});
+        showEmptyState(tr("<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that holds "
+                          "the variant, such as <b>pricing_test</b>, and the event that counts as converting, such as "
+                          "<b>purchase</b> — or compare session length, events per session or bounce instead."));
+        return;
+    }
+    const auto index = indexOrExplain();
+    if (!index)
+        return;
+    const QString path = session()->path();
+    QPointer<AbView> self(this);
+    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        AbQuery resolved = q;
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+        QStringList variants;
+        auto failure = AbEngine::validate(resolved, *index);
+        if (!failure)
+            failure = resolveControl(&resolved, store, *index, &variants);
+        if (failure)
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        auto result = std::make_shared<const AbResult>(AbEngine::run(resolved, *index, store, context));
+        return [self, resolved, result, variants] { if (self) self->showResult(resolved, result, variants); };
+    });
+}
+
+void AbView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_tableModel->setTable({});
+    AnalysisView::showProblem(tr("This comparison cannot be computed"), message);
+}
+
+void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result, const QStringList &variants)
+{
+    m_shownQuery = q;
+    m_result = std::move(result);
+    {
+        const QSignalBlocker blocker(m_control);
+        const QString saved = query().control;
+        m_control->clear();
+        if (saved.isEmpty())
+            m_control->addItem(tr("%1 (first value)").arg(q.control), QString());
+        for (const QString &variant : variants)
+            m_control->addItem(variant, variant);
+        m_control->setCurrentIndex(std::max(0, m_control->findData(saved)));
+    }
+    if (m_result->variants.isEmpty()) {
+        showProblem(tr("Nobody was seen with the control '%1' of '%2'.").arg(q.control, q.variantProperty));
+        return;
+    }
+    m_tableModel->setTable(AbReport::table(q, *m_result));
+    m_table->resizeColumnsToContents();
+    QStringList verdicts;
+    for (int i = 1; i < m_result->variants.size(); ++i)
+        verdicts << m_result->verdict(i).toHtmlEscaped();
+    const AbVariant &control = m_result->variants.front();
+    QString heading = QStringLiteral("<b>%1</b> · control %2: %3 persons, %4")
+                          .arg(AbJson::metricTitle(q).toHtmlEscaped(), control.name.toHtmlEscaped(),
+                               QLocale().toString(control.persons),
+                               q.isConversion() || q.metric == AbQuery::Metric::Bounce
+                                   ? QLocale().toString(control.rate * 100, 'f', 2) + QLatin1Char('%')
+                                   : tr("mean %1").arg(QLocale().toString(control.rate, 'g', 4)));
+    m_verdict->setText(heading + QStringLiteral("<br>") + (verdicts.isEmpty() ? tr("Only one variant was seen.") : verdicts.join(QStringLiteral("<br>"))));
+    m_warning->setText(m_result->warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!m_result->warnings.isEmpty());
+    auto plot = createPlot(q, *m_result);
+    delete m_plot;
+    m_plot = plot.release();
+    m_plot->setObjectName(QStringLiteral("abPlot"));
+    m_plotHost->layout()->addWidget(m_plot);
+    if (q.isConversion() && control.rate > 0 && control.rate < 1)
+        m_baseline->setValue(control.rate * 100);
+    updateSampleSize();
+    showResultArea();
+    setStatus(tr("Sample ratio check p = %1 (below 0.01 means the split is not what was planned).")
+                  .arg(QString::number(m_result->sampleRatioPValue, 'g', 3)));
+}
+
+void AbView::updateSampleSize()
+{
+    const double baseline = m_baseline->value() / 100, effect = m_effect->value() / 100;
+    const double n = AbStatistics::sampleSizePerVariant(baseline, effect, m_alpha->value(), m_power->value());
+    if (std::isnan(n)) {
+        m_sampleSize->setText(tr("Baseline plus change must stay between 0% and 100%."));
+        return;
+    }
+    QString text = tr("<b>%1 persons per variant</b> to detect %2 → %3 with %4% power at alpha %5.")
+                       .arg(QLocale().toString(qint64(std::ceil(n))), QLocale().toString(baseline * 100, 'f', 1) + QLatin1Char('%'),
+                            QLocale().toString((baseline + effect) * 100, 'f', 1) + QLatin1Char('%'),
+                            QLocale().toString(m_power->value() * 100, 'f', 0), QLocale().toString(m_alpha->value()));
+    if (m_result && !m_result->variants.isEmpty()) {
+        qint64 smallest = m_result->variants.front().persons;
+        for (const AbVariant &v : m_result->variants)
+            smallest = std::min(smallest, v.persons);
+        text += tr(" The smallest variant here has %1 (%2% of that).")
+                    .arg(QLocale().toString(smallest), QLocale().toString(100.0 * double(smallest) / std::ceil(n), 'f', 0));
+    }
+    m_sampleSize->setText(text);
+}
+
+std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult &result)
+{
+    auto plot = std::make_unique<QCustomPlot>();
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    plot->setBackground(palette.color(QPalette::Base));
+    plot->plotLayout()->insertRow(0);
+    auto *heading = new QCPTextElement(plot.get(), QObject::tr("%1: difference from %2 with its 95% interval")
+                                                       .arg(AbJson::metricTitle(q), result.variants.isEmpty() ? QString() : result.variants.front().name),
+                                       QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
+    heading->setTextColor(text);
+    plot->plotLayout()->addElement(0, 0, heading);
+
+    const bool proportion = q.isConversion();
+    auto *points = new QCPGraph(plot->yAxis, plot->xAxis); // key on the vertical axis: one row per variant
+    auto *bars = new QCPErrorBars(plot->yAxis, plot->xAxis);
+    bars->setDataPlottable(points);
+    bars->setErrorType(QCPErrorBars::etValueError);
+    QVector<double> keys, values, errorLow, errorHigh;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double extent = 0;
+    for (int i = 0; i < result.variants.size(); ++i) {
+        const AbVariant &v = result.variants[i];
+        const double difference = i == 0 ? 0 : (proportion ? v.proportion.difference : meanOf(v).difference);
+        const double low = i == 0 ? 0 : (proportion ? v.proportion.ciLow : meanOf(v).ciLow);
+        const double high = i == 0 ? 0 : (proportion ? v.proportion.ciHigh : meanOf(v).ciHigh);
+        keys << i;
+        values << shownDifference(q, std::isnan(difference) ? 0 : difference);
+        errorLow << (std::isnan(low) ? 0 : shownDifference(q, difference - low));
+        errorHigh << (std::isnan(high) ? 0 : shownDifference(q, high - difference));
+        extent = std::max({extent, std::abs(values.back()) + errorLow.back(), std::abs(values.back()) + errorHigh.back()});
+        const double lift = proportion ? v.proportion.lift : meanOf(v).lift;
+        ticker->addTick(i, i == 0 ? QObject::tr("%1 (control)").arg(v.name)
+                                  : QStringLiteral("%1  %2%3%").arg(v.name, lift >= 0 ? QStringLiteral("+") : QString(),
+                                                                    QLocale().toString(lift * 100, 'f', 1)));
+    }
+    points->setData(keys, values);
+    bars->setData(errorLow, errorHigh);
+    const QColor colour = ChartStyle::seriesColor(1);
+    points->setLineStyle(QCPGraph::lsNone);
+    points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 10));
+    bars->setPen(QPen(colour, 2));
+    bars->setWhiskerWidth(12);
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setRange(-0.6, double(result.variants.size()) - 0.4);
+    plot->yAxis->setRangeReversed(true);
+    const double span = extent > 0 ? extent * 1.25 : 1;
+    plot->xAxis->setRange(-span, span);
+    plot->xAxis->setLabel(differenceUnit(q).isEmpty() ? QObject::tr("difference from control")
+                                                      : QObject::tr("difference from control (%1)").arg(differenceUnit(q)));
+    auto *zero = new QCPItemStraightLine(plot.get());
+    zero->point1->setCoords(0, -1);
+    zero->point2->setCoords(0, 1);
+    zero->setPen(QPen(text, 1, Qt::DashLine));
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->grid()->setPen(QPen(palette.color(QPalette::Mid), 0, Qt::DotLine));
+    }
+    plot->setMinimumSize(420, 220);
+    plot->replot();
+    return plot;
+}
+
+RecordTable AbView::resultTable() const
+{
+    return m_result ? AbReport::table(m_shownQuery, *m_result) : RecordTable();
+}
+
+std::unique_ptr<QWidget> AbView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    return createPlot(m_shownQuery, *m_result);
+}
+
+} // namespace Quadrant

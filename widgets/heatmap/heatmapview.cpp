@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+#include "heatmapview.h"
+
+#include "analysis/eventindex.h"
+#include "analysis/heatmapjson.h"
+#include "charts/chartstyle.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "funnel/eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "store/projectstore.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Quadrant {
+
+namespace {
+constexpr int maximumRowsDrawn = 40; // beyond this the labels overlap; the table has every row
+
+bool isAdoption(const HeatmapQuery &q)
+{
+    return q.kind == HeatmapQuery::Kind::Adoption;
+}
+
+QString valueText(const HeatmapQuery &q, double value)
+{
+    return isAdoption(q) ? QLocale().toString(value * 100, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
+}
+
+QString title(const HeatmapQuery &q)
+{
+    if (isAdoption(q))
+        return QObject::tr("Share of each %1's persons who used each event").arg(HeatmapJson::byName(q.by));
+    return QObject::tr("%1 by weekday and hour (%2)")
+        .arg(q.distinctPersons ? QObject::tr("Active persons") : QObject::tr("Events"), QString::fromUtf8(q.timeZone.id()));
+}
+} // namespace
+
+HeatmapView::HeatmapView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(document, session, parent)
+    , m_tableModel(new RecordTableModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 920});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    follow();
+}
+
+HeatmapView::~HeatmapView() = default;
+
+QWidget *HeatmapView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *form = new QFormLayout(panel);
+    form->setContentsMargins(12, 12, 8, 12);
+    m_kind = makeChoice(panel, QStringLiteral("heatmapKind"), 16);
+    m_kind->addItem(tr("Activity: weekday x hour"), QStringLiteral("activity"));
+    m_kind->addItem(tr("Adoption: who uses which feature"), QStringLiteral("adoption"));
+    m_measure = makeChoice(panel, QStringLiteral("heatmapMeasure"), 10);
+    m_measure->addItem(tr("Events"), QStringLiteral("events"));
+    m_measure->addItem(tr("Distinct persons"), QStringLiteral("persons"));
+    m_timeZone = makeChoice(panel, QStringLiteral("heatmapTimeZone"), 14);
+    m_timeZone->setToolTip(tr("Hours and weekdays are counted in this time zone"));
+    m_by = makeChoice(panel, QStringLiteral("heatmapBy"), 10);
+    m_by->addItem(tr("Industry"), QStringLiteral("industry"));
+    m_by->addItem(tr("Account"), QStringLiteral("account"));
+    m_by->addItem(tr("Role"), QStringLiteral("role"));
+    m_events = new QListWidget(panel);
+    m_events->setObjectName(QStringLiteral("heatmapEvents"));
+    m_events->setMaximumHeight(120);
+    m_events->setToolTip(tr("The features (events) to show as columns: drag events here, double-click one to remove it. "
+                            "Empty: every event."));
+    m_sort = makeChoice(panel, QStringLiteral("heatmapSort"), 10);
+    m_sort->addItem(tr("Largest total first"), QStringLiteral("total"));
+    m_sort->addItem(tr("By name"), QStringLiteral("name"));
+    form->addRow(tr("Heatmap"), m_kind);
+    form->addRow(tr("Count"), m_measure);
+    form->addRow(tr("Time zone"), m_timeZone);
+    form->addRow(tr("Rows"), m_by);
+    form->addRow(tr("Features"), m_events);
+    form->addRow(tr("Order rows"), m_sort);
+    auto *hint = new QLabel(tr("Hover over a cell for its exact value."), panel);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool adoption = m_kind->currentData().toString() == QLatin1String("adoption");
+        edit([adoption](HeatmapQuery &q) { q.kind = adoption ? HeatmapQuery::Kind::Adoption : HeatmapQuery::Kind::Activity; },
+             tr("Change heatmap"));
+    });
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        const bool persons = m_measure->currentData().toString() == QLatin1String("persons");
+        edit([persons](HeatmapQuery &q) { q.distinctPersons = persons; }, tr("Change count"));
+    });
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
+        const QByteArray zone = m_timeZone->currentData().toString().toUtf8();
+        edit([zone](HeatmapQuery &q) { q.timeZone = QTimeZone(zone); }, tr("Change time zone"));
+    });
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        HeatmapQuery::By by = HeatmapQuery::By::Industry;
+        HeatmapJson::parseBy(m_by->currentData().toString(), &by);
+        edit([by](HeatmapQuery &q) { q.by = by; }, tr("Change rows"));
+    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        edit([](HeatmapQuery &) {}, tr("Change row order"), m_sort->currentData().toString());
+    });
+    connect(m_events, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const QString event = item->text();
+        edit([event](HeatmapQuery &q) { q.events.removeAll(event); }, tr("Remove %1").arg(event));
+    });
+    DropTarget::install(m_events->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+        const QStringList events = names.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        edit([events](HeatmapQuery &q) {
+            for (const QString &event : events)
+                if (!q.events.contains(event))
+                    q.events << event;
+            q.kind = HeatmapQuery::Kind::Adoption;
+        }, tr("Add %1").arg(events.join(QStringLiteral(", "))));
+    });
+    return panel;
+}
+
+QWidget *HeatmapView::buildResultPanel()
+{
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setDocumentMode(true);
+    m_plotHost = new QWidget(m_resultTabs);
+    new QVBoxLayout(m_plotHost);
+    m_plotHost->layout()->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(m_resultTabs);
+    m_table->setObjectName(QStringLiteral("heatmapTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSortingEnabled(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_resultTabs->addTab(m_plotHost, tr("Heatmap"));
+    m_resultTabs->addTab(m_table, tr("Table"));
+    return buildResultFrame(m_resultTabs, QStringLiteral("heatmap"));
+}
+
+HeatmapQuery HeatmapView::query() const
+{
+    return HeatmapJson::fromJson(document()->definition()).value_or(HeatmapQuery());
+}
+
+QString HeatmapView::sortOrder() const
+{
+    return document()->definition().value(QStringLiteral("sort")).toString(QStringLiteral("total"));
+}
+
+void HeatmapView::edit(const std::function<void(HeatmapQuery &)> &change, const QString &description, const QString &sort)
+{
+    if (m_syncing)
+        return;
+    HeatmapQuery q = query();
+    change(q);
+    document()->edit(HeatmapJson::toJson(q, sort.isEmpty() ? sortOrder() : sort), description);
+}
+
+void HeatmapView::syncControls()
+{
+    m_syncing = true;
+    const HeatmapQuery q = query();
+    const bool adoption = isAdoption(q);
+    m_kind->setCurrentIndex(adoption ? 1 : 0);
+    m_measure->setCurrentIndex(q.distinctPersons ? 1 : 0);
+    m_timeZone->clear();
+    QStringList zones{QStringLiteral("UTC"), QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("America/New_York"),
+                      QStringLiteral("America/Los_Angeles"), QStringLiteral("Europe/London"), QStringLiteral("Europe/Berlin"),
+                      QStringLiteral("Asia/Shanghai"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Australia/Sydney")};
+    zones.prepend(QString::fromUtf8(q.timeZone.id()));
+    zones.removeDuplicates();
+    for (const QString &zone : zones)
+        if (!zone.isEmpty())
+            m_timeZone->addItem(zone, zone);
+    m_timeZone->setCurrentIndex(0);
+    m_by->setCurrentIndex(std::max(0, m_by->findData(HeatmapJson::byName(q.by))));
+    m_events->clear();
+    m_events->addItems(q.events);
+    m_sort->setCurrentIndex(std::max(0, m_sort->findData(sortOrder())));
+    m_measure->setEnabled(!adoption);
+    m_timeZone->setEnabled(!adoption);
+    m_by->setEnabled(adoption);
+    m_events->setEnabled(adoption);
+    m_syncing = false;
+}
+
+void HeatmapView::recompute()
+{
+    const HeatmapQuery q = query();
+    const auto index = indexOrExplain();
+    if (!index)
+        return;
+    const QString path = session()->path();
+    QPointer<HeatmapView> self(this);
+    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        if (auto failure = HeatmapEngine::validate(q, *index))
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+        auto result = std::make_shared<const HeatmapResult>(HeatmapEngine::run(q, *index, store, context));
+        return [self, q, result] { if (self) self->showResult(q, result); };
+    });
+}
+
+void HeatmapView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_tableModel->setTable({});
+    AnalysisView::showProblem(tr("This heatmap cannot be computed"), message);
+}
+
+HeatmapResult HeatmapView::sorted(const HeatmapResult &result, const QString &sort)
+{
+    const int rows = int(result.rows.size()), columns = int(result.columns.size());
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    if (sort == QLatin1String("name")) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return QString::localeAwareCompare(result.rows[a], result.rows[b]) < 0;
+        });
+    } else if (sort == QLatin1String("total")) {
+        std::vector<double> totals(static_cast<size_t>(rows), 0.0);
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                totals[size_t(r)] += result.at(r, c);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return totals[size_t(a)] > totals[size_t(b)]; });
+    }
+    HeatmapResult out;
+    out.columns = result.columns;
+    for (int r : order) {
+        out.rows << result.rows[r];
+        if (!result.rowPersons.empty())
+            out.rowPersons.push_back(result.rowPersons[size_t(r)]);
+        for (int c = 0; c < columns; ++c)
+            out.values.push_back(result.at(r, c));
+    }
+    return out;
+}
+
+void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const HeatmapResult> result)
+{
+    m_shownQuery = q;
+    m_result = std::move(result);
+    // Activity rows are weekdays: their order is the week's, whatever the sort says.
+    m_shown = isAdoption(q) ? sorted(*m_result, sortOrder()) : *m_result;
+    m_tableModel->setTable(HeatmapReport::table(m_shown));
+    m_table->resizeColumnsToContents();
+    auto plot = createPlot(q, m_shown);
+    delete m_plot;
+    m_plot = plot.release();
+    m_plot->setObjectName(QStringLiteral("heatmapPlot"));
+    m_plot->installEventFilter(this);
+    m_plotHost->layout()->addWidget(m_plot);
+    showResultArea();
+    double total = 0;
+    for (double v : m_shown.values)
+        total += v;
+    if (isAdoption(q))
+        setStatus(m_shown.rows.size() > maximumRowsDrawn
+                      ? tr("%1 rows x %2 features; the first %3 rows are drawn, the table has them all.")
+                            .arg(m_shown.rows.size()).arg(m_shown.columns.size()).arg(maximumRowsDrawn)
+                      : tr("%1 rows x %2 features.").arg(m_shown.rows.size()).arg(m_shown.columns.size()));
+    else
+        setStatus(tr("%1 %2 in all.").arg(QLocale().toString(qint64(total)), q.distinctPersons ? tr("person-hours") : tr("events")));
+}
+
+std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, const HeatmapResult &shown)
+{
+    auto plot = std::make_unique<QCustomPlot>();
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    plot->setBackground(base);
+    const int rows = std::min(int(shown.rows.size()), maximumRowsDrawn);
+    const int columns = int(shown.columns.size());
+    plot->plotLayout()->insertRow(0);
+    auto *heading = new QCPTextElement(plot.get(), title(q), QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
+    heading->setTextColor(text);
+    plot->plotLayout()->addElement(0, 0, heading);
+
+    auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
+    auto *scale = new QCPColorScale(plot.get());
+    plot->plotLayout()->addElement(1, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->setBarWidth(12);
+    map->setColorScale(scale); // before the gradient and range: the scale hands its own to the map
+    // Adoption is drawn in percent; the tooltips and the table keep the exact shares.
+    const double factor = isAdoption(q) ? 100 : 1;
+    map->data()->setSize(std::max(1, columns), std::max(1, rows));
+    map->data()->setRange(QCPRange(0, std::max(1, columns) - 1), QCPRange(0, std::max(1, rows) - 1));
+    double top = 0;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
+            map->data()->setCell(c, r, shown.at(r, c) * factor);
+            top = std::max(top, shown.at(r, c) * factor);
+        }
+    // One hue from the background to the palette's blue: darker means more, in light and dark mode.
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0, base);
+    gradient.setColorStopAt(0.5, ChartStyle::seriesColor(1).lighter(130));
+    gradient.setColorStopAt(1, ChartStyle::seriesColor(1).darker(150));
+    map->setGradient(gradient);
+    map->setInterpolate(false);
+    map->setDataRange(QCPRange(0, top > 0 ? top : 1));
+    scale->axis()->setLabel(isAdoption(q) ? QObject::tr("% of the row's persons")
+                                          : (q.distinctPersons ? QObject::tr("persons") : QObject::tr("events")));
+    auto *margins = new QCPMarginGroup(plot.get());
+    plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
+    auto columnTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < columns; ++c)
+        columnTicker->addTick(c, shown.columns[c]);
+    auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < rows; ++r)
+        rowTicker->addTick(r, shown.rows[r]);
+    plot->xAxis->setTicker(columnTicker);
+    plot->yAxis->setTicker(rowTicker);
+    plot->xAxis->setTickLabelRotation(isAdoption(q) ? 40 : 0);
+    plot->xAxis->setLabel(isAdoption(q) ? QObject::tr("feature (event)") : QObject::tr("hour of day"));
+    plot->yAxis->setLabel(isAdoption(q) ? HeatmapJson::byName(q.by) : QObject::tr("weekday"));
+    plot->xAxis->setRange(-0.5, columns - 0.5);
+    plot->yAxis->setRange(-0.5, rows - 0.5);
+    plot->yAxis->setRangeReversed(true); // the first row on top, as in the table
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis, scale->axis()}) {
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(Qt::NoPen);
+        axis->grid()->setVisible(false);
+    }
+    plot->xAxis->setTickLength(0, 3);
+    plot->yAxis->setTickLength(0, 3);
+    plot->setMinimumSize(420, 300);
+    plot->replot();
+    return plot;
+}
+
+QString HeatmapView::describeAt(const QPoint &pixel) const
+{
+    if (!m_plot || m_plot->plottableCount() == 0)
+        return QString();
+    const auto *map = qobject_cast<QCPColorMap *>(m_plot->plottable(0));
+    double key = 0, value = 0;
+    map->pixelsToCoords(QPointF(pixel), key, value);
+    const int c = int(std::lround(key)), r = int(std::lround(value));
+    if (c < 0 || r < 0 || c >= m_shown.columns.size() || r >= std::min(int(m_shown.rows.size()), maximumRowsDrawn))
+        return QString();
+    const double v = m_shown.at(r, c);
+    if (isAdoption(m_shownQuery))
+        return tr("%1 · %2: %3 of %4 persons used it")
+            .arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
+                 QLocale().toString(m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]));
+    return tr("%1 %2:00–%2:59: %3 %4").arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
+                                           m_shownQuery.distinctPersons ? tr("persons") : tr("events"));
+}
+
+bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = describeAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, m_plot);
+        return true;
+    }
+    return AnalysisView::eventFilter(watched, event);
+}
+
+RecordTable HeatmapView::resultTable() const
+{
+    return m_result ? HeatmapReport::table(m_shown) : RecordTable();
+}
+
+std::unique_ptr<QWidget> HeatmapView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    return createPlot(m_shownQuery, m_shown);
+}
+
+} // namespace Quadrant

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "pathsview.h"
+
+#include "analysis/eventindex.h"
+#include "analysis/pathjson.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "funnel/eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "sankeywidget.h"
+#include "store/projectstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+namespace {
+enum MergeKey { MinimumWeightKey = 21, DepthKey = 22, GapKey = 23 };
+}
+
+PathsView::PathsView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(document, session, parent)
+    , m_tableModel(new RecordTableModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 920});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    follow();
+}
+
+PathsView::~PathsView() = default;
+
+QWidget *PathsView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *form = new QFormLayout(panel);
+    form->setContentsMargins(12, 12, 8, 12);
+    m_anchor = makeChoice(panel, QStringLiteral("pathsAnchor"));
+    m_anchor->setToolTip(tr("The event the paths start from (or end at). Drag one from the catalog."));
+    m_direction = makeChoice(panel, QStringLiteral("pathsDirection"), 10);
+    m_direction->addItem(tr("what came after"), QStringLiteral("after"));
+    m_direction->addItem(tr("what came before"), QStringLiteral("before"));
+    m_depth = new QSpinBox(panel);
+    m_depth->setRange(1, 10);
+    m_depth->setSuffix(tr(" steps"));
+    m_sessionGap = new QSpinBox(panel);
+    m_sessionGap->setRange(1, 24 * 60);
+    m_sessionGap->setSuffix(tr(" min"));
+    m_sessionGap->setToolTip(tr("A pause longer than this ends the session, and with it the path"));
+    m_collapse = new QCheckBox(tr("Count repeats of one event once"), panel);
+    m_minimumWeight = new QSlider(Qt::Horizontal, panel);
+    m_minimumWeight->setObjectName(QStringLiteral("pathsMinimumWeight"));
+    m_minimumWeight->setRange(1, 200);
+    m_minimumWeight->setToolTip(tr("Flows taken fewer times than this are grouped as \"other\""));
+    m_minimumWeightLabel = new QLabel(panel);
+    m_minimumWeightLabel->setMinimumWidth(40);
+    auto *weightRow = new QHBoxLayout;
+    weightRow->addWidget(m_minimumWeight, 1);
+    weightRow->addWidget(m_minimumWeightLabel);
+    m_excluded = new QListWidget(panel);
+    m_excluded->setObjectName(QStringLiteral("pathsExcluded"));
+    m_excluded->setMaximumHeight(90);
+    m_excluded->setToolTip(tr("Events left out of the paths. Drag events here; double-click one to bring it back."));
+    m_cohortLabel = new QLabel(panel);
+    m_cohortLabel->setWordWrap(true);
+    m_clearCohort = new QPushButton(tr("Everyone"), panel);
+    m_clearCohort->setToolTip(tr("Follow every person, not only the cohort's"));
+    auto *cohortRow = new QHBoxLayout;
+    cohortRow->addWidget(m_cohortLabel, 1);
+    cohortRow->addWidget(m_clearCohort);
+    form->addRow(tr("Paths from"), m_anchor);
+    form->addRow(tr("Showing"), m_direction);
+    form->addRow(tr("Depth"), m_depth);
+    form->addRow(tr("Session ends after"), m_sessionGap);
+    form->addRow(m_collapse);
+    form->addRow(tr("Minimum flow"), weightRow);
+    form->addRow(tr("Leave out"), m_excluded);
+    form->addRow(tr("Persons"), cohortRow);
+    auto *hint = new QLabel(tr("Click a node in the diagram to start or end the paths there, or to leave its event out. "
+                               "Hover over a flow for its count and share."), panel);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+
+    connect(m_anchor, &QComboBox::currentIndexChanged, this, [this] {
+        const QString event = m_anchor->currentData().toString();
+        edit([event](PathQuery &q, QString &) { q.anchor = event; }, tr("Change path anchor"));
+    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        const bool before = m_direction->currentData().toString() == QLatin1String("before");
+        edit([before](PathQuery &q, QString &) { q.backwards = before; }, tr("Change direction"));
+    });
+    connect(m_depth, &QSpinBox::valueChanged, this, [this](int depth) {
+        edit([depth](PathQuery &q, QString &) { q.depth = depth; }, tr("Change depth"), DepthKey);
+    });
+    connect(m_depth, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
+    connect(m_sessionGap, &QSpinBox::valueChanged, this, [this](int minutes) {
+        edit([minutes](PathQuery &q, QString &) { q.sessionGapMs = qint64(minutes) * 60000; }, tr("Change session gap"), GapKey);
+    });
+    connect(m_sessionGap, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
+    connect(m_collapse, &QCheckBox::toggled, this, [this](bool on) {
+        edit([on](PathQuery &q, QString &) { q.collapseRepeats = on; }, tr("Change repeats"));
+    });
+    connect(m_minimumWeight, &QSlider::valueChanged, this, [this](int weight) {
+        m_minimumWeightLabel->setText(QLocale().toString(weight));
+        edit([weight](PathQuery &q, QString &) { q.minimumWeight = weight; }, tr("Change minimum flow"), MinimumWeightKey);
+    });
+    connect(m_minimumWeight, &QSlider::sliderReleased, this, [this] { document()->endEditRun(); });
+    connect(m_excluded, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const QString event = item->text();
+        edit([event](PathQuery &q, QString &) { q.excluded.removeAll(event); }, tr("Bring back %1").arg(event));
+    });
+    connect(m_clearCohort, &QPushButton::clicked, this, [this] {
+        edit([](PathQuery &, QString &cohort) { cohort.clear(); }, tr("Follow everyone"));
+    });
+    DropTarget::install(m_anchor, EventCatalogModel::mimeType, [this](const QString &names) {
+        const QString event = names.section(QLatin1Char('\n'), 0, 0);
+        edit([event](PathQuery &q, QString &) { q.anchor = event; }, tr("Paths from %1").arg(event));
+    });
+    DropTarget::install(m_excluded->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+        for (const QString &event : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            exclude(event);
+    });
+    return panel;
+}
+
+QWidget *PathsView::buildResultPanel()
+{
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setDocumentMode(true);
+    m_sankey = new SankeyWidget(m_resultTabs);
+    m_sankey->setObjectName(QStringLiteral("pathsSankey"));
+    connect(m_sankey, &SankeyWidget::nodeClicked, this, &PathsView::showNodeMenu);
+    m_table = new QTableView(m_resultTabs);
+    m_table->setObjectName(QStringLiteral("pathsTable"));
+    m_table->setModel(m_tableModel);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_resultTabs->addTab(m_sankey, tr("Diagram"));
+    m_resultTabs->addTab(m_table, tr("Table"));
+    return buildResultFrame(m_resultTabs, QStringLiteral("paths"));
+}
+
+PathQuery PathsView::query() const
+{
+    return PathJson::fromJson(document()->definition()).value_or(PathQuery());
+}
+
+QString PathsView::cohort() const
+{
+    return PathJson::cohort(document()->definition());
+}
+
+void PathsView::edit(const std::function<void(PathQuery &, QString &)> &change, const QString &description, int mergeKey)
+{
+    if (m_syncing)
+        return;
+    PathQuery q = query();
+    QString cohortName = cohort();
+    change(q, cohortName);
+    document()->edit(PathJson::toJson(q, cohortName), description, mergeKey);
+}
+
+void PathsView::startAt(const QString &event)
+{
+    edit([event](PathQuery &q, QString &) {
+        q.anchor = event;
+        q.backwards = false;
+    }, tr("Paths after %1").arg(event));
+}
+
+void PathsView::endAt(const QString &event)
+{
+    edit([event](PathQuery &q, QString &) {
+        q.anchor = event;
+        q.backwards = true;
+    }, tr("Paths before %1").arg(event));
+}
+
+void PathsView::exclude(const QString &event)
+{
+    edit([event](PathQuery &q, QString &) {
+        if (!q.excluded.contains(event))
+            q.excluded << event;
+    }, tr("Leave out %1").arg(event));
+}
+
+void PathsView::showNodeMenu(int step, const QString &event, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Start paths at %1").arg(event), this, [this, event] { startAt(event); });
+    menu.addAction(tr("End paths at %1").arg(event), this, [this, event] { endAt(event); });
+    if (step > 0)
+        menu.addAction(tr("Leave %1 out").arg(event), this, [this, event] { exclude(event); });
+    menu.exec(globalPos);
+}
+
+void PathsView::syncControls()
+{
+    m_syncing = true;
+    const PathQuery q = query();
+    fillEventChoice(m_anchor, q.anchor, {{tr("(choose an event)"), QString()}});
+    m_direction->setCurrentIndex(q.backwards ? 1 : 0);
+    m_depth->setValue(q.depth);
+    m_sessionGap->setValue(int(q.sessionGapMs / 60000));
+    m_collapse->setChecked(q.collapseRepeats);
+    m_minimumWeight->setValue(int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
+    m_minimumWeightLabel->setText(QLocale().toString(q.minimumWeight));
+    m_excluded->clear();
+    m_excluded->addItems(q.excluded);
+    const QString cohortName = cohort();
+    m_cohortLabel->setText(cohortName.isEmpty() ? tr("everyone") : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
+    m_clearCohort->setVisible(!cohortName.isEmpty());
+    m_syncing = false;
+}
+
+void PathsView::recompute()
+{
+    const PathQuery q = query();
+    if (q.anchor.isEmpty()) {
+        runner()->cancel();
+        m_result.reset();
+        m_tableModel->setTable({});
+        showEmptyState(tr("<h3>What do people do next?</h3>Choose (or drag from the catalog) the event the paths start "
+                          "from, such as <b>signup</b>, to see the flows that follow it within the session."));
+        return;
+    }
+    const auto index = indexOrExplain();
+    if (!index)
+        return;
+    const QString path = session()->path();
+    const QString cohortName = cohort();
+    QPointer<PathsView> self(this);
+    runner()->schedule([self, q, cohortName, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        PathQuery walk = q;
+        if (auto failure = PathEngine::validate(walk, *index))
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        if (!cohortName.isEmpty()) {
+            ProjectStore store;
+            if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+                return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+            if (auto failure = PathJson::restrictToCohort(&walk, store, *index, cohortName))
+                return [self, message = failure->message] { if (self) self->showProblem(message); };
+        }
+        auto result = std::make_shared<const PathResult>(PathEngine::run(walk, *index, context));
+        return [self, q, result] { if (self) self->showResult(q, result); };
+    });
+}
+
+void PathsView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_tableModel->setTable({});
+    AnalysisView::showProblem(tr("These paths cannot be computed"), message);
+}
+
+void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult> result)
+{
+    m_shownQuery = q;
+    m_result = std::move(result);
+    m_sankey->setResult(q, *m_result);
+    m_tableModel->setTable(PathReport::table(*m_result));
+    m_table->resizeColumnsToContents();
+    showResultArea();
+    if (m_result->sequences == 0)
+        setStatus(tr("Nobody did %1 here, so there are no paths.").arg(q.anchor));
+    else
+        setStatus(tr("%1 sequences %2 %3; flows under %4 are grouped as \"other\".")
+                      .arg(QLocale().toString(m_result->sequences), q.backwards ? tr("ending at") : tr("starting at"), q.anchor,
+                           QLocale().toString(q.minimumWeight)));
+}
+
+RecordTable PathsView::resultTable() const
+{
+    return m_result ? PathReport::table(*m_result) : RecordTable();
+}
+
+std::unique_ptr<QWidget> PathsView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    auto sankey = std::make_unique<SankeyWidget>();
+    sankey->setResult(m_shownQuery, *m_result);
+    return sankey;
+}
+
+} // namespace Quadrant

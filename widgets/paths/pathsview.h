@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/pathengine.h"
+#include "analysisview.h"
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace Quadrant {
+
+class RecordTableModel;
+class SankeyWidget;
+
+// Paths: what people did after (or before) an event, within the session, as a Sankey diagram.
+// Clicking a node starts or ends the paths there or excludes its event; a slider groups flows
+// seen fewer times than the minimum weight as "other". A saved cohort (a funnel's drop-off)
+// narrows the walk to its persons.
+class PathsView : public AnalysisView
+{
+    Q_OBJECT
+public:
+    PathsView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
+    ~PathsView() override;
+
+    RecordTable resultTable() const override;
+    std::unique_ptr<QWidget> createChartForExport() const override;
+    void recompute() override;
+
+    QComboBox *anchorBox() const { return m_anchor; }
+    QComboBox *directionBox() const { return m_direction; }
+    QSlider *minimumWeightSlider() const { return m_minimumWeight; }
+    QListWidget *excludedList() const { return m_excluded; }
+    SankeyWidget *sankey() const { return m_sankey; }
+    const PathResult *result() const { return m_result.get(); }
+
+    // What clicking a node offers; the view's menu calls these.
+    void startAt(const QString &event);
+    void endAt(const QString &event);
+    void exclude(const QString &event);
+
+protected:
+    void syncControls() override;
+
+private:
+    QWidget *buildDefinitionPanel();
+    QWidget *buildResultPanel();
+    PathQuery query() const;
+    QString cohort() const;
+    void edit(const std::function<void(PathQuery &, QString &cohort)> &change, const QString &description, int mergeKey = -1);
+    void showResult(const PathQuery &query, std::shared_ptr<const PathResult> result);
+    void showProblem(const QString &message);
+    void showNodeMenu(int step, const QString &event, const QPoint &globalPos);
+
+    QComboBox *m_anchor;
+    QComboBox *m_direction;
+    QSpinBox *m_depth;
+    QSpinBox *m_sessionGap;
+    QCheckBox *m_collapse;
+    QSlider *m_minimumWeight;
+    QLabel *m_minimumWeightLabel;
+    QListWidget *m_excluded;
+    QLabel *m_cohortLabel;
+    QPushButton *m_clearCohort;
+    QTabWidget *m_resultTabs;
+    SankeyWidget *m_sankey;
+    QTableView *m_table;
+    RecordTableModel *m_tableModel;
+    bool m_syncing = false;
+    PathQuery m_shownQuery;
+    std::shared_ptr<const PathResult> m_result;
+};
+
+} // namespace Quadrant

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: MIT
+#include "trendview.h"
+
+#include "analysis/eventindex.h"
+#include "analysis/trendjson.h"
+#include "charts/chartstyle.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "funnel/eventdropfilter.h"
+#include "item/eventcatalogmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "store/projectstore.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quadrant {
+
+namespace {
+constexpr int maximumSeries = 8; // more lines than this are unreadable; the table has them all
+
+QString measureLabel(const TrendQuery &q)
+{
+    switch (q.measure) {
+    case TrendQuery::Measure::Total: return QObject::tr("events");
+    case TrendQuery::Measure::Persons: return QObject::tr("persons");
+    case TrendQuery::Measure::PerPerson: return QObject::tr("events per person");
+    case TrendQuery::Measure::Sum: return QObject::tr("sum of %1").arg(q.property);
+    case TrendQuery::Measure::Average: return QObject::tr("average %1").arg(q.property);
+    }
+    return QString();
+}
+
+double seriesTotal(const TrendSeries &series)
+{
+    double total = 0;
+    for (double v : series.values)
+        if (!std::isnan(v))
+            total += v;
+    return total;
+}
+
+// The current series to draw (largest first, at most maximumSeries) and their previous-period twins.
+QVector<const TrendSeries *> seriesToDraw(const TrendResult &result)
+{
+    QVector<const TrendSeries *> current;
+    for (const TrendSeries &series : result.series)
+        if (!series.previousPeriod)
+            current << &series;
+    std::stable_sort(current.begin(), current.end(),
+                     [](const TrendSeries *a, const TrendSeries *b) { return seriesTotal(*a) > seriesTotal(*b); });
+    if (current.size() > maximumSeries)
+        current.resize(maximumSeries);
+    return current;
+}
+
+const TrendSeries *previousOf(const TrendResult &result, const TrendSeries &series)
+{
+    for (const TrendSeries &candidate : result.series)
+        if (candidate.previousPeriod && candidate.name == series.name)
+            return &candidate;
+    return nullptr;
+}
+
+// Periods start at UTC midnight; the date axis draws local time: place each period at the local
+// moment with the same calendar date, so that no time zone shifts a label to the day before.
+qint64 shownTime(qint64 utcMs)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    return QDateTime(utc.date(), utc.time(), Qt::LocalTime).toMSecsSinceEpoch();
+}
+
+QString seriesLabel(const TrendSeries &series)
+{
+    return series.name.isEmpty() ? QObject::tr("This period") : series.name;
+}
+} // namespace
+
+TrendView::TrendView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
+    : AnalysisView(document, session, parent)
+    , m_tableModel(new RecordTableModel(this))
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildDefinitionPanel());
+    splitter->addWidget(buildResultPanel());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    follow();
+}
+
+TrendView::~TrendView() = default;
+
+QWidget *TrendView::buildDefinitionPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *form = new QFormLayout(panel);
+    form->setContentsMargins(12, 12, 8, 12);
+    m_event = makeChoice(panel, QStringLiteral("trendEvent"));
+    m_event->setToolTip(tr("The event to count. Drag one from the catalog."));
+    m_measure = makeChoice(panel, QStringLiteral("trendMeasure"), 10);
+    m_measure->addItem(tr("Total events"), QStringLiteral("total"));
+    m_measure->addItem(tr("Persons who did it"), QStringLiteral("persons"));
+    m_measure->addItem(tr("Events per person"), QStringLiteral("per-person"));
+    m_measure->addItem(tr("Sum of a property"), QStringLiteral("sum"));
+    m_measure->addItem(tr("Average of a property"), QStringLiteral("avg"));
+    m_property = makeChoice(panel, QStringLiteral("trendProperty"), 10);
+    m_property->setToolTip(tr("A numeric event property to sum or average. Drag one from the catalog."));
+    m_interval = makeChoice(panel, QStringLiteral("trendInterval"), 8);
+    m_interval->addItem(tr("Day"), QStringLiteral("day"));
+    m_interval->addItem(tr("Week (Monday)"), QStringLiteral("week"));
+    m_interval->addItem(tr("Month"), QStringLiteral("month"));
+    m_breakdown = makeChoice(panel, QStringLiteral("trendBreakdown"), 12);
+    m_breakdown->setToolTip(tr("One line per value: the event's source (front end web or app against back end server), "
+                               "a person property or the event's own property. Drag a property here."));
+    m_compare = new QCheckBox(tr("Compare with the period before (dashed)"), panel);
+    m_compare->setObjectName(QStringLiteral("trendCompare"));
+    m_chartType = makeChoice(panel, QStringLiteral("trendChartType"), 6);
+    m_chartType->addItem(tr("Line"), QStringLiteral("line"));
+    m_chartType->addItem(tr("Bars"), QStringLiteral("bar"));
+    form->addRow(tr("Event"), m_event);
+    form->addRow(tr("Measure"), m_measure);
+    form->addRow(tr("Property"), m_property);
+    form->addRow(tr("Per"), m_interval);
+    form->addRow(tr("Breakdown"), m_breakdown);
+    form->addRow(m_compare);
+    form->addRow(tr("Chart"), m_chartType);
+    auto *hint = new QLabel(tr("Drag an event from the catalog onto Event, and a property onto Breakdown or Property. "
+                               "\"Event source\" compares front end (web, app) with back end (server)."), panel);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this, [this] {
+        const auto selector = EventSelector::parse(m_event->currentData().toString());
+        if (selector)
+            edit([selector](TrendQuery &q) { q.event = *selector; }, tr("Change event"));
+    });
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &TrendView::editMeasure);
+    connect(m_property, &QComboBox::currentIndexChanged, this, &TrendView::editMeasure);
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        Period period = Period::Day;
+        Calendar::parsePeriod(m_interval->currentData().toString(), &period);
+        edit([period](TrendQuery &q) { q.interval = period; }, tr("Change interval"));
+    });
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
+        const QString value = m_breakdown->currentData().toString();
+        edit([value](TrendQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
+    });
+    connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
+        edit([on](TrendQuery &q) { q.compareWithPrevious = on; }, on ? tr("Compare with previous period") : tr("Stop comparing"));
+    });
+    connect(m_chartType, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_syncing)
+            return;
+        document()->edit(TrendJson::toJson(query(), m_chartType->currentData().toString()), tr("Change chart type"));
+    });
+    DropTarget::install(m_event, EventCatalogModel::mimeType, [this](const QString &names) {
+        const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
+        if (selector)
+            edit([selector](TrendQuery &q) { q.event = *selector; }, tr("Trend of %1").arg(selector->toString()));
+    });
+    DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        edit([name](TrendQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+    });
+    DropTarget::install(m_property, PropertyCatalogModel::mimeType, [this](const QString &name) {
+        if (!name.startsWith(QLatin1String("event.")))
+            return;
+        edit([key = name.mid(6)](TrendQuery &q) {
+            q.property = key;
+            if (q.measure != TrendQuery::Measure::Sum && q.measure != TrendQuery::Measure::Average)
+                q.measure = TrendQuery::Measure::Sum;
+        }, tr("Measure %1").arg(name));
+    });
+    return panel;
+}
+
+QWidget *TrendView::buildResultPanel()
+{
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setDocumentMode(true);
+    m_chartHost = new QWidget(m_resultTabs);
+    new QVBoxLayout(m_chartHost);
+    m_chartHost->layout()->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(m_resultTabs);
+    m_table->setObjectName(QStringLiteral("trendTable"));
+    m_table->setModel(m_tableModel);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_resultTabs->addTab(m_chartHost, tr("Chart"));
+    m_resultTabs->addTab(m_table, tr("Table"));
+    return buildResultFrame(m_resultTabs, QStringLiteral("trend"));
+}
+
+TrendQuery TrendView::query() const
+{
+    return TrendJson::fromJson(document()->definition()).value_or(TrendQuery());
+}
+
+bool TrendView::bars() const
+{
+    return document()->definition().value(QStringLiteral("chart")).toString() == QLatin1String("bar");
+}
+
+void TrendView::edit(const std::function<void(TrendQuery &)> &change, const QString &description)
+{
+    if (m_syncing)
+        return;
+    TrendQuery q = query();
+    change(q);
+    document()->edit(TrendJson::toJson(q, bars() ? QStringLiteral("bar") : QStringLiteral("line")), description);
+}
+
+void TrendView::editMeasure()
+{
+    const QString measure = m_measure->currentData().toString();
+    const QString property = m_property->currentData().toString();
+    const bool needsProperty = measure == QLatin1String("sum") || measure == QLatin1String("avg");
+    edit([measure, property, needsProperty](TrendQuery &q) {
+        TrendJson::parseMeasure(needsProperty ? measure + QLatin1Char(':') + property : measure, &q);
+        if (needsProperty && property.isEmpty()) {
+            q.measure = measure == QLatin1String("sum") ? TrendQuery::Measure::Sum : TrendQuery::Measure::Average;
+            q.property.clear();
+        }
+    }, tr("Change measure"));
+}
+
+void TrendView::syncControls()
+{
+    m_syncing = true;
+    const TrendQuery q = query();
+    fillEventChoice(m_event, q.event.toString(), {{tr("(choose an event)"), QString()}, {tr("any event"), QStringLiteral("*")}});
+    const QString measure = TrendJson::measureText(q).section(QLatin1Char(':'), 0, 0);
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(measure)));
+    fillPropertyChoice(m_property, q.property, {{tr("(choose a property)"), QString()}}, EventProperties, true);
+    const bool needsProperty = q.measure == TrendQuery::Measure::Sum || q.measure == TrendQuery::Measure::Average;
+    m_property->setEnabled(needsProperty);
+    m_interval->setCurrentIndex(std::max(0, m_interval->findData(Calendar::periodName(q.interval))));
+    fillPropertyChoice(m_breakdown, q.breakdown,
+                       {{tr("(none)"), QString()}, {tr("Event source (front end vs back end)"), QStringLiteral("source")}});
+    m_compare->setChecked(q.compareWithPrevious);
+    m_chartType->setCurrentIndex(bars() ? 1 : 0);
+    m_syncing = false;
+}
+
+void TrendView::recompute()
+{
+    const TrendQuery q = query();
+    if (q.event.event.isEmpty()) {
+        runner()->cancel();
+        m_result.reset();
+        m_tableModel->setTable({});
+        showEmptyState(tr("<h3>How does it change over time?</h3>Choose (or drag from the catalog) the event to follow, "
+                          "such as <b>login</b>; then how to measure it and, if you like, a breakdown."));
+        return;
+    }
+    const auto index = indexOrExplain();
+    if (!index)
+        return;
+    const QString path = session()->path();
+    QPointer<TrendView> self(this);
+    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
+        if (auto failure = TrendEngine::validate(q, *index))
+            return [self, message = failure->message] { if (self) self->showProblem(message); };
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+        auto result = std::make_shared<const TrendResult>(TrendEngine::run(q, *index, store, context));
+        return [self, q, result] { if (self) self->showResult(q, result); };
+    });
+}
+
+void TrendView::showProblem(const QString &message)
+{
+    m_result.reset();
+    m_tableModel->setTable({});
+    AnalysisView::showProblem(tr("This trend cannot be computed"), message);
+}
+
+void TrendView::showResult(const TrendQuery &q, std::shared_ptr<const TrendResult> result)
+{
+    m_shownQuery = q;
+    m_result = std::move(result);
+    m_tableModel->setTable(TrendReport::table(*m_result));
+    m_table->resizeColumnsToContents();
+    auto chart = createChart(q, *m_result, bars());
+    delete m_chart;
+    m_chart = chart.release();
+    m_chart->setObjectName(QStringLiteral("trendChart"));
+    m_chartHost->layout()->addWidget(m_chart);
+    showResultArea();
+    int current = 0;
+    for (const TrendSeries &series : m_result->series)
+        current += series.previousPeriod ? 0 : 1;
+    QString status = tr("%1 per %2, %3 periods").arg(measureLabel(q), Calendar::periodName(q.interval))
+                         .arg(m_result->periodStartsMs.size());
+    if (current > maximumSeries)
+        status += tr("; the chart shows the %1 largest of %2 series, the table has them all").arg(maximumSeries).arg(current);
+    setStatus(status + QLatin1Char('.'));
+}
+
+std::unique_ptr<QChartView> TrendView::createChart(const TrendQuery &q, const TrendResult &result, bool bars)
+{
+    auto view = std::make_unique<QChartView>();
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(QObject::tr("%1: %2 per %3")
+                        .arg(q.event.event == QLatin1String("*") && q.event.filters.isEmpty() ? QObject::tr("All events") : q.event.toString(),
+                             measureLabel(q), Calendar::periodName(q.interval)));
+    const QVector<const TrendSeries *> drawn = seriesToDraw(result);
+    const int periods = int(result.periodStartsMs.size());
+
+    double top = 0;
+    for (const TrendSeries *series : drawn) {
+        for (double v : series->values)
+            if (!std::isnan(v))
+                top = std::max(top, v);
+        if (const TrendSeries *previous = previousOf(result, *series))
+            for (double v : previous->values)
+                if (!std::isnan(v))
+                    top = std::max(top, v);
+    }
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, top > 0 ? top * 1.05 : 1);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(q.measure == TrendQuery::Measure::Total || q.measure == TrendQuery::Measure::Persons
+                              ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    axisY->setTitleText(measureLabel(q));
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    auto dashed = [](const QColor &color) {
+        QPen pen(color);
+        pen.setWidthF(1.8);
+        pen.setStyle(Qt::DashLine);
+        return pen;
+    };
+    if (bars) {
+        auto *categories = new QBarCategoryAxis;
+        for (qint64 start : result.periodStartsMs)
+            categories->append(Calendar::dateText(start));
+        chart->addAxis(categories, Qt::AlignBottom);
+        auto *barSeries = new QBarSeries;
+        // The previous periods as dashed lines over the bars: x is the period's index.
+        auto *lineX = new QValueAxis;
+        lineX->setRange(-0.5, periods - 0.5);
+        lineX->setVisible(false);
+        chart->addAxis(lineX, Qt::AlignBottom);
+        for (int s = 0; s < drawn.size(); ++s) {
+            auto *set = new QBarSet(seriesLabel(*drawn[s]));
+            set->setColor(ChartStyle::seriesColor(s));
+            set->setBorderColor(ChartStyle::seriesColor(s));
+            for (double v : drawn[s]->values)
+                *set << (std::isnan(v) ? 0.0 : v);
+            barSeries->append(set);
+            if (const TrendSeries *previous = previousOf(result, *drawn[s])) {
+                auto *line = new QLineSeries;
+                line->setName(TrendReport::seriesName(*previous));
+                line->setPen(dashed(ChartStyle::seriesColor(s)));
+                for (int i = 0; i < periods; ++i)
+                    if (!std::isnan(previous->values[size_t(i)]))
+                        line->append(i, previous->values[size_t(i)]);
+                chart->addSeries(line);
+                line->attachAxis(lineX);
+                line->attachAxis(axisY);
+            }
+        }
+        chart->addSeries(barSeries);
+        barSeries->attachAxis(categories);
+        barSeries->attachAxis(axisY);
+        if (periods > 16) {
+            // Dates every day would overlap: keep the axis and let the table carry the exact days.
+            categories->setLabelsAngle(-90);
+        }
+    } else {
+        auto *axisX = new QDateTimeAxis;
+        axisX->setFormat(q.interval == Period::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+        if (periods > 0)
+            axisX->setRange(QDateTime::fromMSecsSinceEpoch(shownTime(result.periodStartsMs.front())),
+                            QDateTime::fromMSecsSinceEpoch(shownTime(std::max(result.periodStartsMs.back(), result.periodStartsMs.front() + 1))));
+        axisX->setTickCount(std::clamp(periods, 2, 10));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        for (int s = 0; s < drawn.size(); ++s) {
+            auto addLine = [&](const TrendSeries &series, const QPen &pen) {
+                auto *line = new QLineSeries;
+                line->setName(series.previousPeriod ? TrendReport::seriesName(series) : seriesLabel(series));
+                line->setPen(pen);
+                line->setPointsVisible(periods <= 31);
+                for (int i = 0; i < periods; ++i)
+                    if (!std::isnan(series.values[size_t(i)]))
+                        line->append(double(shownTime(result.periodStartsMs[size_t(i)])), series.values[size_t(i)]);
+                chart->addSeries(line);
+                line->attachAxis(axisX);
+                line->attachAxis(axisY);
+            };
+            QPen solid(ChartStyle::seriesColor(s));
+            solid.setWidthF(2.4);
+            addLine(*drawn[s], solid);
+            if (const TrendSeries *previous = previousOf(result, *drawn[s]))
+                addLine(*previous, dashed(ChartStyle::seriesColor(s)));
+        }
+    }
+    chart->legend()->setVisible(drawn.size() > 1 || q.compareWithPrevious);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartStyle::apply(chart, QApplication::palette());
+    view->setChart(chart);
+    return view;
+}
+
+RecordTable TrendView::resultTable() const
+{
+    return m_result ? TrendReport::table(*m_result) : RecordTable();
+}
+
+std::unique_ptr<QWidget> TrendView::createChartForExport() const
+{
+    if (!m_result)
+        return nullptr;
+    return createChart(m_shownQuery, *m_result, bars());
+}
+
+} // namespace Quadrant
