@@ -2,8 +2,12 @@
 #include "samplegenerator.h"
 
 #include "analysis/calendar.h"
+#include "analysis/abjson.h"
 #include "analysis/funneljson.h"
+#include "analysis/heatmapjson.h"
+#include "analysis/pathjson.h"
 #include "analysis/retentionjson.h"
+#include "analysis/trendjson.h"
 #include "store/savedanalysisstore.h"
 
 #include "import/importkind.h"
@@ -272,7 +276,47 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     weekly.returning = EventSelector{QStringLiteral("*"), {}};
     weekly.period = Period::Week;
     weekly.periods = 8;
-    return SavedAnalysisStore::save(store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly));
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly)))
+        return f;
+
+    TrendQuery bySource;
+    bySource.event = EventSelector{QStringLiteral("*"), {}};
+    bySource.interval = Period::Week;
+    bySource.breakdown = QStringLiteral("source");
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Weekly events, front end vs back end"), TrendJson::toJson(bySource)))
+        return f;
+    TrendQuery activePersons;
+    activePersons.event = EventSelector{QStringLiteral("login"), {}};
+    activePersons.measure = TrendQuery::Measure::Persons;
+    activePersons.fromMs = endMs() - 28 * s_day;
+    activePersons.toMs = endMs();
+    activePersons.compareWithPrevious = true;
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"),
+                                          TrendJson::toJson(activePersons)))
+        return f;
+
+    PathQuery afterSignup;
+    afterSignup.anchor = QStringLiteral("signup");
+    afterSignup.depth = 4;
+    afterSignup.minimumWeight = 5;
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("What people do after signing up"), PathJson::toJson(afterSignup)))
+        return f;
+
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("When people are active"), HeatmapJson::toJson(HeatmapQuery())))
+        return f;
+    HeatmapQuery adoption;
+    adoption.kind = HeatmapQuery::Kind::Adoption;
+    adoption.by = HeatmapQuery::By::Industry;
+    for (const Feature &feature : s_features)
+        adoption.events << QString::fromLatin1(feature.name);
+    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Feature adoption by industry"), HeatmapJson::toJson(adoption)))
+        return f;
+
+    AbQuery pricing;
+    pricing.variantProperty = QStringLiteral("pricing_test");
+    pricing.control = QStringLiteral("A");
+    pricing.conversion = EventSelector{QStringLiteral("purchase"), {}};
+    return SavedAnalysisStore::save(store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)

@@ -29,12 +29,15 @@ std::optional<Failure> writable(const ProjectStore &store)
 }
 } // namespace
 
-QVector<SavedAnalysis> SavedAnalysisStore::list(const ProjectStore &store)
+QVector<SavedAnalysis> SavedAnalysisStore::list(const ProjectStore &store, Order order)
 {
     QVector<SavedAnalysis> analyses;
     SqliteStatement query;
-    if (query.prepare(store.handle(), "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
-                                      "ORDER BY name COLLATE NOCASE"))
+    if (query.prepare(store.handle(), order == Order::ByName
+                                          ? "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
+                                            "ORDER BY name COLLATE NOCASE"
+                                          : "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
+                                            "ORDER BY created_at, id"))
         return analyses;
     while (query.step() == SQLITE_ROW)
         analyses << readRow(query);

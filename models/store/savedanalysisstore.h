@@ -27,7 +27,8 @@ struct SavedAnalysis
 class SavedAnalysisStore
 {
 public:
-    static QVector<SavedAnalysis> list(const ProjectStore &store);
+    enum class Order { ByName, ByCreation };
+    static QVector<SavedAnalysis> list(const ProjectStore &store, Order order = Order::ByName);
     static std::optional<SavedAnalysis> load(const ProjectStore &store, const QString &name);
     // Creates or updates `name` (keeping its creation time); the store must be writable.
     static std::optional<Failure> save(const ProjectStore &store, const QString &name, const QJsonObject &definition);

@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: MIT
+// The views beyond the funnel, as a person uses them on the sample: trends, paths (Sankey),
+// heatmaps, A/B comparison and timelines. Each is opened from the saved analyses or built by
+// dragging from the catalog, edited through its controls, and every number it shows is
+// compared with what quadrant-cli prints for the same question. Screenshots of each view go
+// to build/screenshots.
+#include "ab/abview.h"
+#include "analysis/timeline.h"
+#include "analysisview.h"
+#include "appearance.h"
+#include "catalogpanel.h"
+#include "document/analysisdocument.h"
+#include "document/analysisrunner.h"
+#include "export/exporter.h"
+#include "funnel/dropoffdialog.h"
+#include "funnel/funnelview.h"
+#include "guisupport.h"
+#include "heatmap/heatmapview.h"
+#include "item/eventcatalogmodel.h"
+#include "item/propertycatalogmodel.h"
+#include "item/recordtablemodel.h"
+#include "mainwindow.h"
+#include "paths/pathsview.h"
+#include "paths/sankeywidget.h"
+#include "store/projectstore.h"
+#include "timeline/timelinedialog.h"
+#include "trend/trendview.h"
+
+#include <qcustomplot.h>
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QLineSeries>
+#include <QLineEdit>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Quadrant;
+using namespace Quadrant::Test;
+
+namespace {
+
+QList<QStringList> cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    QList<QStringList> rows;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+    return rows;
+}
+
+// Empty when the view's table and the CLI's output hold the same cells (numbers to 1e-9
+// relative), else where they first differ.
+QString difference(const RecordTable &shown, const QList<QStringList> &printed)
+{
+    if (printed.isEmpty())
+        return QStringLiteral("the CLI printed nothing");
+    if (shown.columns != printed.first())
+        return QStringLiteral("columns %1 vs %2").arg(shown.columns.join(QLatin1Char(',')), printed.first().join(QLatin1Char(',')));
+    if (shown.rows.size() != printed.size() - 1)
+        return QStringLiteral("%1 rows shown, %2 printed").arg(shown.rows.size()).arg(printed.size() - 1);
+    for (int r = 0; r < shown.rows.size(); ++r)
+        for (int c = 0; c < shown.columns.size(); ++c) {
+            const QVariant cell = shown.rows[r].value(c);
+            const QString text = printed[r + 1].value(c);
+            bool numeric = false;
+            const double expected = text.toDouble(&numeric);
+            const bool shownNumeric = cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong
+                                      || cell.typeId() == QMetaType::Int;
+            bool same = false;
+            if (numeric && shownNumeric)
+                same = std::abs(cell.toDouble() - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+            else
+                same = (cell.isNull() ? QString() : cell.toString()) == text;
+            if (!same)
+                return QStringLiteral("row %1 column %2: shown '%3', printed '%4'")
+                    .arg(r).arg(shown.columns[c], cell.toString(), text);
+        }
+    return QString();
+}
+
+QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
+{
+    const EventCatalogModel *model = catalog->eventModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
+            return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
+    return nullptr;
+}
+
+QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
+{
+    const PropertyCatalogModel *model = catalog->propertyModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString() == qualified)
+            return model->mimeData({model->index(row, 0)});
+    return nullptr;
+}
+
+void waitForResult(AnalysisView *view)
+{
+    view->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+}
+
+void choose(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void newAnalysesOfEveryKindStartEmpty();
+    void trendFrontEndVersusBackEnd();
+    void trendBuiltByDragging();
+    void pathsSankeyMatchesTheCli();
+    void pathsFromAFunnelDropOff();
+    void activityHeatmap();
+    void adoptionHeatmapSortedByTotal();
+    void abComparisonWithVerdict();
+    void timelinesOfPersonAndAccount();
+    void cliRenderWritesTheTablesTheViewsShow();
+
+private:
+    template<typename View>
+    View *open(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Appearance::apply(false);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
+    m_window->createSampleProject(m_project);
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+}
+
+template<typename View>
+View *TestViews::open(const QString &name)
+{
+    auto *view = qobject_cast<View *>(m_window->openAnalysis(name));
+    if (view)
+        waitForResult(view);
+    return view;
+}
+
+void TestViews::newAnalysesOfEveryKindStartEmpty()
+{
+    // Each kind opens as a tab that says what to do first, instead of an error or a blank.
+    for (const QString &kind : {QStringLiteral("trend"), QStringLiteral("paths"), QStringLiteral("ab")}) {
+        AnalysisView *view = m_window->newAnalysisOfKind(kind);
+        QVERIFY2(view, qPrintable(kind));
+        waitForResult(view);
+        auto *empty = view->findChild<QLabel *>(kind + QStringLiteral("EmptyState"));
+        QVERIFY2(empty && empty->isVisible(), qPrintable(kind));
+        QVERIFY(empty->text().contains(QStringLiteral("<h3>")));
+        QVERIFY(view->resultTable().rows.isEmpty());
+    }
+    // A heatmap needs nothing chosen: activity by weekday and hour at once.
+    auto *heatmap = qobject_cast<HeatmapView *>(m_window->newAnalysisOfKind(QStringLiteral("heatmap")));
+    QVERIFY(heatmap);
+    waitForResult(heatmap);
+    QVERIFY(heatmap->result());
+    QCOMPARE(heatmap->result()->rows.size(), 7);
+}
+
+void TestViews::trendFrontEndVersusBackEnd()
+{
+    auto *view = open<TrendView>(QStringLiteral("Weekly events, front end vs back end"));
+    QVERIFY(view && view->result());
+    const QString diff = difference(view->resultTable(),
+                                    cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("*"),
+                                         QStringLiteral("--interval"), QStringLiteral("week"), QStringLiteral("--breakdown"),
+                                         QStringLiteral("source")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QStringList names;
+    for (const TrendSeries &series : view->result()->series)
+        names << series.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{"app", "server", "web"}));
+    QVERIFY(view->chartView() && view->chartView()->chart()->series().size() == 3);
+    saveScreenshot(m_window.get(), QStringLiteral("30-trend-by-source"));
+
+    // Bars instead of lines: the numbers stay, the chart changes, and one undo brings lines back.
+    choose(view->chartTypeBox(), QStringLiteral("bar"));
+    waitForResult(view);
+    QCOMPARE(view->document()->definition().value(QStringLiteral("chart")).toString(), QStringLiteral("bar"));
+    saveScreenshot(m_window.get(), QStringLiteral("31-trend-bars"));
+    view->document()->undoStack()->undo();
+    waitForResult(view);
+    QCOMPARE(view->chartTypeBox()->currentData().toString(), QStringLiteral("line"));
+
+    auto *compared = open<TrendView>(QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"));
+    QVERIFY(compared && compared->result());
+    const QString from = compared->document()->definition().value(QStringLiteral("from")).toString();
+    const QString to = compared->document()->definition().value(QStringLiteral("to")).toString();
+    const QString comparedDiff = difference(compared->resultTable(),
+                                            cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
+                                                 QStringLiteral("--measure"), QStringLiteral("persons"), QStringLiteral("--from"), from,
+                                                 QStringLiteral("--to"), to, QStringLiteral("--compare")}));
+    QVERIFY2(comparedDiff.isEmpty(), qPrintable(comparedDiff));
+    bool dashed = false;
+    for (QAbstractSeries *series : compared->chartView()->chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            dashed = dashed || line->pen().style() == Qt::DashLine;
+    QVERIFY2(dashed, "the previous period is drawn dashed");
+    saveScreenshot(m_window.get(), QStringLiteral("32-trend-previous-period"));
+}
+
+void TestViews::trendBuiltByDragging()
+{
+    auto *view = qobject_cast<TrendView *>(m_window->newAnalysisOfKind(QStringLiteral("trend")));
+    QVERIFY(view);
+    std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
+    QVERIFY(login);
+    QVERIFY(dropOn(view->eventBox(), login.get(), QPoint(10, 10)));
+    std::unique_ptr<QMimeData> plan(propertyDrag(m_window->catalog(), QStringLiteral("person.plan")));
+    QVERIFY(plan);
+    QVERIFY(dropOn(view->breakdownBox(), plan.get(), QPoint(10, 10)));
+    choose(view->measureBox(), QStringLiteral("per-person"));
+    waitForResult(view);
+    QVERIFY(view->result());
+    const QString diff = difference(view->resultTable(),
+                                    cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
+                                         QStringLiteral("--measure"), QStringLiteral("per-person"), QStringLiteral("--breakdown"),
+                                         QStringLiteral("person.plan")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // Three edits, three undo steps: back to the empty trend.
+    QCOMPARE(view->document()->undoStack()->count(), 3);
+    view->document()->undoStack()->undo();
+    waitForResult(view);
+    QCOMPARE(view->measureBox()->currentData().toString(), QStringLiteral("total"));
+}
+
+void TestViews::pathsSankeyMatchesTheCli()
+{
+    auto *view = open<PathsView>(QStringLiteral("What people do after signing up"));
+    QVERIFY(view && view->result());
+    auto check = [&](const QStringList &extra) {
+        QStringList arguments{QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
+                              QStringLiteral("--depth"), QStringLiteral("4")};
+        const QString diff = difference(view->resultTable(), cli(arguments + extra));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    };
+    check({QStringLiteral("--min-weight"), QStringLiteral("5")});
+
+    // The diagram: one node per event and step, bands as the edges, hover text with the share.
+    SankeyWidget *sankey = view->sankey();
+    QVERIFY(sankey->nodes().size() > 5);
+    QCOMPARE(sankey->bands().size(), view->result()->edges.size());
+    const SankeyWidget::Band &widest = *std::max_element(sankey->bands().begin(), sankey->bands().end(),
+                                                         [](const auto &a, const auto &b) { return a.sequences < b.sequences; });
+    const QPointF inBand((widest.fromSlot.right() + widest.toSlot.left()) / 2,
+                         (widest.fromSlot.center().y() + widest.toSlot.center().y()) / 2);
+    const QString hover = sankey->describeAt(inBand);
+    QVERIFY2(hover.contains(QLocale().toString(widest.sequences)) && hover.contains(QLatin1Char('%')), qPrintable(hover));
+    saveScreenshot(m_window.get(), QStringLiteral("33-paths-sankey"));
+
+    // Clicking a node offers it as start, end or exclusion.
+    int pageView = -1;
+    for (int i = 0; i < sankey->nodes().size(); ++i)
+        if (sankey->nodes()[i].event == QLatin1String("page_view") && sankey->nodes()[i].step == 1)
+            pageView = i;
+    QVERIFY(pageView >= 0);
+    QSignalSpy clicked(sankey, &SankeyWidget::nodeClicked);
+    disconnect(sankey, &SankeyWidget::nodeClicked, view, nullptr); // the menu would wait for a person
+    QTest::mouseClick(sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(1).toString(), QStringLiteral("page_view"));
+    connect(sankey, &SankeyWidget::nodeClicked, view, [view](int, const QString &event) { view->exclude(event); });
+    QTest::mouseClick(sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
+    waitForResult(view);
+    QCOMPARE(view->excludedList()->count(), 1);
+    check({QStringLiteral("--min-weight"), QStringLiteral("5"), QStringLiteral("--exclude"), QStringLiteral("page_view")});
+
+    // The slider groups small flows as "other"; dragging it is one undo step.
+    const int undoBefore = view->document()->undoStack()->count();
+    for (int weight : {10, 20, 40})
+        view->minimumWeightSlider()->setValue(weight);
+    waitForResult(view);
+    QCOMPARE(view->document()->undoStack()->count(), undoBefore + 1);
+    check({QStringLiteral("--min-weight"), QStringLiteral("40"), QStringLiteral("--exclude"), QStringLiteral("page_view")});
+    bool other = false;
+    for (const PathEdge &edge : view->result()->edges)
+        other = other || edge.to == PathResult::other();
+    QVERIFY(other);
+
+    view->endAt(QStringLiteral("purchase"));
+    waitForResult(view);
+    QCOMPARE(view->directionBox()->currentData().toString(), QStringLiteral("before"));
+    const QString before = difference(view->resultTable(),
+                                      cli({QStringLiteral("paths"), m_project, QStringLiteral("--end"), QStringLiteral("purchase"),
+                                           QStringLiteral("--depth"), QStringLiteral("4"), QStringLiteral("--min-weight"),
+                                           QStringLiteral("40"), QStringLiteral("--exclude"), QStringLiteral("page_view")}));
+    QVERIFY2(before.isEmpty(), qPrintable(before));
+    saveScreenshot(m_window.get(), QStringLiteral("34-paths-before-purchase"));
+}
+
+void TestViews::pathsFromAFunnelDropOff()
+{
+    auto *funnel = open<FunnelView>(QStringLiteral("Onboarding funnel"));
+    QVERIFY(funnel && funnel->result());
+    funnel->showDropOff(3);
+    auto *dialog = funnel->findChild<DropOffDialog *>();
+    QVERIFY(dialog);
+    dialog->runner()->waitForIdle();
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("openAsPaths"));
+    QVERIFY(button && button->isEnabled());
+    const int tabs = m_window->analysisTabs()->count();
+    button->click();
+    QCOMPARE(m_window->analysisTabs()->count(), tabs + 1);
+    auto *paths = qobject_cast<PathsView *>(m_window->currentAnalysis());
+    QVERIFY(paths);
+    waitForResult(paths);
+    QVERIFY(paths->result());
+    const QString cohort = paths->document()->definition().value(QStringLiteral("cohort")).toString();
+    QCOMPARE(cohort, QStringLiteral("Dropped before activated after onboarding_done"));
+    const QString diff = difference(paths->resultTable(),
+                                    cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("onboarding_done"),
+                                         QStringLiteral("--depth"), QStringLiteral("4"), QStringLiteral("--cohort"), cohort}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // Only the persons who dropped off: fewer sequences than everyone's.
+    const auto everyone = cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("onboarding_done"),
+                               QStringLiteral("--depth"), QStringLiteral("1")});
+    qint64 all = 0;
+    for (const QStringList &row : everyone.mid(1))
+        all += row.value(3).toLongLong();
+    QVERIFY(paths->result()->sequences > 0 && paths->result()->sequences < all);
+    saveScreenshot(m_window.get(), QStringLiteral("35-paths-from-drop-off"));
+}
+
+void TestViews::activityHeatmap()
+{
+    auto *view = open<HeatmapView>(QStringLiteral("When people are active"));
+    QVERIFY(view && view->result());
+    const QString diff = difference(view->resultTable(),
+                                    cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("activity")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(view->shownResult().rows.first(), QStringLiteral("Monday"));
+    // Hovering a cell says its exact value: Tuesday 13:00 on the plot.
+    QCustomPlot *plot = view->plot();
+    QVERIFY(plot);
+    const QPoint pixel(int(plot->xAxis->coordToPixel(13)), int(plot->yAxis->coordToPixel(1)));
+    const QString text = view->describeAt(pixel);
+    QVERIFY2(text.startsWith(QStringLiteral("Tuesday 13:00")), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(qint64(view->result()->at(1, 13)))), qPrintable(text));
+    saveScreenshot(m_window.get(), QStringLiteral("36-heatmap-activity"));
+
+    // Distinct persons in Berlin time: the CLI agrees there too.
+    choose(view->findChild<QComboBox *>(QStringLiteral("heatmapMeasure")), QStringLiteral("persons"));
+    waitForResult(view);
+    auto *zone = view->findChild<QComboBox *>(QStringLiteral("heatmapTimeZone"));
+    choose(zone, QStringLiteral("Europe/Berlin"));
+    waitForResult(view);
+    const QString berlin = difference(view->resultTable(),
+                                      cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("activity"),
+                                           QStringLiteral("--measure"), QStringLiteral("persons"), QStringLiteral("--tz"),
+                                           QStringLiteral("Europe/Berlin")}));
+    QVERIFY2(berlin.isEmpty(), qPrintable(berlin));
+}
+
+void TestViews::adoptionHeatmapSortedByTotal()
+{
+    auto *view = open<HeatmapView>(QStringLiteral("Feature adoption by industry"));
+    QVERIFY(view && view->result());
+    const QStringList events = view->document()->definition().value(QStringLiteral("events")).toVariant().toStringList();
+    const auto printed = cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("adoption"),
+                              QStringLiteral("--by"), QStringLiteral("industry"), QStringLiteral("--events"),
+                              events.join(QLatin1Char(','))});
+    // The view orders rows by total; the cells are the CLI's.
+    QHash<QString, double> expected;
+    for (const QStringList &row : printed.mid(1))
+        expected.insert(row[0] + QLatin1Char('|') + row[1], row[2].toDouble());
+    const RecordTable shown = view->resultTable();
+    QCOMPARE(shown.rows.size(), expected.size());
+    for (const auto &row : shown.rows)
+        QVERIFY(std::abs(row[2].toDouble() - expected.value(row[0].toString() + QLatin1Char('|') + row[1].toString(), -1)) < 1e-12);
+    const HeatmapResult &rows = view->shownResult();
+    auto total = [&](int r) {
+        double sum = 0;
+        for (int c = 0; c < rows.columns.size(); ++c)
+            sum += rows.at(r, c);
+        return sum;
+    };
+    for (int r = 1; r < rows.rows.size(); ++r)
+        QVERIFY(total(r - 1) >= total(r));
+    // Healthcare adopts integrations least: the sample's story shows in the last column block.
+    const QString text = view->describeAt(QPoint(int(view->plot()->xAxis->coordToPixel(0)), int(view->plot()->yAxis->coordToPixel(0))));
+    QVERIFY2(text.contains(QStringLiteral("persons used it")), qPrintable(text));
+    saveScreenshot(m_window.get(), QStringLiteral("37-heatmap-adoption"));
+
+    choose(view->sortBox(), QStringLiteral("name"));
+    waitForResult(view);
+    QStringList names = view->shownResult().rows;
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    QCOMPARE(names, sorted);
+
+    // Dragging one more event adds a column.
+    std::unique_ptr<QMimeData> purchase(eventDrag(m_window->catalog(), QStringLiteral("purchase")));
+    QVERIFY(dropOn(view->eventList()->viewport(), purchase.get(), QPoint(10, 10)));
+    waitForResult(view);
+    QCOMPARE(view->shownResult().columns.size(), events.size() + 1);
+}
+
+void TestViews::abComparisonWithVerdict()
+{
+    auto *view = open<AbView>(QStringLiteral("Pricing page test: purchases"));
+    QVERIFY(view && view->result());
+    const QStringList base{QStringLiteral("ab"), m_project, QStringLiteral("--variant-property"), QStringLiteral("pricing_test"),
+                           QStringLiteral("--control"), QStringLiteral("A")};
+    const QString diff = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--conversion"), QStringLiteral("purchase")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // Said in words: B converts better and chance would rarely do it (the sample's B lifts purchases).
+    const QString verdict = view->verdictLabel()->text();
+    QVERIFY2(verdict.contains(QStringLiteral("B converts")) && verdict.contains(QStringLiteral("better than A")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("(p = ")), qPrintable(verdict));
+    QVERIFY(view->warningLabel()->isHidden());
+    saveScreenshot(m_window.get(), QStringLiteral("38-ab-conversion"));
+
+    // The calculator starts from the control's rate; it agrees with quadrant-cli sample-size.
+    const double baseline = view->result()->variants.front().rate;
+    view->effectSpin()->setValue(3.0);
+    const auto size = cli({QStringLiteral("sample-size"), QStringLiteral("--baseline"),
+                           QString::number(std::round(baseline * 1000) / 1000, 'f', 3), QStringLiteral("--mde"), QStringLiteral("0.03")});
+    QVERIFY(size.size() == 2);
+    QVERIFY2(view->sampleSizeLabel()->text().contains(QLocale().toString(size[1][4].toLongLong())),
+             qPrintable(view->sampleSizeLabel()->text() + QStringLiteral(" vs ") + size[1][4]));
+
+    // A metric instead of a conversion: session duration, Welch's t.
+    choose(view->metricBox(), QStringLiteral("session-duration"));
+    waitForResult(view);
+    const QString metric = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
+    QVERIFY2(metric.isEmpty(), qPrintable(metric));
+    QVERIFY(view->verdictLabel()->text().contains(QStringLiteral("scores")));
+    saveScreenshot(m_window.get(), QStringLiteral("39-ab-session-duration"));
+
+    // A planned split that the data does not follow raises the sample-ratio warning.
+    auto *split = view->findChild<QLineEdit *>(QStringLiteral("abSplit"));
+    split->setText(QStringLiteral("80,20"));
+    emit split->editingFinished();
+    waitForResult(view);
+    QVERIFY(!view->warningLabel()->isHidden());
+    QVERIFY2(view->warningLabel()->text().contains(QStringLiteral("ratio"), Qt::CaseInsensitive), qPrintable(view->warningLabel()->text()));
+    const QString srm = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration"),
+                                                                                QStringLiteral("--split"), QStringLiteral("80,20")}));
+    QVERIFY2(srm.isEmpty(), qPrintable(srm));
+    saveScreenshot(m_window.get(), QStringLiteral("40-ab-sample-ratio-mismatch"));
+}
+
+void TestViews::timelinesOfPersonAndAccount()
+{
+    // From a funnel's drop-off list, as a person would: double-click someone.
+    auto *funnel = open<FunnelView>(QStringLiteral("Onboarding funnel"));
+    QVERIFY(funnel);
+    funnel->showDropOff(2);
+    DropOffDialog *dialog = nullptr;
+    for (DropOffDialog *candidate : funnel->findChildren<DropOffDialog *>())
+        if (candidate->isVisible())
+            dialog = candidate;
+    QVERIFY(dialog && dialog->personList()->count() > 0);
+    QListWidgetItem *first = dialog->personList()->item(0);
+    const QString person = first->text();
+    emit dialog->personList()->itemActivated(first);
+    TimelineDialog *timeline = nullptr;
+    QTRY_VERIFY((timeline = m_window->findChild<TimelineDialog *>()) != nullptr);
+    timeline->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(timeline->windowTitle(), QStringLiteral("Timeline of %1").arg(person));
+    const QString diff = difference(timeline->model()->table(), cli({QStringLiteral("timeline"), m_project, QStringLiteral("--person"), person}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(timeline->model()->rowCount() > 0);
+    QVERIFY(timeline->factsLabel()->text().contains(person));
+    saveScreenshot(timeline, QStringLiteral("41-timeline-person"));
+    timeline->close();
+    dialog->close();
+
+    // An account with deals: its persons' events with deals and NPS answers interleaved by time.
+    QString accountId;
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(m_project, ProjectStore::Access::ReadOnly));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT account_id FROM deals GROUP BY account_id ORDER BY count(*) DESC, account_id LIMIT 1")));
+        QVERIFY(query.next());
+        accountId = query.value(0).toString();
+    }
+    const auto accounts = cli({QStringLiteral("timeline"), m_project, QStringLiteral("--account"), accountId});
+    QVERIFY(accounts.size() > 1);
+    TimelineDialog *account = TimelineDialog::open(m_window->session(), Timeline::Subject::Account, accountId,
+                                                   m_window.get());
+    account->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    const QString accountDiff = difference(account->model()->table(), accounts);
+    QVERIFY2(accountDiff.isEmpty(), qPrintable(accountDiff));
+    QVERIFY(account->factsLabel()->text().contains(QStringLiteral("industry")));
+    account->filter()->setText(QStringLiteral("deal"));
+    saveScreenshot(account, QStringLiteral("42-timeline-account-deals"));
+    account->close();
+    QSet<QString> kinds;
+    for (const QStringList &row : accounts.mid(1))
+        kinds.insert(row.value(1));
+    QVERIFY2(kinds.contains(QStringLiteral("event")) && kinds.contains(QStringLiteral("deal")),
+             qPrintable(QStringList(kinds.values()).join(QLatin1Char(','))));
+    for (int r = 2; r < accounts.size(); ++r)
+        QVERIFY(accounts[r - 1][0] <= accounts[r][0]);
+}
+
+void TestViews::cliRenderWritesTheTablesTheViewsShow()
+{
+    // quadrant-cli render computes each saved analysis with the view's own code: same table,
+    // and a chart that draws.
+    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"), QStringLiteral("What people do after signing up"),
+                                QStringLiteral("Feature adoption by industry"), QStringLiteral("Pricing page test: purchases")}) {
+        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
+        QVERIFY(view);
+        waitForResult(view);
+        const QString csv = m_dir.filePath(QStringLiteral("render.csv"));
+        const QString windowCsv = m_dir.filePath(QStringLiteral("window.csv"));
+        QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                                   {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), name, QStringLiteral("--out"), csv}),
+                 0);
+        QVERIFY(!TableExport::write(view->resultTable(), windowCsv));
+        QFile a(csv), b(windowCsv);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+        const QString png = m_dir.filePath(QStringLiteral("render.png"));
+        QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                                   {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), name, QStringLiteral("--out"), png}),
+                 0);
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 700));
+    }
+}
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
