@@ -511,6 +511,24 @@ Outcome runRetention(Invocation &call)
     QElapsedTimer timer;
     timer.start();
     JobContext context;
+    if (args.has(QStringLiteral("persons-in"))) {
+        const QStringList cell = args.value(QStringLiteral("persons-in")).split(QLatin1Char(','));
+        const bool pooled = cell.value(0) == QLatin1String("all");
+        const auto cohort = pooled ? std::optional<qint64>() : Calendar::parseDate(cell.value(0));
+        bool ok = false;
+        const int period = cell.value(1).toInt(&ok);
+        if (cell.size() != 2 || (!cohort && !pooled) || !ok || period < 0 || period > query.periods)
+            return badInput(Failure(QStringLiteral("--persons-in wants COHORT_DATE,PERIOD such as 2026-09-07,2 (or all,2 for "
+                                                   "the pooled row), with the period from 0 to --periods")));
+        const std::vector<int> members = RetentionEngine::cellMembers(query, *index, store, args.value(QStringLiteral("persons-group")),
+                                                                      *cohort, period, context);
+        call.stats.querySeconds = secondsSince(timer);
+        RecordTable persons{{QStringLiteral("user_id")}, {}};
+        for (int p : members)
+            persons.rows.append({index->personId(p)});
+        printTable(persons, call.format);
+        return std::nullopt;
+    }
     const RetentionResult result = RetentionEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
 
@@ -781,7 +799,10 @@ QVector<Command> commands()
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the cohorts")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the cohorts")},
           {QStringLiteral("breakdown"), true, false, QStringLiteral("a person property, or event.PROPERTY of the start event")},
-          {QStringLiteral("summary"), false, false, QStringLiteral("add the pooled rows, cohort 'all'")}},
+          {QStringLiteral("summary"), false, false, QStringLiteral("add the pooled rows, cohort 'all'")},
+          {QStringLiteral("persons-in"), true, false,
+           QStringLiteral("COHORT_DATE,PERIOD (or all,PERIOD): print the user_id of each person in that cell instead")},
+          {QStringLiteral("persons-group"), true, false, QStringLiteral("with --persons-in and --breakdown: the cell's breakdown value")}},
          runRetention},
         {QStringLiteral("ab"),
          QStringLiteral("ab PROJECT --variant-property PROP --control VALUE (--conversion EVENT | --metric METRIC) [options]"),

@@ -61,6 +61,13 @@ public:
     static std::optional<Failure> validate(const RetentionQuery &query, const EventIndex &index);
     static RetentionResult run(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
                                JobContext &context);
+    // The persons (dense indexes) counted in one cell: the cohort starting at cohortStartMs (or any
+    // cohort, for a pooled cell), period n, in the group with this breakdown value ("" without a
+    // breakdown). For a cohort's cell their number is the cell's; a pooled cell lists each person
+    // once even when recurring cohorts count them in several cohorts.
+    static std::vector<int> cellMembers(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
+                                        const QString &groupValue, std::optional<qint64> cohortStartMs, int period,
+                                        JobContext &context);
 };
 
 } // namespace Quadrant

@@ -25,6 +25,7 @@ void RetentionGridModel::setResult(const RetentionQuery &query, const RetentionR
         Row pooled;
         pooled.pooled = true;
         pooled.label = breakdown ? group.value : tr("All cohorts");
+        pooled.group = group.value;
         for (size_t n = 0; n < group.summaryPersons.size(); ++n) {
             if (group.summaryCohortSize[n] == 0)
                 break;
@@ -38,6 +39,8 @@ void RetentionGridModel::setResult(const RetentionQuery &query, const RetentionR
         for (const RetentionCohort &cohort : group.cohorts) {
             Row row;
             row.label = Calendar::dateText(cohort.periodStartMs);
+            row.group = group.value;
+            row.cohortStartMs = cohort.periodStartMs;
             row.size = cohort.size;
             row.persons = cohort.persons;
             row.cellSizes.assign(cohort.persons.size(), cohort.size);
@@ -45,6 +48,17 @@ void RetentionGridModel::setResult(const RetentionQuery &query, const RetentionR
         }
     }
     endResetModel();
+}
+
+std::optional<RetentionGridModel::Cell> RetentionGridModel::cellAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() < FirstPeriodColumn)
+        return std::nullopt;
+    const Row &row = m_rows[index.row()];
+    const size_t period = size_t(index.column() - FirstPeriodColumn);
+    if (period >= row.persons.size())
+        return std::nullopt; // a period still to come
+    return Cell{row.group, row.cohortStartMs, int(period), row.persons[period], row.label};
 }
 
 int RetentionGridModel::rowCount(const QModelIndex &parent) const
@@ -88,9 +102,10 @@ QVariant RetentionGridModel::data(const QModelIndex &index, int role) const
     case CohortSizeRole: return size;
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     case Qt::ToolTipRole:
-        return tr("%1 of %2 persons (%3%) active in %4 %5").arg(QLocale().toString(persons), QLocale().toString(size),
+        return QString(tr("%1 of %2 persons (%3%) active in %4 %5").arg(QLocale().toString(persons), QLocale().toString(size),
                                                                 QLocale().toString(rate * 100, 'f', 1),
-                                                                Calendar::periodName(m_period)).arg(n);
+                                                                Calendar::periodName(m_period)).arg(n)
+               + QLatin1Char('\n') + tr("Click to list them"));
     default: return {};
     }
 }

@@ -22,6 +22,18 @@ public:
     void setResult(const RetentionQuery &query, const RetentionResult &result);
     void clear();
 
+    // What a period cell stands for, to list its persons: the group ("" without a breakdown),
+    // the cohort (none for a pooled row) and the period.
+    struct Cell
+    {
+        QString group;
+        std::optional<qint64> cohortStartMs;
+        int period = 0;
+        qint64 persons = 0;
+        QString rowLabel;
+    };
+    std::optional<Cell> cellAt(const QModelIndex &index) const;
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -31,6 +43,8 @@ private:
     struct Row
     {
         QString label;
+        QString group;
+        std::optional<qint64> cohortStartMs;
         qint64 size = 0;
         bool pooled = false;
         std::vector<qint64> persons;    // per period; absent periods are missing

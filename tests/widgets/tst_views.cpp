@@ -20,7 +20,10 @@
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
 #include "mainwindow.h"
+#include "item/retentiongridmodel.h"
 #include "paths/pathsview.h"
+#include "persons/personlistdialog.h"
+#include "retention/retentionview.h"
 #include "paths/sankeywidget.h"
 #include "store/projectstore.h"
 #include "timeline/timelinedialog.h"
@@ -43,6 +46,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -141,6 +145,7 @@ private slots:
     void adoptionHeatmapSortedByTotal();
     void abComparisonWithVerdict();
     void timelinesOfPersonAndAccount();
+    void retentionCellListsItsPersons();
     void cliRenderWritesTheTablesTheViewsShow();
 
 private:
@@ -536,6 +541,50 @@ void TestViews::timelinesOfPersonAndAccount()
              qPrintable(QStringList(kinds.values()).join(QLatin1Char(','))));
     for (int r = 2; r < accounts.size(); ++r)
         QVERIFY(accounts[r - 1][0] <= accounts[r][0]);
+}
+
+void TestViews::retentionCellListsItsPersons()
+{
+    auto *view = open<RetentionView>(QStringLiteral("Weekly retention after signup"));
+    QVERIFY(view && view->result());
+    // The second cohort's week 2: click it as a person would.
+    RetentionGridModel *model = view->gridModel();
+    const QModelIndex cell = model->index(2, RetentionGridModel::FirstPeriodColumn + 2);
+    const auto described = model->cellAt(cell);
+    QVERIFY(described && described->cohortStartMs);
+    view->resultTabs()->setCurrentIndex(0);
+    QTest::mouseClick(view->grid()->viewport(), Qt::LeftButton, {}, view->grid()->visualRect(cell).center());
+    PersonListDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view->findChild<PersonListDialog *>()) != nullptr);
+    dialog->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(qint64(dialog->persons().size()), described->persons);
+    const auto printed = cli({QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
+                              QStringLiteral("--return"), QStringLiteral("*"), QStringLiteral("--persons-in"),
+                              described->rowLabel + QStringLiteral(",2")});
+    QStringList expected, shown;
+    for (const QStringList &row : printed.mid(1))
+        expected << row[0];
+    for (int i = 0; i < dialog->personList()->count(); ++i)
+        shown << dialog->personList()->item(i)->text();
+    QCOMPARE(shown, expected);
+    saveScreenshot(dialog, QStringLiteral("43-retention-cell-persons"));
+
+    // The pooled row's cell lists each person once.
+    const auto pooled = model->cellAt(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
+    QVERIFY(pooled && !pooled->cohortStartMs);
+    PersonListDialog *all = view->showCellPersons(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
+    all->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(qint64(all->persons().size()), pooled->persons); // first-time cohorts: each person once anyway
+
+    // A person of the list opens their timeline.
+    emit dialog->personList()->itemActivated(dialog->personList()->item(0));
+    QTRY_VERIFY(m_window->findChild<TimelineDialog *>() != nullptr);
+    for (TimelineDialog *timeline : m_window->findChildren<TimelineDialog *>())
+        timeline->close();
+    dialog->close();
+    all->close();
 }
 
 void TestViews::cliRenderWritesTheTablesTheViewsShow()

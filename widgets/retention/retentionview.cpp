@@ -11,6 +11,7 @@
 #include "item/eventcatalogmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/retentiongridmodel.h"
+#include "persons/personlistdialog.h"
 #include "retentioncelldelegate.h"
 
 #include <QApplication>
@@ -164,6 +165,8 @@ QWidget *RetentionView::buildResultPanel()
     m_grid->setShowGrid(false);
     m_grid->horizontalHeader()->setDefaultSectionSize(74);
     m_grid->verticalHeader()->setDefaultSectionSize(28);
+    m_grid->setMouseTracking(true);
+    connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex &index) { showCellPersons(index); });
     m_curveHost = new QWidget(m_resultTabs);
     new QVBoxLayout(m_curveHost);
     m_curveHost->layout()->setContentsMargins(0, 0, 0, 0);
@@ -316,6 +319,31 @@ std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q, 
     ChartStyle::apply(chart, QApplication::palette());
     view->setChart(chart);
     return view;
+}
+
+PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
+{
+    const auto cell = m_gridModel->cellAt(index);
+    if (!cell || !m_result || !session())
+        return nullptr;
+    const RetentionQuery q = m_shownQuery;
+    const QString period = Calendar::periodName(q.period);
+    const QString who = cell->cohortStartMs ? tr("who did %1 in the %2 of %3").arg(q.start.toString(), period, cell->rowLabel)
+                                            : (cell->group.isEmpty() ? tr("who did %1").arg(q.start.toString())
+                                                                     : tr("of %1 who did %2").arg(cell->group, q.start.toString()));
+    const QString description = cell->period == 0 ? who
+                                                  : tr("%1 and came back in %2 %3").arg(who, period).arg(cell->period);
+    const QString title = cell->cohortStartMs ? tr("Cohort %1, %2 %3").arg(cell->rowLabel, period).arg(cell->period)
+                                              : tr("%1, %2 %3").arg(cell->rowLabel, period).arg(cell->period);
+    auto *dialog = new PersonListDialog(
+        session(), title, description,
+        [q, cell = *cell](const EventIndex &index, const ProjectStore &store, JobContext &context) {
+            return RetentionEngine::cellMembers(q, index, store, cell.group, cell.cohortStartMs, cell.period, context);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 RecordTable RetentionView::resultTable() const

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace Quadrant {
 
+class PersonListDialog;
 class RetentionGridModel;
 
 // The retention grid: the start and return events (chosen or dragged from the catalog), the
@@ -38,6 +39,9 @@ public:
     QComboBox *returnBox() const { return m_return; }
     QTabWidget *resultTabs() const { return m_resultTabs; }
     const RetentionResult *result() const { return m_result.get(); }
+
+    // Lists the persons of a grid cell in a dialog (what clicking the cell does).
+    PersonListDialog *showCellPersons(const QModelIndex &index);
 
     // The retention curve of a result: one line per group, the pooled rate per period.
     static std::unique_ptr<QChartView> createCurve(const RetentionQuery &query, const RetentionResult &result);

@@ -8,7 +8,12 @@
 #include "analysis/abengine.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
+#include "analysis/abjson.h"
+#include "analysis/heatmapjson.h"
+#include "analysis/pathjson.h"
 #include "analysis/retentionjson.h"
+#include "analysis/timeline.h"
+#include "analysis/trendjson.h"
 #include "analysis/heatmapengine.h"
 #include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
@@ -34,6 +39,9 @@ private slots:
     void trends();
     void abAssignsAtFirstExposure();
     void savedDefinitionsRoundTrip();
+    void newKindsRoundTrip();
+    void retentionCellMembersAreTheCellsCount();
+    void timelineInterleavesCrmRecords();
 
 private:
     void import(ImportKind kind, const QByteArray &csv);
@@ -273,6 +281,114 @@ void TestSmallAnalyses::savedDefinitionsRoundTrip()
     QString error;
     QVERIFY(!RetentionJson::fromJson(bad, &error));
     QVERIFY(error.contains(QLatin1String("YYYY-MM-DD")));
+}
+
+void TestSmallAnalyses::newKindsRoundTrip()
+{
+    TrendQuery trend;
+    trend.event = *EventSelector::parse(QStringLiteral("export[source=app]"));
+    trend.measure = TrendQuery::Measure::Average;
+    trend.property = QStringLiteral("amount");
+    trend.interval = Period::Week;
+    trend.breakdown = QStringLiteral("source");
+    trend.compareWithPrevious = true;
+    const QJsonObject trendJson = TrendJson::toJson(trend, QStringLiteral("bar"));
+    QCOMPARE(trendJson.value(QStringLiteral("measure")).toString(), QStringLiteral("avg:amount"));
+    const auto trendBack = TrendJson::fromJson(trendJson);
+    QVERIFY(trendBack);
+    QCOMPARE(TrendJson::toJson(*trendBack, QStringLiteral("bar")), trendJson);
+
+    PathQuery paths;
+    paths.anchor = QStringLiteral("login");
+    paths.backwards = true;
+    paths.depth = 3;
+    paths.sessionGapMs = 45 * 60000;
+    paths.excluded = {QStringLiteral("logout")};
+    paths.minimumWeight = 7;
+    const QJsonObject pathsJson = PathJson::toJson(paths, QStringLiteral("Churned"));
+    const auto pathsBack = PathJson::fromJson(pathsJson);
+    QVERIFY(pathsBack);
+    QCOMPARE(PathJson::toJson(*pathsBack, PathJson::cohort(pathsJson)), pathsJson);
+    QCOMPARE(pathsBack->sessionGapMs, paths.sessionGapMs);
+
+    HeatmapQuery heatmap;
+    heatmap.kind = HeatmapQuery::Kind::Adoption;
+    heatmap.by = HeatmapQuery::By::Role;
+    heatmap.events = {QStringLiteral("export"), QStringLiteral("search")};
+    heatmap.timeZone = QTimeZone("Europe/Berlin");
+    const QJsonObject heatmapJson = HeatmapJson::toJson(heatmap, QStringLiteral("name"));
+    const auto heatmapBack = HeatmapJson::fromJson(heatmapJson);
+    QVERIFY(heatmapBack);
+    QCOMPARE(HeatmapJson::toJson(*heatmapBack, QStringLiteral("name")), heatmapJson);
+
+    AbQuery ab;
+    ab.variantProperty = QStringLiteral("test");
+    ab.control = QStringLiteral("A");
+    AbJson::setMetric(QStringLiteral("sum:amount"), &ab);
+    ab.plannedSplit = {60, 40};
+    const QJsonObject abJson = AbJson::toJson(ab);
+    const auto abBack = AbJson::fromJson(abJson);
+    QVERIFY(abBack);
+    QCOMPARE(AbJson::toJson(*abBack), abJson);
+    QCOMPARE(abBack->metric, AbQuery::Metric::PropertySum);
+    QCOMPARE(abBack->metricProperty, QStringLiteral("amount"));
+
+    // A bad value names what is wrong.
+    QJsonObject bad = pathsJson;
+    bad[QStringLiteral("depth")] = 0;
+    QString error;
+    QVERIFY(!PathJson::fromJson(bad, &error));
+    QVERIFY(error.contains(QLatin1String("depth")));
+}
+
+void TestSmallAnalyses::retentionCellMembersAreTheCellsCount()
+{
+    // Daily retention after login: u1 and u2 log in on day 0, only u1 comes back on day 1.
+    RetentionQuery query;
+    query.start = *EventSelector::parse(QStringLiteral("login"));
+    query.returning = *EventSelector::parse(QStringLiteral("*"));
+    query.period = Period::Day;
+    query.periods = 1;
+    JobContext context;
+    const RetentionResult result = RetentionEngine::run(query, *m_index, m_store, context);
+    QCOMPARE(result.groups.size(), 1);
+    const RetentionCohort &cohort = result.groups[0].cohorts[0];
+    QCOMPARE(cohort.persons, (std::vector<qint64>{2, 1}));
+    for (int n = 0; n < 2; ++n) {
+        const auto members = RetentionEngine::cellMembers(query, *m_index, m_store, QString(), cohort.periodStartMs, n, context);
+        QCOMPARE(qint64(members.size()), cohort.persons[size_t(n)]);
+    }
+    const auto back = RetentionEngine::cellMembers(query, *m_index, m_store, QString(), cohort.periodStartMs, 1, context);
+    QCOMPARE(m_index->personId(back[0]), QStringLiteral("u1"));
+    // With a breakdown by role, the viewer's cell holds u2 alone.
+    query.breakdown = QStringLiteral("person.role");
+    const auto viewers = RetentionEngine::cellMembers(query, *m_index, m_store, QStringLiteral("viewer"), std::nullopt, 0, context);
+    QCOMPARE(viewers.size(), size_t(1));
+    QCOMPARE(m_index->personId(viewers[0]), QStringLiteral("u2"));
+}
+
+void TestSmallAnalyses::timelineInterleavesCrmRecords()
+{
+    import(ImportKind::Deals, "deal_id,account_id,stage,amount,created_at,closed_at\n"
+                              "d1,a1,won,1200,2024-03-04T10:00:00Z,2024-03-05T09:30:00Z\n");
+    import(ImportKind::Nps, "user_id,account_id,score,time,comment\nu2,a1,9,2024-03-04T12:01:00Z,great\n");
+    Timeline::Result person;
+    QVERIFY(!Timeline::build(m_store, {Timeline::Subject::Person, QStringLiteral("u2"), 100}, &person));
+    QStringList what;
+    for (const auto &row : person.table.rows)
+        what << row[1].toString() + QLatin1Char(':') + row[3].toString();
+    QCOMPARE(what, (QStringList{"event:login", "event:export", "deal:Deal d1 opened", "event:login", "nps:NPS 9", "event:logout",
+                                "deal:Deal d1 won"}));
+    QVERIFY(person.facts.contains(QStringLiteral("account a1")));
+
+    Timeline::Result account;
+    QVERIFY(!Timeline::build(m_store, {Timeline::Subject::Account, QStringLiteral("a1"), 3}, &account));
+    QVERIFY(account.truncated);
+    QCOMPARE(account.table.rows.size(), 3);
+    QCOMPARE(account.table.rows.last()[3].toString(), QStringLiteral("search")); // the most recent kept
+    QVERIFY(account.facts.contains(QStringLiteral("industry Retail")));
+
+    QVERIFY(Timeline::build(m_store, {Timeline::Subject::Person, QStringLiteral("nobody"), 10}, &person));
 }
 
 QTEST_GUILESS_MAIN(TestSmallAnalyses)

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "personlistdialog.h"
+
+#include "analysis/eventindex.h"
+#include "document/analysisrunner.h"
+#include "document/projectsession.h"
+#include "store/cohortstore.h"
+#include "store/projectstore.h"
+#include "timeline/timelinedialog.h"
+
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Quadrant {
+
+namespace {
+constexpr int listedPersons = 5000; // the list stays quick; a cohort keeps them all
+}
+
+PersonListDialog::PersonListDialog(ProjectSession *session, const QString &title, const QString &description, Finder finder,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_description(description)
+    , m_summary(new QLabel(this))
+    , m_persons(new QListWidget(this))
+    , m_save(new QPushButton(tr("Save as Cohort…"), this))
+    , m_runner(new AnalysisRunner(this))
+{
+    setWindowTitle(title);
+    setObjectName(QStringLiteral("personListDialog"));
+    resize(420, 520);
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("Finding the persons…"));
+    m_persons->setToolTip(tr("Double-click a person to see everything they did"));
+    m_save->setEnabled(false);
+    connect(m_persons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (m_persons->row(item) < listedPersons && m_session)
+            TimelineDialog::open(m_session, Timeline::Subject::Person, item->text(), parentWidget());
+    });
+    connect(m_save, &QPushButton::clicked, this, [this, title] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as Cohort"), tr("Name of the cohort:"), QLineEdit::Normal, title, &ok);
+        if (!ok)
+            return;
+        const QString error = saveCohort(name);
+        if (error.isEmpty())
+            m_summary->setText(m_summary->text() + tr("<br>Saved as cohort <b>%1</b>.").arg(name.toHtmlEscaped()));
+        else
+            QMessageBox::warning(this, tr("Cannot save the cohort"), error);
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_persons, 1);
+    layout->addWidget(buttons);
+
+    const auto index = session ? session->index() : nullptr;
+    if (!index) {
+        m_summary->setText(tr("No project is open."));
+        return;
+    }
+    const QString path = session->path();
+    QPointer<PersonListDialog> self(this);
+    m_runner->runNow([self, index, path, finder](JobContext &context) -> AnalysisRunner::Deliver {
+        ProjectStore store;
+        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            return [self, message = failure->toString()] { if (self) self->m_summary->setText(message.toHtmlEscaped()); };
+        auto found = finder(*index, store, context);
+        return [self, found = std::move(found)]() mutable { if (self) self->showPersons(std::move(found)); };
+    });
+}
+
+void PersonListDialog::showPersons(std::vector<int> persons)
+{
+    m_found = std::move(persons);
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index)
+        return;
+    for (size_t i = 0; i < m_found.size() && i < size_t(listedPersons); ++i)
+        m_persons->addItem(index->personId(m_found[i]));
+    if (m_found.size() > size_t(listedPersons))
+        m_persons->addItem(tr("… and %1 more (save as a cohort to keep them all)")
+                               .arg(QLocale().toString(qint64(m_found.size()) - listedPersons)));
+    m_summary->setText(tr("<b>%1 persons</b> %2.").arg(QLocale().toString(qint64(m_found.size())), m_description.toHtmlEscaped()));
+    m_save->setEnabled(!m_found.empty() && m_session->access() == ProjectStore::Access::ReadWrite);
+}
+
+QString PersonListDialog::saveCohort(const QString &name)
+{
+    const auto index = m_session ? m_session->index() : nullptr;
+    if (!index)
+        return tr("no project is open");
+    ProjectStore store;
+    if (auto failure = store.openAlongside(m_session->path(), m_session->access()))
+        return failure->toString();
+    QJsonObject definition{{QStringLiteral("kind"), QStringLiteral("persons")}, {QStringLiteral("description"), m_description}};
+    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+                                         index->personRowIds(m_found)))
+        return failure->toString();
+    return QString();
+}
+
+} // namespace Quadrant
