@@ -19,6 +19,18 @@ QString timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+// An event's properties as people read them: "plan=pro, page=/pricing".
+QString propertiesText(const QString &json)
+{
+    if (!json.startsWith(QLatin1Char('{')))
+        return json;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+    return parts.join(QStringLiteral(", "));
+}
+
 // Persons of the subject, as a SQL condition on a persons alias `p`.
 QString personCondition(Timeline::Subject subject)
 {
@@ -94,10 +106,10 @@ std::optional<Failure> Timeline::build(const ProjectStore &store, const Query &q
         "        COALESCE(channel, ''), '', id FROM leads WHERE created_at IS NOT NULL AND %3"
         " UNION ALL"
         " SELECT created_at, 'deal', '', 'Deal ' || deal_id || ' opened', COALESCE(channel, ''),"
-        "        printf('%.0f', COALESCE(amount, 0)), id FROM deals WHERE created_at IS NOT NULL AND account_id = :account"
+        "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE created_at IS NOT NULL AND account_id = :account"
         " UNION ALL"
         " SELECT closed_at, 'deal', '', 'Deal ' || deal_id || ' ' || COALESCE(stage, 'closed'), COALESCE(channel, ''),"
-        "        printf('%.0f', COALESCE(amount, 0)), id FROM deals WHERE closed_at IS NOT NULL AND account_id = :account"
+        "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE closed_at IS NOT NULL AND account_id = :account"
         ") ORDER BY ts DESC, kind DESC, tiebreak DESC LIMIT :limit")
         .arg(personCondition(query.subject),
              person ? QStringLiteral("user_id = :id")
@@ -120,7 +132,7 @@ std::optional<Failure> Timeline::build(const ProjectStore &store, const Query &q
             break;
         }
         result->table.rows.append({timeText(sql.value(0).toLongLong()), sql.value(1).toString(), sql.value(2).toString(),
-                                   sql.value(3).toString(), sql.value(4).toString(), sql.value(5).toString()});
+                                   sql.value(3).toString(), sql.value(4).toString(), propertiesText(sql.value(5).toString())});
     }
     std::reverse(result->table.rows.begin(), result->table.rows.end());
     return std::nullopt;

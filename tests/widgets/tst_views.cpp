@@ -433,6 +433,20 @@ void TestViews::adoptionHeatmapSortedByTotal()
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
     QCOMPARE(names, sorted);
 
+    // By account: a double-click on a row opens that account's timeline.
+    choose(view->byBox(), QStringLiteral("account"));
+    waitForResult(view);
+    QVERIFY(view->shownResult().rows.size() > 10);
+    const QString firstRow = view->shownResult().rows.first();
+    QCustomPlot *plot = view->plot();
+    QTest::mouseDClick(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(0)), int(plot->yAxis->coordToPixel(0))));
+    TimelineDialog *timeline = nullptr;
+    QTRY_VERIFY((timeline = view->findChild<TimelineDialog *>()) != nullptr);
+    QVERIFY2(firstRow.contains(timeline->windowTitle().section(QLatin1Char(' '), -1)), qPrintable(timeline->windowTitle() + " / " + firstRow));
+    timeline->close();
+    choose(view->byBox(), QStringLiteral("industry"));
+    waitForResult(view);
+
     // Dragging one more event adds a column.
     std::unique_ptr<QMimeData> purchase(eventDrag(m_window->catalog(), QStringLiteral("purchase")));
     QVERIFY(dropOn(view->eventList()->viewport(), purchase.get(), QPoint(10, 10)));

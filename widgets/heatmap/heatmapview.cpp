@@ -11,6 +11,7 @@
 #include "item/eventcatalogmodel.h"
 #include "item/recordtablemodel.h"
 #include "store/projectstore.h"
+#include "timeline/timelinedialog.h"
 
 #include <qcustomplot.h>
 
@@ -75,8 +76,11 @@ HeatmapView::~HeatmapView() = default;
 QWidget *HeatmapView::buildDefinitionPanel()
 {
     auto *panel = new QWidget(this);
-    auto *form = new QFormLayout(panel);
-    form->setContentsMargins(12, 12, 8, 12);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(12, 12, 8, 12);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1); // the rows keep their height; the room left stays below them
     m_kind = makeChoice(panel, QStringLiteral("heatmapKind"), 16);
     m_kind->addItem(tr("Activity: weekday x hour"), QStringLiteral("activity"));
     m_kind->addItem(tr("Adoption: who uses which feature"), QStringLiteral("adoption"));
@@ -277,6 +281,20 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
     m_plot = plot.release();
     m_plot->setObjectName(QStringLiteral("heatmapPlot"));
     m_plot->installEventFilter(this);
+    if (isAdoption(q) && q.by == HeatmapQuery::By::Account)
+        connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
+            // "Name (acc-0001)" or a bare id: the account's timeline.
+            const auto *map = qobject_cast<QCPColorMap *>(m_plot->plottable(0));
+            double key = 0, value = 0;
+            map->pixelsToCoords(event->position(), key, value);
+            const int r = int(std::lround(value));
+            if (r < 0 || r >= m_shown.rows.size() || !session())
+                return;
+            QString id = m_shown.rows[r];
+            if (id.endsWith(QLatin1Char(')')) && id.contains(QStringLiteral(" (")))
+                id = id.mid(id.lastIndexOf(QStringLiteral(" (")) + 2).chopped(1);
+            TimelineDialog::open(session(), Timeline::Subject::Account, id, this);
+        });
     m_plotHost->layout()->addWidget(m_plot);
     showResultArea();
     double total = 0;
@@ -358,6 +376,20 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, cons
         axis->setSubTickPen(Qt::NoPen);
         axis->grid()->setVisible(false);
     }
+    // Adoption grids are small enough to print each share in its cell: the figure a CS team quotes.
+    if (isAdoption(q) && rows * columns <= 600) {
+        QFont cellFont = QApplication::font();
+        cellFont.setPointSizeF(cellFont.pointSizeF() * 0.85);
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c) {
+                auto *label = new QCPItemText(plot.get());
+                label->position->setCoords(c, r);
+                label->setText(QLocale().toString(shown.at(r, c) * 100, 'f', 0));
+                label->setFont(cellFont);
+                label->setColor(shown.at(r, c) * factor > top * 0.6 ? QColor(Qt::white) : text);
+                label->setClipToAxisRect(true);
+            }
+    }
     plot->xAxis->setTickLength(0, 3);
     plot->yAxis->setTickLength(0, 3);
     plot->setMinimumSize(420, 300);
@@ -378,8 +410,9 @@ QString HeatmapView::describeAt(const QPoint &pixel) const
     const double v = m_shown.at(r, c);
     if (isAdoption(m_shownQuery))
         return tr("%1 · %2: %3 of %4 persons used it")
-            .arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
-                 QLocale().toString(m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]));
+                   .arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
+                        QLocale().toString(m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]))
+               + (m_shownQuery.by == HeatmapQuery::By::Account ? tr("\nDouble-click for the account's timeline") : QString());
     return tr("%1 %2:00–%2:59: %3 %4").arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
                                            m_shownQuery.distinctPersons ? tr("persons") : tr("events"));
 }

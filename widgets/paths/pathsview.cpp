@@ -55,8 +55,11 @@ PathsView::~PathsView() = default;
 QWidget *PathsView::buildDefinitionPanel()
 {
     auto *panel = new QWidget(this);
-    auto *form = new QFormLayout(panel);
-    form->setContentsMargins(12, 12, 8, 12);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(12, 12, 8, 12);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1); // the rows keep their height; the room left stays below them
     m_anchor = makeChoice(panel, QStringLiteral("pathsAnchor"));
     m_anchor->setToolTip(tr("The event the paths start from (or end at). Drag one from the catalog."));
     m_direction = makeChoice(panel, QStringLiteral("pathsDirection"), 10);

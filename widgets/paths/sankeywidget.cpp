@@ -207,12 +207,15 @@ void SankeyWidget::paintEvent(QPaintEvent *)
             }
     }
     for (int i = 0; i < m_nodes.size(); ++i) {
-        const Node &node = m_nodes[i];
-        painter.fillRect(node.rect, colourOf(node.event));
+        painter.fillRect(m_nodes[i].rect, colourOf(m_nodes[i].event));
         if (i == m_hoverNode) {
             painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
-            painter.drawRect(node.rect.adjusted(-1, -1, 1, 1));
+            painter.drawRect(m_nodes[i].rect.adjusted(-1, -1, 1, 1));
         }
+    }
+    // Labels after every node, so that no node covers a label.
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes[i];
         if (node.rect.height() < 9 && i != m_hoverNode)
             continue; // too thin to label; hovering names it
         const bool labelLeft = m_query.backwards ? node.step > 0 || lastStep == 0 : false;

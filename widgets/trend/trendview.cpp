@@ -119,8 +119,11 @@ TrendView::~TrendView() = default;
 QWidget *TrendView::buildDefinitionPanel()
 {
     auto *panel = new QWidget(this);
-    auto *form = new QFormLayout(panel);
-    form->setContentsMargins(12, 12, 8, 12);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(12, 12, 8, 12);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1); // the rows keep their height; the room left stays below them
     m_event = makeChoice(panel, QStringLiteral("trendEvent"));
     m_event->setToolTip(tr("The event to count. Drag one from the catalog."));
     m_measure = makeChoice(panel, QStringLiteral("trendMeasure"), 10);
