@@ -9,6 +9,7 @@
 #include "analysisview.h"
 #include "appearance.h"
 #include "catalogpanel.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "export/exporter.h"
@@ -36,6 +37,7 @@
 #include <QLineSeries>
 #include <QLineEdit>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
@@ -216,13 +218,13 @@ void TestViews::trendFrontEndVersusBackEnd()
     names.sort();
     QCOMPARE(names, (QStringList{"app", "server", "web"}));
     QVERIFY(view->chartView() && view->chartView()->chart()->series().size() == 3);
-    saveScreenshot(m_window.get(), QStringLiteral("30-trend-by-source"));
+    saveScreenshot(m_window.get(), QStringLiteral("50-trend-by-source"));
 
     // Bars instead of lines: the numbers stay, the chart changes, and one undo brings lines back.
     choose(view->chartTypeBox(), QStringLiteral("bar"));
     waitForResult(view);
     QCOMPARE(view->document()->definition().value(QStringLiteral("chart")).toString(), QStringLiteral("bar"));
-    saveScreenshot(m_window.get(), QStringLiteral("31-trend-bars"));
+    saveScreenshot(m_window.get(), QStringLiteral("51-trend-bars"));
     view->document()->undoStack()->undo();
     waitForResult(view);
     QCOMPARE(view->chartTypeBox()->currentData().toString(), QStringLiteral("line"));
@@ -241,7 +243,7 @@ void TestViews::trendFrontEndVersusBackEnd()
         if (auto *line = qobject_cast<QLineSeries *>(series))
             dashed = dashed || line->pen().style() == Qt::DashLine;
     QVERIFY2(dashed, "the previous period is drawn dashed");
-    saveScreenshot(m_window.get(), QStringLiteral("32-trend-previous-period"));
+    saveScreenshot(m_window.get(), QStringLiteral("52-trend-previous-period"));
 }
 
 void TestViews::trendBuiltByDragging()
@@ -267,6 +269,22 @@ void TestViews::trendBuiltByDragging()
     view->document()->undoStack()->undo();
     waitForResult(view);
     QCOMPARE(view->measureBox()->currentData().toString(), QStringLiteral("total"));
+
+    // September only, by week: the date range is an edit like any other.
+    choose(view->findChild<QComboBox *>(QStringLiteral("trendInterval")), QStringLiteral("week"));
+    auto *dates = view->findChild<DateRangeEditor *>();
+    QVERIFY(dates && !dates->fromEdit()->isEnabled());
+    dates->checkBox()->setChecked(true);
+    dates->fromEdit()->setDate(QDate(2026, 9, 1));
+    dates->toEdit()->setDate(QDate(2026, 9, 30));
+    waitForResult(view);
+    QCOMPARE(view->document()->definition().value(QStringLiteral("from")).toString(), QStringLiteral("2026-09-01"));
+    const QString september = difference(view->resultTable(),
+                                         cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
+                                              QStringLiteral("--interval"), QStringLiteral("week"), QStringLiteral("--breakdown"),
+                                              QStringLiteral("person.plan"), QStringLiteral("--from"), QStringLiteral("2026-09-01"),
+                                              QStringLiteral("--to"), QStringLiteral("2026-09-30")}));
+    QVERIFY2(september.isEmpty(), qPrintable(september));
 }
 
 void TestViews::pathsSankeyMatchesTheCli()
@@ -291,7 +309,7 @@ void TestViews::pathsSankeyMatchesTheCli()
                          (widest.fromSlot.center().y() + widest.toSlot.center().y()) / 2);
     const QString hover = sankey->describeAt(inBand);
     QVERIFY2(hover.contains(QLocale().toString(widest.sequences)) && hover.contains(QLatin1Char('%')), qPrintable(hover));
-    saveScreenshot(m_window.get(), QStringLiteral("33-paths-sankey"));
+    saveScreenshot(m_window.get(), QStringLiteral("53-paths-sankey"));
 
     // Clicking a node offers it as start, end or exclusion.
     int pageView = -1;
@@ -330,7 +348,7 @@ void TestViews::pathsSankeyMatchesTheCli()
                                            QStringLiteral("--depth"), QStringLiteral("4"), QStringLiteral("--min-weight"),
                                            QStringLiteral("40"), QStringLiteral("--exclude"), QStringLiteral("page_view")}));
     QVERIFY2(before.isEmpty(), qPrintable(before));
-    saveScreenshot(m_window.get(), QStringLiteral("34-paths-before-purchase"));
+    saveScreenshot(m_window.get(), QStringLiteral("54-paths-before-purchase"));
 }
 
 void TestViews::pathsFromAFunnelDropOff()
@@ -363,7 +381,7 @@ void TestViews::pathsFromAFunnelDropOff()
     for (const QStringList &row : everyone.mid(1))
         all += row.value(3).toLongLong();
     QVERIFY(paths->result()->sequences > 0 && paths->result()->sequences < all);
-    saveScreenshot(m_window.get(), QStringLiteral("35-paths-from-drop-off"));
+    saveScreenshot(m_window.get(), QStringLiteral("55-paths-from-drop-off"));
 }
 
 void TestViews::activityHeatmap()
@@ -381,7 +399,7 @@ void TestViews::activityHeatmap()
     const QString text = view->describeAt(pixel);
     QVERIFY2(text.startsWith(QStringLiteral("Tuesday 13:00")), qPrintable(text));
     QVERIFY2(text.contains(QLocale().toString(qint64(view->result()->at(1, 13)))), qPrintable(text));
-    saveScreenshot(m_window.get(), QStringLiteral("36-heatmap-activity"));
+    saveScreenshot(m_window.get(), QStringLiteral("56-heatmap-activity"));
 
     // Distinct persons in Berlin time: the CLI agrees there too.
     choose(view->findChild<QComboBox *>(QStringLiteral("heatmapMeasure")), QStringLiteral("persons"));
@@ -424,7 +442,7 @@ void TestViews::adoptionHeatmapSortedByTotal()
     // Healthcare adopts integrations least: the sample's story shows in the last column block.
     const QString text = view->describeAt(QPoint(int(view->plot()->xAxis->coordToPixel(0)), int(view->plot()->yAxis->coordToPixel(0))));
     QVERIFY2(text.contains(QStringLiteral("persons used it")), qPrintable(text));
-    saveScreenshot(m_window.get(), QStringLiteral("37-heatmap-adoption"));
+    saveScreenshot(m_window.get(), QStringLiteral("57-heatmap-adoption"));
 
     choose(view->sortBox(), QStringLiteral("name"));
     waitForResult(view);
@@ -467,7 +485,7 @@ void TestViews::abComparisonWithVerdict()
     QVERIFY2(verdict.contains(QStringLiteral("B converts")) && verdict.contains(QStringLiteral("better than A")), qPrintable(verdict));
     QVERIFY2(verdict.contains(QStringLiteral("(p = ")), qPrintable(verdict));
     QVERIFY(view->warningLabel()->isHidden());
-    saveScreenshot(m_window.get(), QStringLiteral("38-ab-conversion"));
+    saveScreenshot(m_window.get(), QStringLiteral("58-ab-conversion"));
 
     // The calculator starts from the control's rate; it agrees with quadrant-cli sample-size.
     const double baseline = view->result()->variants.front().rate;
@@ -484,7 +502,7 @@ void TestViews::abComparisonWithVerdict()
     const QString metric = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
     QVERIFY2(metric.isEmpty(), qPrintable(metric));
     QVERIFY(view->verdictLabel()->text().contains(QStringLiteral("scores")));
-    saveScreenshot(m_window.get(), QStringLiteral("39-ab-session-duration"));
+    saveScreenshot(m_window.get(), QStringLiteral("59-ab-session-duration"));
 
     // A planned split that the data does not follow raises the sample-ratio warning.
     auto *split = view->findChild<QLineEdit *>(QStringLiteral("abSplit"));
@@ -496,7 +514,7 @@ void TestViews::abComparisonWithVerdict()
     const QString srm = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration"),
                                                                                 QStringLiteral("--split"), QStringLiteral("80,20")}));
     QVERIFY2(srm.isEmpty(), qPrintable(srm));
-    saveScreenshot(m_window.get(), QStringLiteral("40-ab-sample-ratio-mismatch"));
+    saveScreenshot(m_window.get(), QStringLiteral("60-ab-sample-ratio-mismatch"));
 }
 
 void TestViews::timelinesOfPersonAndAccount()
@@ -522,7 +540,7 @@ void TestViews::timelinesOfPersonAndAccount()
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QVERIFY(timeline->model()->rowCount() > 0);
     QVERIFY(timeline->factsLabel()->text().contains(person));
-    saveScreenshot(timeline, QStringLiteral("41-timeline-person"));
+    saveScreenshot(timeline, QStringLiteral("61-timeline-person"));
     timeline->close();
     dialog->close();
 
@@ -546,7 +564,7 @@ void TestViews::timelinesOfPersonAndAccount()
     QVERIFY2(accountDiff.isEmpty(), qPrintable(accountDiff));
     QVERIFY(account->factsLabel()->text().contains(QStringLiteral("industry")));
     account->filter()->setText(QStringLiteral("deal"));
-    saveScreenshot(account, QStringLiteral("42-timeline-account-deals"));
+    saveScreenshot(account, QStringLiteral("62-timeline-account-deals"));
     account->close();
     QSet<QString> kinds;
     for (const QStringList &row : accounts.mid(1))
@@ -582,7 +600,7 @@ void TestViews::retentionCellListsItsPersons()
     for (int i = 0; i < dialog->personList()->count(); ++i)
         shown << dialog->personList()->item(i)->text();
     QCOMPARE(shown, expected);
-    saveScreenshot(dialog, QStringLiteral("43-retention-cell-persons"));
+    saveScreenshot(dialog, QStringLiteral("63-retention-cell-persons"));
 
     // The pooled row's cell lists each person once.
     const auto pooled = model->cellAt(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));

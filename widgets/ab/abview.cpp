@@ -4,6 +4,7 @@
 #include "analysis/abjson.h"
 #include "analysis/eventindex.h"
 #include "charts/chartstyle.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -104,6 +105,8 @@ QWidget *AbView::buildDefinitionPanel()
     form->addRow(tr("Property"), m_metricProperty);
     form->addRow(tr("Planned split"), m_split);
     column->addLayout(form);
+    m_dates = new DateRangeEditor(tr("Only persons first exposed between"), panel);
+    column->addWidget(m_dates);
 
     auto *calculator = new QGroupBox(tr("How many persons does a test need?"), panel);
     auto *calc = new QFormLayout(calculator);
@@ -181,6 +184,12 @@ QWidget *AbView::buildDefinitionPanel()
             q.variantProperty = key;
             q.control.clear();
         }, tr("Variants from %1").arg(name));
+    });
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](AbQuery &q) {
+            q.fromMs = from;
+            q.toMs = to;
+        }, tr("Change dates"));
     });
     return panel;
 }
@@ -268,6 +277,7 @@ void AbView::syncControls()
     for (double weight : q.plannedSplit)
         split << QLocale::c().toString(weight);
     m_split->setText(split.join(QLatin1Char(',')));
+    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
 

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace Quadrant {
 
+class DateRangeEditor;
+
 class RecordTableModel;
 
 // An A/B comparison: persons are put in a variant by the first value of an event property they
@@ -83,6 +85,7 @@ private:
     QDoubleSpinBox *m_alpha;
     QDoubleSpinBox *m_power;
     QLabel *m_sampleSize;
+    DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     AbQuery m_shownQuery;
     std::shared_ptr<const AbResult> m_result;

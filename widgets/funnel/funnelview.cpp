@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "funnelview.h"
 
+#include "daterangeeditor.h"
+
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
@@ -141,22 +143,8 @@ QWidget *FunnelView::buildDefinitionPanel()
     form->addRow(tr("Steps happen"), m_mode);
     layout->addLayout(form);
 
-    m_limitDates = new QCheckBox(tr("Only persons entering between"), panel);
-    layout->addWidget(m_limitDates);
-    auto *dates = new QHBoxLayout;
-    m_from = new QDateEdit(panel);
-    m_to = new QDateEdit(panel);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setTimeSpec(Qt::UTC);
-        edit->setMinimumWidth(110);
-        edit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    }
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("and"), panel));
-    dates->addWidget(m_to);
-    layout->addLayout(dates);
+    m_dates = new DateRangeEditor(tr("Only persons entering between"), panel);
+    layout->addWidget(m_dates);
 
     auto *more = new QFormLayout;
     m_breakdown = new QComboBox(panel);
@@ -213,20 +201,12 @@ QWidget *FunnelView::buildDefinitionPanel()
         const auto mode = FunnelJson::parseMode(m_mode->currentData().toString());
         edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); }, tr("Change step order"));
     });
-    auto datesChanged = [this] {
-        const bool on = m_limitDates->isChecked();
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        const qint64 from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        const qint64 to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        edit([on, from, to](FunnelQuery &q) {
-            q.entryFromMs = on ? std::optional<qint64>(from) : std::nullopt;
-            q.entryToMs = on ? std::optional<qint64>(std::max(to, from + Calendar::msPerDay)) : std::nullopt;
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](FunnelQuery &q) {
+            q.entryFromMs = from;
+            q.entryToMs = to;
         }, tr("Change entry dates"));
-    };
-    connect(m_limitDates, &QCheckBox::toggled, this, datesChanged);
-    connect(m_from, &QDateEdit::dateChanged, this, datesChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, datesChanged);
+    });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
         edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
@@ -353,18 +333,7 @@ void FunnelView::syncControls()
     m_windowValue->setValue(int(query.windowMs / s_unitMs[unit]));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(FunnelJson::modeName(query.order))));
 
-    const bool limited = query.entryFromMs.has_value();
-    m_limitDates->setChecked(limited);
-    m_from->setEnabled(limited);
-    m_to->setEnabled(limited);
-    const auto index = session() ? session()->index() : nullptr;
-    if (limited) {
-        m_from->setDate(QDateTime::fromMSecsSinceEpoch(*query.entryFromMs, Qt::UTC).date());
-        m_to->setDate(QDateTime::fromMSecsSinceEpoch(query.entryToMs.value_or(*query.entryFromMs + Calendar::msPerDay) - 1, Qt::UTC).date());
-    } else if (index && index->eventCount() > 0) {
-        m_from->setDate(QDateTime::fromMSecsSinceEpoch(index->firstEventTime(), Qt::UTC).date());
-        m_to->setDate(QDateTime::fromMSecsSinceEpoch(index->lastEventTime(), Qt::UTC).date());
-    }
+    m_dates->setRange(query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
 
     auto fillProperties = [this](QComboBox *combo, const QString &none, bool personsToo, const QString &current) {
         combo->clear();

@@ -19,6 +19,7 @@ namespace Quadrant {
 
 class ConversionOverTimeChart;
 class FunnelChart;
+class DateRangeEditor;
 class FunnelStepsModel;
 class RecordTableModel;
 class TimeToConvertChart;
@@ -68,9 +69,7 @@ private:
     QSpinBox *m_windowValue;
     QComboBox *m_windowUnit;
     QComboBox *m_mode;
-    QCheckBox *m_limitDates;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateRangeEditor *m_dates;
     QComboBox *m_breakdown;
     QComboBox *m_hold;
     QListWidget *m_exclusions;

@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "analysis/heatmapjson.h"
 #include "charts/chartstyle.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -80,6 +81,8 @@ QWidget *HeatmapView::buildDefinitionPanel()
     column->setContentsMargins(12, 12, 8, 12);
     auto *form = new QFormLayout;
     column->addLayout(form);
+    m_dates = new DateRangeEditor(tr("Only events between"), panel);
+    column->insertWidget(1, m_dates);
     column->addStretch(1); // the rows keep their height; the room left stays below them
     m_kind = makeChoice(panel, QStringLiteral("heatmapKind"), 16);
     m_kind->addItem(tr("Activity: weekday x hour"), QStringLiteral("activity"));
@@ -146,6 +149,12 @@ QWidget *HeatmapView::buildDefinitionPanel()
             q.kind = HeatmapQuery::Kind::Adoption;
         }, tr("Add %1").arg(events.join(QStringLiteral(", "))));
     });
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](HeatmapQuery &q) {
+            q.fromMs = from;
+            q.toMs = to;
+        }, tr("Change dates"));
+    });
     return panel;
 }
 
@@ -211,6 +220,7 @@ void HeatmapView::syncControls()
     m_timeZone->setEnabled(!adoption);
     m_by->setEnabled(adoption);
     m_events->setEnabled(adoption);
+    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
 

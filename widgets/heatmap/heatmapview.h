@@ -15,6 +15,8 @@ class QTableView;
 
 namespace Quadrant {
 
+class DateRangeEditor;
+
 class RecordTableModel;
 
 // Heatmaps: when people are active (weekday x hour in a chosen time zone, events or distinct
@@ -72,6 +74,7 @@ private:
     QCustomPlot *m_plot = nullptr;
     QTableView *m_table;
     RecordTableModel *m_tableModel;
+    DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     HeatmapQuery m_shownQuery;
     HeatmapResult m_shown;

@@ -3,6 +3,7 @@
 
 #include "analysis/eventindex.h"
 #include "analysis/pathjson.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -59,6 +60,8 @@ QWidget *PathsView::buildDefinitionPanel()
     column->setContentsMargins(12, 12, 8, 12);
     auto *form = new QFormLayout;
     column->addLayout(form);
+    m_dates = new DateRangeEditor(tr("Only paths starting between"), panel);
+    column->insertWidget(1, m_dates);
     column->addStretch(1); // the rows keep their height; the room left stays below them
     m_anchor = makeChoice(panel, QStringLiteral("pathsAnchor"));
     m_anchor->setToolTip(tr("The event the paths start from (or end at). Drag one from the catalog."));
@@ -145,6 +148,12 @@ QWidget *PathsView::buildDefinitionPanel()
     DropTarget::install(m_excluded->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
         for (const QString &event : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             exclude(event);
+    });
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](PathQuery &q, QString &) {
+            q.fromMs = from;
+            q.toMs = to;
+        }, tr("Change dates"));
     });
     return panel;
 }
@@ -236,6 +245,7 @@ void PathsView::syncControls()
     const QString cohortName = cohort();
     m_cohortLabel->setText(cohortName.isEmpty() ? tr("everyone") : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
     m_clearCohort->setVisible(!cohortName.isEmpty());
+    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
 

@@ -18,6 +18,8 @@ class QTableView;
 
 namespace Quadrant {
 
+class DateRangeEditor;
+
 class RecordTableModel;
 class SankeyWidget;
 
@@ -75,6 +77,7 @@ private:
     SankeyWidget *m_sankey;
     QTableView *m_table;
     RecordTableModel *m_tableModel;
+    DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     PathQuery m_shownQuery;
     std::shared_ptr<const PathResult> m_result;

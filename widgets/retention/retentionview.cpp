@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "analysis/retentionjson.h"
 #include "charts/chartstyle.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -101,6 +102,8 @@ QWidget *RetentionView::buildDefinitionPanel()
     form->addRow(tr("Coming back"), m_mode);
     form->addRow(m_recurring);
     form->addRow(tr("Breakdown"), m_breakdown);
+    m_dates = new DateRangeEditor(tr("Only cohorts between"), panel);
+    form->addRow(m_dates);
     auto *hint = new QLabel(tr("Drag events from the catalog onto the two event fields, and a property onto Breakdown."), panel);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -148,6 +151,12 @@ QWidget *RetentionView::buildDefinitionPanel()
         });
     DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
         edit([name](RetentionQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+    });
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](RetentionQuery &q) {
+            q.fromMs = from;
+            q.toMs = to;
+        }, tr("Change dates"));
     });
     return panel;
 }
@@ -223,6 +232,7 @@ void RetentionView::syncControls()
     if (!q.breakdown.isEmpty() && m_breakdown->findData(q.breakdown) < 0)
         m_breakdown->addItem(q.breakdown, q.breakdown);
     m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(q.breakdown)));
+    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
 

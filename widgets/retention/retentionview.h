@@ -15,6 +15,8 @@ class QTableView;
 
 namespace Quadrant {
 
+class DateRangeEditor;
+
 class PersonListDialog;
 class RetentionGridModel;
 
@@ -69,6 +71,7 @@ private:
     QTableView *m_grid;
     QWidget *m_curveHost;
     QChartView *m_curve = nullptr;
+    DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     RetentionQuery m_shownQuery;
     std::shared_ptr<const RetentionResult> m_result;

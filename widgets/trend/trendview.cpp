@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "analysis/trendjson.h"
 #include "charts/chartstyle.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -123,6 +124,8 @@ QWidget *TrendView::buildDefinitionPanel()
     column->setContentsMargins(12, 12, 8, 12);
     auto *form = new QFormLayout;
     column->addLayout(form);
+    m_dates = new DateRangeEditor(tr("Only between"), panel);
+    column->insertWidget(1, m_dates);
     column->addStretch(1); // the rows keep their height; the room left stays below them
     m_event = makeChoice(panel, QStringLiteral("trendEvent"));
     m_event->setToolTip(tr("The event to count. Drag one from the catalog."));
@@ -200,6 +203,12 @@ QWidget *TrendView::buildDefinitionPanel()
                 q.measure = TrendQuery::Measure::Sum;
         }, tr("Measure %1").arg(name));
     });
+    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
+        edit([from, to](TrendQuery &q) {
+            q.fromMs = from;
+            q.toMs = to;
+        }, tr("Change dates"));
+    });
     return panel;
 }
 
@@ -268,6 +277,7 @@ void TrendView::syncControls()
                        {{tr("(none)"), QString()}, {tr("Event source (front end vs back end)"), QStringLiteral("source")}});
     m_compare->setChecked(q.compareWithPrevious);
     m_chartType->setCurrentIndex(bars() ? 1 : 0);
+    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
 
@@ -366,8 +376,12 @@ std::unique_ptr<QChartView> TrendView::createChart(const TrendQuery &q, const Tr
     };
     if (bars) {
         auto *categories = new QBarCategoryAxis;
-        for (qint64 start : result.periodStartsMs)
-            categories->append(Calendar::dateText(start));
+        // Short dates fit under a bar; the table has the full ones.
+        for (qint64 start : result.periodStartsMs) {
+            const QDate date = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).date();
+            categories->append(QLocale().toString(date, q.interval == Period::Month ? QStringLiteral("MMM yyyy")
+                                                                                    : QStringLiteral("d MMM")));
+        }
         chart->addAxis(categories, Qt::AlignBottom);
         auto *barSeries = new QBarSeries;
         // The previous periods as dashed lines over the bars: x is the period's index.

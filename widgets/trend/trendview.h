@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Quadrant {
 
+class DateRangeEditor;
+
 class RecordTableModel;
 
 // A trend: one event measured per day, week or month (total, persons, per person, or the sum or
@@ -67,6 +69,7 @@ private:
     QChartView *m_chart = nullptr;
     QTableView *m_table;
     RecordTableModel *m_tableModel;
+    DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     TrendQuery m_shownQuery;
     std::shared_ptr<const TrendResult> m_result;
