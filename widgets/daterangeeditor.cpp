@@ -27,12 +27,12 @@ DateRangeEditor::DateRangeEditor(const QString &label, QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setTimeSpec(Qt::UTC);
-        edit->setMinimumWidth(110);
-        edit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        edit->setMinimumWidth(100);
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         edit->setEnabled(false);
     }
     dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("and"), this));
+    dates->addWidget(new QLabel(tr("and"), this), 0);
     dates->addWidget(m_to);
     layout->addLayout(dates);
     connect(m_limit, &QCheckBox::toggled, this, &DateRangeEditor::emitRange);
