@@ -7,6 +7,10 @@
 #include "item/propertycatalogmodel.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +31,58 @@ AnalysisView::AnalysisView(AnalysisDocument *document, ProjectSession *session, 
 ProjectSession *AnalysisView::session() const
 {
     return m_session;
+}
+
+QString AnalysisView::projectPath() const
+{
+    return m_session ? m_session->path() : QString();
+}
+
+std::optional<Failure> AnalysisView::openReadOnly(ProjectStore &store, const QString &path)
+{
+    return store.openAlongside(path, ProjectStore::Access::ReadOnly);
+}
+
+void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitionWidth)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(definition);
+    splitter->addWidget(result);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({definitionWidth, 1200 - definitionWidth});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chartTab, QAbstractItemModel *model,
+                                                            const QString &objectNamePrefix)
+{
+    ChartAndTable parts;
+    parts.tabs = new QTabWidget(this);
+    parts.tabs->setDocumentMode(true);
+    parts.chartHost = new QWidget(parts.tabs);
+    new QVBoxLayout(parts.chartHost);
+    parts.chartHost->layout()->setContentsMargins(0, 0, 0, 0);
+    parts.table = new QTableView(parts.tabs);
+    parts.table->setObjectName(objectNamePrefix + QStringLiteral("Table"));
+    parts.table->setModel(model);
+    parts.table->verticalHeader()->hide();
+    parts.table->horizontalHeader()->setStretchLastSection(true);
+    parts.tabs->addTab(parts.chartHost, chartTab);
+    parts.tabs->addTab(parts.table, tr("Table"));
+    return parts;
+}
+
+void AnalysisView::addToHost(QWidget *host, QWidget *chart)
+{
+    host->layout()->addWidget(chart);
+}
+
+void AnalysisView::showProblem(const QString &message)
+{
+    clearResult();
+    showProblem(problemTitle(), message);
 }
 
 void AnalysisView::follow()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document/analysisrunner.h"
 #include "export/recordtable.h"
+#include "store/failure.h"
+#include "store/projectstore.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -9,8 +12,11 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
+class QTabWidget;
+class QTableView;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -18,9 +24,9 @@ class QStackedWidget;
 namespace Quadrant {
 
 class AnalysisDocument;
-class AnalysisRunner;
 class EventIndex;
 class ProjectSession;
+class ProjectStore;
 
 // What every analysis tab (funnel, retention, and the views to come) shares: its document and
 // the session it reads, the runner that computes it off the GUI thread, and the result side of
@@ -52,6 +58,59 @@ signals:
 protected:
     // The controls follow the document (after an edit, undo or redo, or a new catalog).
     virtual void syncControls() = 0;
+    // Forgets the shown result (its table, its chart) before a problem or an empty state is shown.
+    virtual void clearResult() = 0;
+    // "This trend cannot be computed": the heading over a problem.
+    virtual QString problemTitle() const = 0;
+
+    // The definition on the left, the result on the right, in a splitter.
+    void setPanels(QWidget *definition, QWidget *result, int definitionWidth = 320);
+    // A result shown as a chart tab (its widget replaced on every result) and a table tab.
+    struct ChartAndTable
+    {
+        QTabWidget *tabs = nullptr;
+        QWidget *chartHost = nullptr;
+        QTableView *table = nullptr;
+    };
+    ChartAndTable makeChartAndTable(const QString &chartTab, QAbstractItemModel *model, const QString &objectNamePrefix);
+    // Puts `chart` in the host in place of `current` (deleted), and returns it.
+    template<typename Chart>
+    Chart *replaceChart(QWidget *host, QWidget *current, std::unique_ptr<Chart> chart)
+    {
+        delete current;
+        Chart *shown = chart.release();
+        addToHost(host, shown);
+        return shown;
+    }
+
+    // Computes off the GUI thread with a read-only connection of its own to the project: `check`
+    // and `run` see the index and the store; a Failure from `check` is shown as the problem,
+    // else `show` gets the result on the GUI thread (unless a newer edit came first).
+    template<typename Result>
+    void computeInBackground(std::function<std::optional<Failure>(const EventIndex &, const ProjectStore &)> check,
+                             std::function<Result(const EventIndex &, const ProjectStore &, JobContext &)> run,
+                             std::function<void(std::shared_ptr<const Result>)> show)
+    {
+        const auto index = indexOrExplain();
+        if (!index)
+            return;
+        QPointer<AnalysisView> self(this);
+        const QString path = projectPath();
+        runner()->schedule([self, index, path, check, run, show](JobContext &context) -> AnalysisRunner::Deliver {
+            std::optional<Failure> failure;
+            ProjectStore store;
+            if (auto opened = openReadOnly(store, path))
+                failure = opened;
+            else
+                failure = check(*index, store);
+            if (failure)
+                return [self, message = failure->message] { if (self) self->showProblem(message); };
+            auto result = std::make_shared<const Result>(run(*index, store, context));
+            return [self, show, result] { if (self) show(result); };
+        });
+    }
+    // The result cannot be computed: clears it and says why under problemTitle().
+    void showProblem(const QString &message);
     // Called at the end of a subclass's constructor: follows the document and the session from
     // now on, and computes once.
     void follow();
@@ -63,6 +122,7 @@ protected:
     void showResultArea();
     void setStatus(const QString &text);
     ProjectSession *session() const;
+    QString projectPath() const;
     // The session's event index, or nullptr with the reason in the status line.
     std::shared_ptr<const EventIndex> indexOrExplain();
 
@@ -77,6 +137,9 @@ protected:
                             PropertyScope scope = AllProperties, bool bareKeys = false) const;
 
 private:
+    static void addToHost(QWidget *host, QWidget *chart);
+    static std::optional<Failure> openReadOnly(ProjectStore &store, const QString &path);
+
     AnalysisDocument *m_document;
     QPointer<ProjectSession> m_session;
     AnalysisRunner *m_runner;

@@ -59,14 +59,7 @@ AbView::AbView(AnalysisDocument *document, ProjectSession *session, QWidget *par
     : AnalysisView(document, session, parent)
     , m_tableModel(new RecordTableModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel());
     follow();
 }
 
@@ -305,39 +298,45 @@ void AbView::recompute()
     const AbQuery q = query();
     if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
         runner()->cancel();
-        m_result.reset();
-        m_tableModel->setTable({});
+        clearResult();
         showEmptyState(tr("<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that holds "
                           "the variant, such as <b>pricing_test</b>, and the event that counts as converting, such as "
                           "<b>purchase</b> — or compare session length, events per session or bounce instead."));
         return;
     }
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
-    QPointer<AbView> self(this);
-    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        AbQuery resolved = q;
-        ProjectStore store;
-        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
+    // The control (when left to the first value) and the variants seen are found in the check.
+    struct Comparison
+    {
+        AbQuery query;
         QStringList variants;
-        auto failure = AbEngine::validate(resolved, *index);
-        if (!failure)
-            failure = resolveControl(&resolved, store, *index, &variants);
-        if (failure)
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        auto result = std::make_shared<const AbResult>(AbEngine::run(resolved, *index, store, context));
-        return [self, resolved, result, variants] { if (self) self->showResult(resolved, result, variants); };
-    });
+        AbResult result;
+    };
+    auto resolved = std::make_shared<Comparison>(Comparison{q, {}, {}});
+    computeInBackground<Comparison>(
+        [resolved](const EventIndex &index, const ProjectStore &store) -> std::optional<Failure> {
+            if (auto failure = AbEngine::validate(resolved->query, index))
+                return failure;
+            return resolveControl(&resolved->query, store, index, &resolved->variants);
+        },
+        [resolved](const EventIndex &index, const ProjectStore &store, JobContext &context) {
+            Comparison done = *resolved;
+            done.result = AbEngine::run(done.query, index, store, context);
+            return done;
+        },
+        [this](std::shared_ptr<const Comparison> done) {
+            showResult(done->query, std::make_shared<const AbResult>(done->result), done->variants);
+        });
 }
 
-void AbView::showProblem(const QString &message)
+void AbView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
-    AnalysisView::showProblem(tr("This comparison cannot be computed"), message);
+}
+
+QString AbView::problemTitle() const
+{
+    return tr("This comparison cannot be computed");
 }
 
 void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result, const QStringList &variants)
@@ -373,11 +372,8 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
     m_verdict->setText(heading + QStringLiteral("<br>") + (verdicts.isEmpty() ? tr("Only one variant was seen.") : verdicts.join(QStringLiteral("<br>"))));
     m_warning->setText(m_result->warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!m_result->warnings.isEmpty());
-    auto plot = createPlot(q, *m_result);
-    delete m_plot;
-    m_plot = plot.release();
+    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, *m_result));
     m_plot->setObjectName(QStringLiteral("abPlot"));
-    m_plotHost->layout()->addWidget(m_plot);
     if (q.isConversion() && control.rate > 0 && control.rate < 1)
         m_baseline->setValue(control.rate * 100);
     updateSampleSize();

@@ -57,6 +57,8 @@ public:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
 
 private:
     QWidget *buildDefinitionPanel();
@@ -65,7 +67,6 @@ private:
     void edit(const std::function<void(AbQuery &)> &change, const QString &description);
     void editMetric();
     void showResult(const AbQuery &query, std::shared_ptr<const AbResult> result, const QStringList &variants);
-    void showProblem(const QString &message);
     void updateSampleSize();
 
     QComboBox *m_variantProperty;

@@ -5,6 +5,8 @@
 #include "export/xlsxwriter.h"
 
 #include <QApplication>
+#include <qcustomplot.h>
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
@@ -40,6 +42,21 @@ std::optional<Failure> saveBytes(const QString &path, const QByteArray &bytes)
     if (!file.commit())
         return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
     return std::nullopt;
+}
+
+// Draws the chart on a vector device: QCustomPlot plots draw themselves (a widget render would
+// paint their raster buffer); every other chart renders as the window paints it.
+void paintVector(QWidget *chart, QPaintDevice *device, QSize size)
+{
+    if (auto *plot = qobject_cast<QCustomPlot *>(chart)) {
+        QCPPainter painter(device);
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        plot->toPainter(&painter, size.width(), size.height());
+        return;
+    }
+    QPainter painter(device);
+    chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
 }
 
 } // namespace
@@ -95,16 +112,14 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
         svg.setResolution(96);
         svg.setTitle(chart->windowTitle());
         svg.setDescription(QObject::tr("Made with Quadrant"));
-        QPainter painter(&svg);
-        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        paintVector(chart, &svg, logicalSize);
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(&buffer);
         pdf.setCreator(QStringLiteral("Quadrant"));
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(logicalSize) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&pdf);
-        chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        paintVector(chart, &pdf, logicalSize);
     } else {
         return Failure(QObject::tr("charts export as .png, .svg or .pdf, not '.%1'").arg(suffix), path);
     }

@@ -61,14 +61,7 @@ FunnelView::FunnelView(AnalysisDocument *document, ProjectSession *session, QWid
     , m_stepsModel(new FunnelStepsModel(this))
     , m_tableModel(new RecordTableModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({350, 900});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel(), 350);
 
     m_stepsModel->setDocument(document);
     follow();
@@ -367,38 +360,32 @@ void FunnelView::recompute()
     const FunnelQuery query = m_stepsModel->query();
     if (query.steps.size() < 2) {
         runner()->cancel();
-        m_result.reset();
-        m_tableModel->setTable(RecordTable());
+        clearResult();
         showEmptyState(query.steps.isEmpty()
                                   ? tr("<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
                                        "<b>Steps</b>, in the order people should do them.")
                                   : tr("<h3>One more step</h3>Drag a second event onto <b>Steps</b> to see how many people "
                                        "who did <b>%1</b> went on to do it.").arg(query.steps.first().toString()));
-        emit resultShown();
         return;
     }
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
-    QPointer<FunnelView> self(this);
-    runner()->schedule([self, query, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        if (auto failure = FunnelEngine::validate(query, *index))
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        ProjectStore store;
-        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
-        auto result = std::make_shared<const FunnelResult>(FunnelEngine::run(query, *index, store, context));
-        return [self, query, result] { if (self) self->showResult(query, result); };
-    });
+    computeInBackground<FunnelResult>(
+        [query](const EventIndex &index, const ProjectStore &) { return FunnelEngine::validate(query, index); },
+        [query](const EventIndex &index, const ProjectStore &store, JobContext &context) {
+            return FunnelEngine::run(query, index, store, context);
+        },
+        [this, query](std::shared_ptr<const FunnelResult> result) { showResult(query, std::move(result)); });
 }
 
-void FunnelView::showProblem(const QString &message)
+void FunnelView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable(RecordTable());
-    AnalysisView::showProblem(tr("This funnel cannot be computed"), message);
     emit resultShown();
+}
+
+QString FunnelView::problemTitle() const
+{
+    return tr("This funnel cannot be computed");
 }
 
 void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result)

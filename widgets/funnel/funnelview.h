@@ -54,12 +54,13 @@ signals:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
     void showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result);
-    void showProblem(const QString &message);
     void edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey = -1);
     void editStepFilters(int row);
     qint64 windowMs() const;

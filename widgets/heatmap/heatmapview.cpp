@@ -61,14 +61,7 @@ HeatmapView::HeatmapView(AnalysisDocument *document, ProjectSession *session, QW
     : AnalysisView(document, session, parent)
     , m_tableModel(new RecordTableModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 920});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel(), 300);
     follow();
 }
 
@@ -160,19 +153,10 @@ QWidget *HeatmapView::buildDefinitionPanel()
 
 QWidget *HeatmapView::buildResultPanel()
 {
-    m_resultTabs = new QTabWidget(this);
-    m_resultTabs->setDocumentMode(true);
-    m_plotHost = new QWidget(m_resultTabs);
-    new QVBoxLayout(m_plotHost);
-    m_plotHost->layout()->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableView(m_resultTabs);
-    m_table->setObjectName(QStringLiteral("heatmapTable"));
-    m_table->setModel(m_tableModel);
-    m_table->setSortingEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_resultTabs->addTab(m_plotHost, tr("Heatmap"));
-    m_resultTabs->addTab(m_table, tr("Table"));
+    const ChartAndTable parts = makeChartAndTable(tr("Heatmap"), m_tableModel, QStringLiteral("heatmap"));
+    m_resultTabs = parts.tabs;
+    m_plotHost = parts.chartHost;
+    m_table = parts.table;
     return buildResultFrame(m_resultTabs, QStringLiteral("heatmap"));
 }
 
@@ -227,27 +211,21 @@ void HeatmapView::syncControls()
 void HeatmapView::recompute()
 {
     const HeatmapQuery q = query();
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
-    QPointer<HeatmapView> self(this);
-    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        if (auto failure = HeatmapEngine::validate(q, *index))
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        ProjectStore store;
-        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
-        auto result = std::make_shared<const HeatmapResult>(HeatmapEngine::run(q, *index, store, context));
-        return [self, q, result] { if (self) self->showResult(q, result); };
-    });
+    computeInBackground<HeatmapResult>(
+        [q](const EventIndex &index, const ProjectStore &) { return HeatmapEngine::validate(q, index); },
+        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) { return HeatmapEngine::run(q, index, store, context); },
+        [this, q](std::shared_ptr<const HeatmapResult> result) { showResult(q, std::move(result)); });
 }
 
-void HeatmapView::showProblem(const QString &message)
+void HeatmapView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
-    AnalysisView::showProblem(tr("This heatmap cannot be computed"), message);
+}
+
+QString HeatmapView::problemTitle() const
+{
+    return tr("This heatmap cannot be computed");
 }
 
 HeatmapResult HeatmapView::sorted(const HeatmapResult &result, const QString &sort)
@@ -286,9 +264,7 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
     m_shown = isAdoption(q) ? sorted(*m_result, sortOrder()) : *m_result;
     m_tableModel->setTable(HeatmapReport::table(m_shown));
     m_table->resizeColumnsToContents();
-    auto plot = createPlot(q, m_shown);
-    delete m_plot;
-    m_plot = plot.release();
+    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, m_shown));
     m_plot->setObjectName(QStringLiteral("heatmapPlot"));
     m_plot->installEventFilter(this);
     if (isAdoption(q) && q.by == HeatmapQuery::By::Account)
@@ -305,7 +281,6 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
                 id = id.mid(id.lastIndexOf(QStringLiteral(" (")) + 2).chopped(1);
             TimelineDialog::open(session(), Timeline::Subject::Account, id, this);
         });
-    m_plotHost->layout()->addWidget(m_plot);
     showResultArea();
     double total = 0;
     for (double v : m_shown.values)

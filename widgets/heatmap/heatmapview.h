@@ -52,6 +52,8 @@ public:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -61,7 +63,6 @@ private:
     QString sortOrder() const;
     void edit(const std::function<void(HeatmapQuery &)> &change, const QString &description, const QString &sort = QString());
     void showResult(const HeatmapQuery &query, std::shared_ptr<const HeatmapResult> result);
-    void showProblem(const QString &message);
 
     QComboBox *m_kind;
     QComboBox *m_measure;

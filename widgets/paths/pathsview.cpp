@@ -40,14 +40,7 @@ PathsView::PathsView(AnalysisDocument *document, ProjectSession *session, QWidge
     : AnalysisView(document, session, parent)
     , m_tableModel(new RecordTableModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 920});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel(), 300);
     follow();
 }
 
@@ -160,18 +153,14 @@ QWidget *PathsView::buildDefinitionPanel()
 
 QWidget *PathsView::buildResultPanel()
 {
-    m_resultTabs = new QTabWidget(this);
-    m_resultTabs->setDocumentMode(true);
-    m_sankey = new SankeyWidget(m_resultTabs);
+    const ChartAndTable parts = makeChartAndTable(tr("Diagram"), m_tableModel, QStringLiteral("paths"));
+    m_resultTabs = parts.tabs;
+    m_table = parts.table;
+    // One diagram kept for the tab's life: a new result is laid out in it, hover state and all.
+    m_sankey = new SankeyWidget(parts.chartHost);
     m_sankey->setObjectName(QStringLiteral("pathsSankey"));
+    parts.chartHost->layout()->addWidget(m_sankey);
     connect(m_sankey, &SankeyWidget::nodeClicked, this, &PathsView::showNodeMenu);
-    m_table = new QTableView(m_resultTabs);
-    m_table->setObjectName(QStringLiteral("pathsTable"));
-    m_table->setModel(m_tableModel);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_resultTabs->addTab(m_sankey, tr("Diagram"));
-    m_resultTabs->addTab(m_table, tr("Table"));
     return buildResultFrame(m_resultTabs, QStringLiteral("paths"));
 }
 
@@ -254,39 +243,35 @@ void PathsView::recompute()
     const PathQuery q = query();
     if (q.anchor.isEmpty()) {
         runner()->cancel();
-        m_result.reset();
-        m_tableModel->setTable({});
+        clearResult();
         showEmptyState(tr("<h3>What do people do next?</h3>Choose (or drag from the catalog) the event the paths start "
                           "from, such as <b>signup</b>, to see the flows that follow it within the session."));
         return;
     }
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
+    // The walk narrowed to the cohort's persons is made in the check, where the store is at hand.
+    auto walk = std::make_shared<PathQuery>(q);
     const QString cohortName = cohort();
-    QPointer<PathsView> self(this);
-    runner()->schedule([self, q, cohortName, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        PathQuery walk = q;
-        if (auto failure = PathEngine::validate(walk, *index))
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        if (!cohortName.isEmpty()) {
-            ProjectStore store;
-            if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-                return [self, message = failure->toString()] { if (self) self->showProblem(message); };
-            if (auto failure = PathJson::restrictToCohort(&walk, store, *index, cohortName))
-                return [self, message = failure->message] { if (self) self->showProblem(message); };
-        }
-        auto result = std::make_shared<const PathResult>(PathEngine::run(walk, *index, context));
-        return [self, q, result] { if (self) self->showResult(q, result); };
-    });
+    computeInBackground<PathResult>(
+        [walk, cohortName](const EventIndex &index, const ProjectStore &store) -> std::optional<Failure> {
+            if (auto failure = PathEngine::validate(*walk, index))
+                return failure;
+            if (!cohortName.isEmpty())
+                return PathJson::restrictToCohort(walk.get(), store, index, cohortName);
+            return std::nullopt;
+        },
+        [walk](const EventIndex &index, const ProjectStore &, JobContext &context) { return PathEngine::run(*walk, index, context); },
+        [this, q](std::shared_ptr<const PathResult> result) { showResult(q, std::move(result)); });
 }
 
-void PathsView::showProblem(const QString &message)
+void PathsView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
-    AnalysisView::showProblem(tr("These paths cannot be computed"), message);
+}
+
+QString PathsView::problemTitle() const
+{
+    return tr("These paths cannot be computed");
 }
 
 void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult> result)

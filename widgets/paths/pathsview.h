@@ -52,6 +52,8 @@ public:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
 
 private:
     QWidget *buildDefinitionPanel();
@@ -60,7 +62,6 @@ private:
     QString cohort() const;
     void edit(const std::function<void(PathQuery &, QString &cohort)> &change, const QString &description, int mergeKey = -1);
     void showResult(const PathQuery &query, std::shared_ptr<const PathResult> result);
-    void showProblem(const QString &message);
     void showNodeMenu(int step, const QString &event, const QPoint &globalPos);
 
     QComboBox *m_anchor;

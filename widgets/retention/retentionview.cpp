@@ -55,14 +55,7 @@ RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session
     : AnalysisView(document, session, parent)
     , m_gridModel(new RetentionGridModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel());
 
     follow();
 }
@@ -241,33 +234,28 @@ void RetentionView::recompute()
     const RetentionQuery q = query();
     if (q.start.event.isEmpty()) {
         runner()->cancel();
-        m_result.reset();
-        m_gridModel->clear();
+        clearResult();
         showEmptyState(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event that starts a cohort, "
                           "such as <b>signup</b>, and the event that counts as coming back."));
         return;
     }
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
-    QPointer<RetentionView> self(this);
-    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        if (auto failure = RetentionEngine::validate(q, *index))
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        ProjectStore store;
-        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
-        auto result = std::make_shared<const RetentionResult>(RetentionEngine::run(q, *index, store, context));
-        return [self, q, result] { if (self) self->showResult(q, result); };
-    });
+    computeInBackground<RetentionResult>(
+        [q](const EventIndex &index, const ProjectStore &) { return RetentionEngine::validate(q, index); },
+        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) {
+            return RetentionEngine::run(q, index, store, context);
+        },
+        [this, q](std::shared_ptr<const RetentionResult> result) { showResult(q, std::move(result)); });
 }
 
-void RetentionView::showProblem(const QString &message)
+void RetentionView::clearResult()
 {
     m_result.reset();
     m_gridModel->clear();
-    AnalysisView::showProblem(tr("This retention cannot be computed"), message);
+}
+
+QString RetentionView::problemTitle() const
+{
+    return tr("This retention cannot be computed");
 }
 
 void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const RetentionResult> result)
@@ -276,11 +264,7 @@ void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const Re
     m_result = std::move(result);
     m_gridModel->setResult(q, *m_result);
     m_grid->resizeColumnToContents(RetentionGridModel::LabelColumn);
-    auto curve = createCurve(q, *m_result);
-    if (m_curve)
-        delete m_curve;
-    m_curve = curve.release();
-    m_curveHost->layout()->addWidget(m_curve);
+    m_curve = replaceChart(m_curveHost, m_curve, createCurve(q, *m_result));
     showResultArea();
     qint64 persons = 0;
     for (const RetentionGroup &group : m_result->groups)

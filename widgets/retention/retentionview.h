@@ -50,6 +50,8 @@ public:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
 
 private:
     QWidget *buildDefinitionPanel();
@@ -57,7 +59,6 @@ private:
     RetentionQuery query() const;
     void edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey = -1);
     void showResult(const RetentionQuery &query, std::shared_ptr<const RetentionResult> result);
-    void showProblem(const QString &message);
 
     RetentionGridModel *m_gridModel;
     QComboBox *m_start;

@@ -104,14 +104,7 @@ TrendView::TrendView(AnalysisDocument *document, ProjectSession *session, QWidge
     : AnalysisView(document, session, parent)
     , m_tableModel(new RecordTableModel(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildDefinitionPanel());
-    splitter->addWidget(buildResultPanel());
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    setPanels(buildDefinitionPanel(), buildResultPanel());
     follow();
 }
 
@@ -214,18 +207,10 @@ QWidget *TrendView::buildDefinitionPanel()
 
 QWidget *TrendView::buildResultPanel()
 {
-    m_resultTabs = new QTabWidget(this);
-    m_resultTabs->setDocumentMode(true);
-    m_chartHost = new QWidget(m_resultTabs);
-    new QVBoxLayout(m_chartHost);
-    m_chartHost->layout()->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableView(m_resultTabs);
-    m_table->setObjectName(QStringLiteral("trendTable"));
-    m_table->setModel(m_tableModel);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_resultTabs->addTab(m_chartHost, tr("Chart"));
-    m_resultTabs->addTab(m_table, tr("Table"));
+    const ChartAndTable parts = makeChartAndTable(tr("Chart"), m_tableModel, QStringLiteral("trend"));
+    m_resultTabs = parts.tabs;
+    m_chartHost = parts.chartHost;
+    m_table = parts.table;
     return buildResultFrame(m_resultTabs, QStringLiteral("trend"));
 }
 
@@ -286,33 +271,26 @@ void TrendView::recompute()
     const TrendQuery q = query();
     if (q.event.event.isEmpty()) {
         runner()->cancel();
-        m_result.reset();
-        m_tableModel->setTable({});
+        clearResult();
         showEmptyState(tr("<h3>How does it change over time?</h3>Choose (or drag from the catalog) the event to follow, "
                           "such as <b>login</b>; then how to measure it and, if you like, a breakdown."));
         return;
     }
-    const auto index = indexOrExplain();
-    if (!index)
-        return;
-    const QString path = session()->path();
-    QPointer<TrendView> self(this);
-    runner()->schedule([self, q, index, path](JobContext &context) -> AnalysisRunner::Deliver {
-        if (auto failure = TrendEngine::validate(q, *index))
-            return [self, message = failure->message] { if (self) self->showProblem(message); };
-        ProjectStore store;
-        if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-            return [self, message = failure->toString()] { if (self) self->showProblem(message); };
-        auto result = std::make_shared<const TrendResult>(TrendEngine::run(q, *index, store, context));
-        return [self, q, result] { if (self) self->showResult(q, result); };
-    });
+    computeInBackground<TrendResult>(
+        [q](const EventIndex &index, const ProjectStore &) { return TrendEngine::validate(q, index); },
+        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) { return TrendEngine::run(q, index, store, context); },
+        [this, q](std::shared_ptr<const TrendResult> result) { showResult(q, std::move(result)); });
 }
 
-void TrendView::showProblem(const QString &message)
+void TrendView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
-    AnalysisView::showProblem(tr("This trend cannot be computed"), message);
+}
+
+QString TrendView::problemTitle() const
+{
+    return tr("This trend cannot be computed");
 }
 
 void TrendView::showResult(const TrendQuery &q, std::shared_ptr<const TrendResult> result)
@@ -321,11 +299,8 @@ void TrendView::showResult(const TrendQuery &q, std::shared_ptr<const TrendResul
     m_result = std::move(result);
     m_tableModel->setTable(TrendReport::table(*m_result));
     m_table->resizeColumnsToContents();
-    auto chart = createChart(q, *m_result, bars());
-    delete m_chart;
-    m_chart = chart.release();
+    m_chart = replaceChart(m_chartHost, m_chart, createChart(q, *m_result, bars()));
     m_chart->setObjectName(QStringLiteral("trendChart"));
-    m_chartHost->layout()->addWidget(m_chart);
     showResultArea();
     int current = 0;
     for (const TrendSeries &series : m_result->series)

@@ -46,6 +46,8 @@ public:
 
 protected:
     void syncControls() override;
+    void clearResult() override;
+    QString problemTitle() const override;
 
 private:
     QWidget *buildDefinitionPanel();
@@ -55,7 +57,6 @@ private:
     void edit(const std::function<void(TrendQuery &)> &change, const QString &description);
     void editMeasure();
     void showResult(const TrendQuery &query, std::shared_ptr<const TrendResult> result);
-    void showProblem(const QString &message);
 
     QComboBox *m_event;
     QComboBox *m_measure;
