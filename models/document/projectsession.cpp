@@ -4,7 +4,9 @@
 #include "analysis/eventindex.h"
 
 #include "jobs/jobpool.h"
+#include "store/cohortstore.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -63,7 +65,7 @@ void ProjectSession::load(const QString &path, ProjectStore::Access access)
         }, Qt::QueuedConnection);
     });
     auto context = m_context;
-    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [path, access, context] { return readContents(path, access, *context); }));
+    m_watcher.setFuture(JobPool::run([path, access, context] { return readContents(path, access, *context); }));
 }
 
 void ProjectSession::cancel()
@@ -92,6 +94,19 @@ void ProjectSession::finish()
         return;
     }
     emit loaded();
+}
+
+std::optional<Failure> ProjectSession::saveCohort(const QString &name, const QJsonObject &definition,
+                                                  const std::vector<int> &persons) const
+{
+    const auto index = m_contents.index;
+    if (!index)
+        return Failure(tr("no project is open"));
+    ProjectStore store;
+    if (auto failure = store.openAlongside(m_path, m_access))
+        return failure;
+    return CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+                             index->personRowIds(persons));
 }
 
 } // namespace Quadrant

@@ -6,6 +6,7 @@
 #include "store/propertycatalog.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -44,6 +45,9 @@ public:
     const ProjectContents &contents() const { return m_contents; }
     std::shared_ptr<const EventIndex> index() const { return m_contents.index; }
     QString path() const { return m_path; }
+    // Keeps persons (dense indexes of the index) as a named cohort in the project, through a
+    // connection of its own; the project must be open read-write.
+    std::optional<Failure> saveCohort(const QString &name, const QJsonObject &definition, const std::vector<int> &persons) const;
     ProjectStore::Access access() const { return m_access; }
 
 signals:

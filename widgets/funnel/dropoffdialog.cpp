@@ -133,17 +133,10 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
 
 QString DropOffDialog::saveCohort(const QString &name)
 {
-    const auto index = m_session ? m_session->index() : nullptr;
-    if (!index)
+    if (!m_session)
         return tr("no project is open");
-    ProjectStore store;
-    if (auto failure = store.openAlongside(m_session->path(), m_session->access()))
-        return failure->toString();
-    const QJsonObject definition = FunnelJson::dropOffCohort(m_query, m_step);
-    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
-                                         index->personRowIds(m_dropped)))
-        return failure->toString();
-    return QString();
+    const auto failure = m_session->saveCohort(name, FunnelJson::dropOffCohort(m_query, m_step), m_dropped);
+    return failure ? failure->toString() : QString();
 }
 
 void DropOffDialog::computeNextEvents()

@@ -98,17 +98,11 @@ void PersonListDialog::showPersons(std::vector<int> persons)
 
 QString PersonListDialog::saveCohort(const QString &name)
 {
-    const auto index = m_session ? m_session->index() : nullptr;
-    if (!index)
+    if (!m_session)
         return tr("no project is open");
-    ProjectStore store;
-    if (auto failure = store.openAlongside(m_session->path(), m_session->access()))
-        return failure->toString();
-    QJsonObject definition{{QStringLiteral("kind"), QStringLiteral("persons")}, {QStringLiteral("description"), m_description}};
-    if (auto failure = CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
-                                         index->personRowIds(m_found)))
-        return failure->toString();
-    return QString();
+    const QJsonObject definition{{QStringLiteral("kind"), QStringLiteral("persons")}, {QStringLiteral("description"), m_description}};
+    const auto failure = m_session->saveCohort(name, definition, m_found);
+    return failure ? failure->toString() : QString();
 }
 
 } // namespace Quadrant
