@@ -47,7 +47,7 @@ void BackgroundTask::start()
 {
     auto context = m_context;
     Job job = m_job;
-    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [job, context]() { return job(*context); }));
+    m_watcher.setFuture(JobPool::run([job, context]() { return job(*context); }));
 }
 
 void BackgroundTask::cancel()

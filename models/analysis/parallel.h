@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobs/threadpriority.h"
+
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -20,7 +22,10 @@ std::vector<Partial> mapChunks(int count, Work work)
     std::vector<int> indexes(static_cast<size_t>(chunks));
     for (int i = 0; i < chunks; ++i)
         indexes[size_t(i)] = i;
+    // Helpers run at the caller's priority: a background job's chunks stay in the background.
+    const int nice = ThreadPriority::current();
     QtConcurrent::blockingMap(indexes, [&](int chunk) {
+        ThreadPriority::atLeast(nice);
         const int first = int(qint64(count) * chunk / chunks);
         const int last = int(qint64(count) * (chunk + 1) / chunks);
         work(first, last, partials[size_t(chunk)]);

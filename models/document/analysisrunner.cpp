@@ -75,7 +75,7 @@ void AnalysisRunner::start()
     });
     auto context = m_context;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [job, context]() -> Deliver { return job(*context); }));
+    m_watcher.setFuture(JobPool::run([job, context]() -> Deliver { return job(*context); }));
 }
 
 void AnalysisRunner::finished()

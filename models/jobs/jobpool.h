@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "threadpriority.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 class QThreadPool;
 
 namespace Quadrant {
@@ -13,6 +17,17 @@ class JobPool
 {
 public:
     static QThreadPool *instance();
+
+    // Runs a job for the window on the pool, below the GUI thread's priority (and the chunks it
+    // splits into with it, see Parallel::mapChunks).
+    template<typename Job>
+    static auto run(Job job)
+    {
+        return QtConcurrent::run(instance(), [job = std::move(job)]() mutable {
+            ThreadPriority::atLeast(ThreadPriority::Background);
+            return job();
+        });
+    }
 };
 
 } // namespace Quadrant

@@ -380,7 +380,7 @@ void ImportWizard::startImport()
     });
     auto context = m_context;
     const QString project = m_projectPath;
-    m_watcher.setFuture(QtConcurrent::run(JobPool::instance(), [project, job, context] {
+    m_watcher.setFuture(JobPool::run([project, job, context] {
         ProjectStore store; // this worker's own connection; the window keeps its own open
         if (auto failure = store.openAlongside(project, ProjectStore::Access::ReadWrite)) {
             ImportOutcome outcome;
