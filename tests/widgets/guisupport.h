@@ -2,12 +2,17 @@
 // Helpers for driving the workbench from Qt Test as a person would.
 #pragma once
 
+#include "analysisview.h"
+#include "catalogpanel.h"
+#include "document/analysisrunner.h"
+#include "item/eventcatalogmodel.h"
 #include "mainwindow.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +56,36 @@ inline bool dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction 
     drop.setDropAction(action);
     QCoreApplication::sendEvent(target, &drop);
     return drop.isAccepted();
+}
+
+// quadrant-cli's TSV output as rows of cells (header first).
+inline QList<QStringList> cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    QList<QStringList> rows;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+    return rows;
+}
+
+// What dragging an event out of the catalog carries.
+inline QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
+{
+    const EventCatalogModel *model = catalog->eventModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
+            return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
+    return nullptr;
+}
+
+// Waits until the view's result is computed and shown.
+inline void waitForResult(AnalysisView *view)
+{
+    view->runner()->waitForIdle();
+    QCoreApplication::processEvents();
 }
 
 } // namespace Quadrant::Test

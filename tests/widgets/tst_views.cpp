@@ -39,6 +39,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -57,18 +58,6 @@ using namespace Quadrant;
 using namespace Quadrant::Test;
 
 namespace {
-
-QList<QStringList> cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    QList<QStringList> rows;
-    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
-    return rows;
-}
 
 // Empty when the view's table and the CLI's output hold the same cells (numbers to 1e-9
 // relative), else where they first differ.
@@ -100,15 +89,6 @@ QString difference(const RecordTable &shown, const QList<QStringList> &printed)
     return QString();
 }
 
-QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
-{
-    const EventCatalogModel *model = catalog->eventModel();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
-            return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
-    return nullptr;
-}
-
 QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
 {
     const PropertyCatalogModel *model = catalog->propertyModel();
@@ -116,12 +96,6 @@ QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
         if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString() == qualified)
             return model->mimeData({model->index(row, 0)});
     return nullptr;
-}
-
-void waitForResult(AnalysisView *view)
-{
-    view->runner()->waitForIdle();
-    QCoreApplication::processEvents();
 }
 
 void choose(QComboBox *combo, const QString &data)
@@ -149,6 +123,7 @@ private slots:
     void timelinesOfPersonAndAccount();
     void retentionCellListsItsPersons();
     void cliRenderWritesTheTablesTheViewsShow();
+    void everyViewExportsItsChartAndTable();
 
 private:
     template<typename View>
@@ -643,6 +618,31 @@ void TestViews::cliRenderWritesTheTablesTheViewsShow()
                  0);
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 700));
+    }
+}
+
+void TestViews::everyViewExportsItsChartAndTable()
+{
+    // What File > Export Chart and Export Table write, for each kind of view.
+    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"), QStringLiteral("What people do after signing up"),
+                                QStringLiteral("When people are active"), QStringLiteral("Pricing page test: purchases")}) {
+        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
+        QVERIFY(view);
+        waitForResult(view);
+        std::unique_ptr<QWidget> chart = view->createChartForExport();
+        QVERIFY2(chart, qPrintable(name));
+        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+            const QString file = m_dir.filePath(QStringLiteral("chart.") + suffix);
+            const auto failure = ChartExport::write(chart.get(), file, QSize(900, 500), 96);
+            QVERIFY2(!failure, qPrintable(failure ? failure->toString() : QString()));
+            QVERIFY2(QFileInfo(file).size() > 2000, qPrintable(name + QLatin1Char(' ') + suffix));
+        }
+        QFile svg(m_dir.filePath(QStringLiteral("chart.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY2(svg.readAll().contains("<text"), "charts export text as text, not as a picture of it");
+        const QString xlsx = m_dir.filePath(QStringLiteral("table.xlsx"));
+        QVERIFY(!TableExport::write(view->resultTable(), xlsx));
+        QVERIFY(QFileInfo(xlsx).size() > 1000);
     }
 }
 

@@ -48,19 +48,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-// quadrant-cli's TSV output as rows of cells (header first).
-QList<QStringList> cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    QList<QStringList> rows;
-    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
-    return rows;
-}
-
 // persons per step as shown in the view's table, and as the CLI prints them.
 QList<qint64> shownPersons(const RecordTableModel *model)
 {
@@ -80,27 +67,12 @@ QList<qint64> cliPersons(const QList<QStringList> &rows)
     return persons;
 }
 
-QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
-{
-    const EventCatalogModel *model = catalog->eventModel();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
-            return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
-    return nullptr;
-}
-
 QStringList stepNames(const FunnelStepsModel *model)
 {
     QStringList names;
     for (int row = 0; row < model->rowCount(); ++row)
         names << model->index(row, 0).data(FunnelStepsModel::SelectorRole).toString();
     return names;
-}
-
-void waitForResult(AnalysisView *view)
-{
-    view->runner()->waitForIdle();
-    QCoreApplication::processEvents();
 }
 
 } // namespace
