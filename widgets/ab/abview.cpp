@@ -378,7 +378,7 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
         m_baseline->setValue(control.rate * 100);
     updateSampleSize();
     showResultArea();
-    setStatus(tr("Sample ratio check p = %1 (below 0.01 means the split is not what was planned).")
+    setStatus(tr("Sample ratio check p = %1 (below 0.001 means the split is not what was planned).")
                   .arg(QString::number(m_result->sampleRatioPValue, 'g', 3)));
 }
 

@@ -15,6 +15,8 @@
 #include "store/projectstore.h"
 
 #include <QApplication>
+#include <QCursor>
+#include <QToolTip>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -92,6 +94,12 @@ qint64 shownTime(qint64 utcMs)
 {
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
     return QDateTime(utc.date(), utc.time(), Qt::LocalTime).toMSecsSinceEpoch();
+}
+
+QString hoverText(const QString &series, qint64 periodStartMs, double value)
+{
+    return QObject::tr("%1 · %2: %3").arg(series, Calendar::dateText(periodStartMs),
+                                          std::isnan(value) ? QObject::tr("no data") : QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2));
 }
 
 QString seriesLabel(const TrendSeries &series)
@@ -370,6 +378,13 @@ std::unique_ptr<QChartView> TrendView::createChart(const TrendQuery &q, const Tr
             set->setBorderColor(ChartStyle::seriesColor(s));
             for (double v : drawn[s]->values)
                 *set << (std::isnan(v) ? 0.0 : v);
+            QObject::connect(set, &QBarSet::hovered, set,
+                             [label = set->label(), starts = result.periodStartsMs, values = drawn[s]->values](bool on, int i) {
+                                 if (on && i >= 0 && size_t(i) < values.size())
+                                     QToolTip::showText(QCursor::pos(), hoverText(label, starts[size_t(i)], values[size_t(i)]));
+                                 else
+                                     QToolTip::hideText();
+                             });
             barSeries->append(set);
             if (const TrendSeries *previous = previousOf(result, *drawn[s])) {
                 auto *line = new QLineSeries;
@@ -410,6 +425,20 @@ std::unique_ptr<QChartView> TrendView::createChart(const TrendQuery &q, const Tr
                 chart->addSeries(line);
                 line->attachAxis(axisX);
                 line->attachAxis(axisY);
+                // Hovering a line says the exact value of the nearest period.
+                QObject::connect(line, &QLineSeries::hovered, line,
+                                 [label = line->name(), starts = result.periodStartsMs, values = series.values](const QPointF &at, bool on) {
+                                     if (!on) {
+                                         QToolTip::hideText();
+                                         return;
+                                     }
+                                     size_t nearest = 0;
+                                     for (size_t i = 1; i < starts.size(); ++i)
+                                         if (std::abs(double(shownTime(starts[i])) - at.x()) < std::abs(double(shownTime(starts[nearest])) - at.x()))
+                                             nearest = i;
+                                     if (nearest < values.size())
+                                         QToolTip::showText(QCursor::pos(), hoverText(label, starts[nearest], values[nearest]));
+                                 });
             };
             QPen solid(ChartStyle::seriesColor(s));
             solid.setWidthF(2.4);
