@@ -86,7 +86,15 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QVariant value = m_table.rows[index.row()].value(index.column());
     switch (role) {
-    case Qt::DisplayRole: return formatValue(m_table.columns.value(index.column()), value);
+    case Qt::DisplayRole: {
+        const QString column = m_table.columns.value(index.column());
+        // An interval beside a rate is a difference of rates: read in percentage points.
+        if (column.startsWith(QLatin1String("ci_")) && value.typeId() == QMetaType::Double
+            && m_table.columns.contains(QStringLiteral("rate")))
+            return QStringLiteral("%1%2 pp").arg(value.toDouble() > 0 ? QStringLiteral("+") : QString(),
+                                                 QLocale().toString(value.toDouble() * 100, 'f', 2));
+        return formatValue(column, value);
+    }
     case RawValueRole: return value;
     case Qt::TextAlignmentRole: {
         const int type = value.typeId();
