@@ -102,6 +102,8 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
         PathQuery paths;
         paths.anchor = m_query.steps.value(m_step - 2).event;
         paths.depth = 4;
+        // Flows of fewer than one in a hundred of these persons are grouped as "other" to start with.
+        paths.minimumWeight = std::max<qint64>(1, qint64(m_dropped.size()) / 100);
         emit openPathsRequested(tr("After %1, without %2").arg(reached, missed), PathJson::toJson(paths, cohort));
         accept();
     });

@@ -86,9 +86,6 @@ QWidget *PathsView::buildDefinitionPanel()
     m_cohortLabel->setWordWrap(true);
     m_clearCohort = new QPushButton(tr("Everyone"), panel);
     m_clearCohort->setToolTip(tr("Follow every person, not only the cohort's"));
-    auto *cohortRow = new QHBoxLayout;
-    cohortRow->addWidget(m_cohortLabel, 1);
-    cohortRow->addWidget(m_clearCohort);
     form->addRow(tr("Paths from"), m_anchor);
     form->addRow(tr("Showing"), m_direction);
     form->addRow(tr("Depth"), m_depth);
@@ -96,7 +93,8 @@ QWidget *PathsView::buildDefinitionPanel()
     form->addRow(m_collapse);
     form->addRow(tr("Minimum flow"), weightRow);
     form->addRow(tr("Leave out"), m_excluded);
-    form->addRow(tr("Persons"), cohortRow);
+    form->addRow(tr("Persons"), m_cohortLabel);
+    form->addRow(QString(), m_clearCohort);
     auto *hint = new QLabel(tr("Click a node in the diagram to start or end the paths there, or to leave its event out. "
                                "Hover over a flow for its count and share."), panel);
     hint->setWordWrap(true);
@@ -279,6 +277,12 @@ void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult>
     m_shownQuery = q;
     m_result = std::move(result);
     m_sankey->setResult(q, *m_result);
+    {
+        // The slider reaches a fifth of the sequences, so that it can thin out any project's flows.
+        const QSignalBlocker blocker(m_minimumWeight);
+        m_minimumWeight->setMaximum(int(std::clamp<qint64>(m_result->sequences / 5, 200, 1000000)));
+        m_minimumWeight->setValue(int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
+    }
     m_tableModel->setTable(PathReport::table(*m_result));
     m_table->resizeColumnsToContents();
     showResultArea();
