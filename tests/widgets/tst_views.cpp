@@ -33,6 +33,8 @@
 #include <qcustomplot.h>
 
 #include <QChartView>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineSeries>
 #include <QLineEdit>
@@ -124,6 +126,7 @@ private slots:
     void retentionCellListsItsPersons();
     void cliRenderWritesTheTablesTheViewsShow();
     void everyViewExportsItsChartAndTable();
+    void darkAppearanceReachesEveryChart();
 
 private:
     template<typename View>
@@ -650,6 +653,38 @@ void TestViews::everyViewExportsItsChartAndTable()
         QVERIFY(!TableExport::write(view->resultTable(), xlsx));
         QVERIFY(QFileInfo(xlsx).size() > 1000);
     }
+}
+
+void TestViews::darkAppearanceReachesEveryChart()
+{
+    // View > Dark Appearance redraws every open chart on the dark palette, QCustomPlot and
+    // QPainter ones included.
+    QAction *dark = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Dark Appearance"))
+            dark = action;
+    QVERIFY(dark && dark->isCheckable());
+    dark->trigger();
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    QVERIFY(base.lightness() < 100);
+    struct Shot
+    {
+        QString analysis, screenshot;
+    };
+    for (const Shot &shot : {Shot{QStringLiteral("Feature adoption by industry"), QStringLiteral("64-dark-adoption")},
+                             Shot{QStringLiteral("What people do after signing up"), QStringLiteral("65-dark-paths")},
+                             Shot{QStringLiteral("Pricing page test: purchases"), QStringLiteral("66-dark-ab")}}) {
+        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(shot.analysis));
+        QVERIFY(view);
+        waitForResult(view);
+        std::unique_ptr<QWidget> chart = view->createChartForExport();
+        const QImage image = ChartExport::image(chart.get(), QSize(600, 400));
+        // A corner of the chart is its background: the dark base, not white.
+        QVERIFY2(image.pixelColor(3, image.height() - 3).lightness() < 100, qPrintable(shot.analysis));
+        saveScreenshot(m_window.get(), shot.screenshot);
+    }
+    dark->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
 }
 
 QTEST_MAIN(TestViews)
