@@ -79,6 +79,16 @@ void AnalysisView::addToHost(QWidget *host, QWidget *chart)
     host->layout()->addWidget(chart);
 }
 
+bool AnalysisView::definitionReadable()
+{
+    const QString error = definitionError();
+    if (error.isEmpty())
+        return true;
+    runner()->cancel();
+    showProblem(tr("The saved definition of “%1” cannot be read: %2").arg(m_document->name(), error));
+    return false;
+}
+
 void AnalysisView::showProblem(const QString &message)
 {
     clearResult();

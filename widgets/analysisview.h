@@ -62,6 +62,11 @@ protected:
     virtual void clearResult() = 0;
     // "This trend cannot be computed": the heading over a problem.
     virtual QString problemTitle() const = 0;
+    // Why the saved definition cannot be read (made by a newer Quadrant, edited by hand), or empty.
+    virtual QString definitionError() const = 0;
+    // False, with the reason shown in place of the result, when the definition cannot be read:
+    // the view then computes nothing (and the definition stays as saved until an edit).
+    bool definitionReadable();
 
     // The definition on the left, the result on the right, in a splitter.
     void setPanels(QWidget *definition, QWidget *result, int definitionWidth = 320);

@@ -26,7 +26,9 @@
 #include "persons/personlistdialog.h"
 #include "retention/retentionview.h"
 #include "paths/sankeywidget.h"
+#include "analysis/trendjson.h"
 #include "store/projectstore.h"
+#include "store/savedanalysisstore.h"
 #include "timeline/timelinedialog.h"
 #include "trend/trendview.h"
 
@@ -127,6 +129,7 @@ private slots:
     void cliRenderWritesTheTablesTheViewsShow();
     void everyViewExportsItsChartAndTable();
     void darkAppearanceReachesEveryChart();
+    void unreadableDefinitionIsShownNotOverwritten();
 
 private:
     template<typename View>
@@ -685,6 +688,33 @@ void TestViews::darkAppearanceReachesEveryChart()
     }
     dark->trigger();
     QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
+}
+
+void TestViews::unreadableDefinitionIsShownNotOverwritten()
+{
+    // A trend saved by a newer Quadrant with a measure this one does not know.
+    QJsonObject future = TrendJson::toJson(TrendQuery());
+    future[QStringLiteral("event")] = QStringLiteral("login");
+    future[QStringLiteral("measure")] = QStringLiteral("median:amount");
+    {
+        ProjectStore store;
+        QVERIFY(!store.openAlongside(m_project, ProjectStore::Access::ReadWrite));
+        QVERIFY(!SavedAnalysisStore::save(store, QStringLiteral("From a newer Quadrant"), future));
+    }
+    auto *view = m_window->openAnalysis(QStringLiteral("From a newer Quadrant"));
+    QVERIFY(view);
+    waitForResult(view);
+    auto *empty = view->findChild<QLabel *>(QStringLiteral("trendEmptyState"));
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("cannot be read")) && empty->text().contains(QStringLiteral("measure")),
+             qPrintable(empty->text()));
+    QVERIFY(view->resultTable().rows.isEmpty());
+    QTest::qWait(600); // past the autosave
+    ProjectStore store;
+    QVERIFY(!store.openAlongside(m_project, ProjectStore::Access::ReadOnly));
+    const auto saved = SavedAnalysisStore::load(store, QStringLiteral("From a newer Quadrant"));
+    QVERIFY(saved);
+    QCOMPARE(saved->definition, future);
 }
 
 QTEST_MAIN(TestViews)

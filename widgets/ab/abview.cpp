@@ -295,6 +295,8 @@ std::optional<Failure> AbView::resolveControl(AbQuery *query, const ProjectStore
 
 void AbView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const AbQuery q = query();
     if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
         runner()->cancel();
@@ -332,6 +334,12 @@ void AbView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
+}
+
+QString AbView::definitionError() const
+{
+    QString error;
+    return AbJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString AbView::problemTitle() const

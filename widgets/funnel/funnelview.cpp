@@ -357,6 +357,8 @@ void FunnelView::syncControls()
 
 void FunnelView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const FunnelQuery query = m_stepsModel->query();
     if (query.steps.size() < 2) {
         runner()->cancel();
@@ -381,6 +383,12 @@ void FunnelView::clearResult()
     m_result.reset();
     m_tableModel->setTable(RecordTable());
     emit resultShown();
+}
+
+QString FunnelView::definitionError() const
+{
+    QString error;
+    return FunnelJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString FunnelView::problemTitle() const

@@ -56,6 +56,7 @@ protected:
     void syncControls() override;
     void clearResult() override;
     QString problemTitle() const override;
+    QString definitionError() const override;
 
 private:
     QWidget *buildDefinitionPanel();

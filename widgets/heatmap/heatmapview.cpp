@@ -210,6 +210,8 @@ void HeatmapView::syncControls()
 
 void HeatmapView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const HeatmapQuery q = query();
     computeInBackground<HeatmapResult>(
         [q](const EventIndex &index, const ProjectStore &) { return HeatmapEngine::validate(q, index); },
@@ -221,6 +223,12 @@ void HeatmapView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
+}
+
+QString HeatmapView::definitionError() const
+{
+    QString error;
+    return HeatmapJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString HeatmapView::problemTitle() const

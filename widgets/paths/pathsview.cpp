@@ -238,6 +238,8 @@ void PathsView::syncControls()
 
 void PathsView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const PathQuery q = query();
     if (q.anchor.isEmpty()) {
         runner()->cancel();
@@ -265,6 +267,12 @@ void PathsView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
+}
+
+QString PathsView::definitionError() const
+{
+    QString error;
+    return PathJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString PathsView::problemTitle() const

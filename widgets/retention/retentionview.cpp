@@ -231,6 +231,8 @@ void RetentionView::syncControls()
 
 void RetentionView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const RetentionQuery q = query();
     if (q.start.event.isEmpty()) {
         runner()->cancel();
@@ -251,6 +253,12 @@ void RetentionView::clearResult()
 {
     m_result.reset();
     m_gridModel->clear();
+}
+
+QString RetentionView::definitionError() const
+{
+    QString error;
+    return RetentionJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString RetentionView::problemTitle() const

@@ -276,6 +276,8 @@ void TrendView::syncControls()
 
 void TrendView::recompute()
 {
+    if (!definitionReadable())
+        return;
     const TrendQuery q = query();
     if (q.event.event.isEmpty()) {
         runner()->cancel();
@@ -294,6 +296,12 @@ void TrendView::clearResult()
 {
     m_result.reset();
     m_tableModel->setTable({});
+}
+
+QString TrendView::definitionError() const
+{
+    QString error;
+    return TrendJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString TrendView::problemTitle() const
