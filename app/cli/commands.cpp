@@ -451,12 +451,15 @@ Outcome runFunnel(Invocation &call)
         const int step = args.value(QStringLiteral("dropped-at")).toInt(&ok);
         if (!ok || step < 2 || step > query.steps.size())
             return badInput(Failure(QStringLiteral("--dropped-at takes a step from 2 to %1").arg(query.steps.size())));
-        const std::vector<int> dropped = FunnelEngine::droppedAt(result, step);
+        const QString group = args.value(QStringLiteral("dropped-group"));
+        if (!group.isEmpty() && query.breakdown.isEmpty())
+            return badInput(Failure(QStringLiteral("--dropped-group needs --breakdown")));
+        const std::vector<int> dropped = FunnelEngine::droppedAt(result, step, group);
         if (args.has(QStringLiteral("save-cohort"))) {
             ProjectStore writer;
             if (auto failure = writer.open(store.path()))
                 return badInput(*failure);
-            const QString definition = QString::fromUtf8(QJsonDocument(FunnelJson::dropOffCohort(query, step)).toJson(QJsonDocument::Compact));
+            const QString definition = QString::fromUtf8(QJsonDocument(FunnelJson::dropOffCohort(query, step, group)).toJson(QJsonDocument::Compact));
             if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition,
                                                  index->personRowIds(dropped)))
                 return badInput(*failure);
@@ -783,6 +786,7 @@ QVector<Command> commands()
           {QStringLiteral("by-entry-date"), false, false,
            QStringLiteral("print conversion per entry day instead: entry_date, step, persons, conversion_from_start")},
           {QStringLiteral("dropped-at"), true, false, QStringLiteral("print the user_id of each person who reached step J - 1 but not J")},
+          {QStringLiteral("dropped-group"), true, false, QStringLiteral("with --dropped-at and --breakdown: only that group's persons")},
           {QStringLiteral("save-cohort"), true, false, QStringLiteral("with --dropped-at: keep those persons in the project as a cohort")}},
          runFunnel},
         {QStringLiteral("retention"),

@@ -353,11 +353,17 @@ private:
 
 } // namespace
 
-std::vector<int> FunnelEngine::droppedAt(const FunnelResult &result, int step)
+std::vector<int> FunnelEngine::droppedAt(const FunnelResult &result, int step, const QString &group)
 {
     std::vector<int> persons;
+    if (step < 2)
+        return persons;
+    const bool byGroup = !group.isEmpty() && !result.groupOf.empty();
+    const quint32 code = byGroup ? quint32(std::max<qsizetype>(0, result.groupNames.indexOf(group))) : 0;
+    if (byGroup && !result.groupNames.contains(group))
+        return persons;
     for (size_t p = 0; p < result.levels.size(); ++p)
-        if (result.levels[p] == step - 1 && step >= 2)
+        if (result.levels[p] == step - 1 && (!byGroup || result.groupOf[p] == code))
             persons.push_back(int(p));
     return persons;
 }
@@ -444,6 +450,8 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
     }
 
     result.levels.assign(size_t(index.personCount()), 0);
+    if (personGroups || eventGroups)
+        result.groupOf.assign(size_t(index.personCount()), 0);
     const int persons = index.personCount();
     std::atomic<int> done{0};
     struct Partial
@@ -469,6 +477,8 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
                     group = personGroups->codes[size_t(p)];
                 else if (eventGroups)
                     group = eventGroups->codes[size_t(outcome.touch)];
+                if (!result.groupOf.empty())
+                    result.groupOf[size_t(p)] = group;
                 GroupTotals &t = totals[group];
                 std::vector<qint64> &day = partial.days[Calendar::dayOf(times[outcome.touch])];
                 if (day.empty())
@@ -499,6 +509,11 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
         }
     }
     const PropertyColumn *groupColumn = personGroups ? personGroups.get() : eventGroups.get();
+    if (groupColumn) {
+        result.groupNames << QStringLiteral("(none)");
+        for (int code = 1; code <= groupColumn->values.size(); ++code)
+            result.groupNames << groupColumn->valueOf(quint32(code));
+    }
     for (auto it = merged.begin(); it != merged.end(); ++it) {
         FunnelGroup group;
         if (groupColumn)

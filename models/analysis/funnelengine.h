@@ -62,6 +62,10 @@ struct FunnelResult
     // Level reached per person (0 = never entered), indexed like EventIndex persons: the
     // drop-off at step j is the persons with level j - 1.
     std::vector<quint8> levels;
+    // With a breakdown: each person's group (an index into groupNames; 0 is "(none)"), so that
+    // the drop-off of one group can be listed.
+    std::vector<quint32> groupOf;
+    QStringList groupNames;
 };
 
 // Computes funnels over an EventIndex, one pass per person, on all cores.
@@ -72,8 +76,9 @@ public:
     static FunnelResult run(const FunnelQuery &query, const EventIndex &index, const ProjectStore &store,
                             JobContext &context);
     static double median(std::vector<qint64> values);
-    // Dense indexes of the persons who reached step - 1 but not step (step >= 2).
-    static std::vector<int> droppedAt(const FunnelResult &result, int step);
+    // Dense indexes of the persons who reached step - 1 but not step (step >= 2); with `group`,
+    // only those of that breakdown group.
+    static std::vector<int> droppedAt(const FunnelResult &result, int step, const QString &group = QString());
 };
 
 } // namespace Quadrant

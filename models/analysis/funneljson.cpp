@@ -53,11 +53,14 @@ QJsonObject FunnelJson::toJson(const FunnelQuery &query)
     return json;
 }
 
-QJsonObject FunnelJson::dropOffCohort(const FunnelQuery &query, int step)
+QJsonObject FunnelJson::dropOffCohort(const FunnelQuery &query, int step, const QString &group)
 {
-    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("funnel-drop-off")},
+    QJsonObject cohort{{QStringLiteral("kind"), QStringLiteral("funnel-drop-off")},
                        {QStringLiteral("funnel"), toJson(query)},
                        {QStringLiteral("step"), step}};
+    if (!group.isEmpty())
+        cohort[QStringLiteral("group")] = group;
+    return cohort;
 }
 
 std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString *error)

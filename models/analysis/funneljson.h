@@ -21,8 +21,9 @@ public:
     static QJsonObject toJson(const FunnelQuery &query);
     static std::optional<FunnelQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
     // What a cohort of the persons who dropped before `step` keeps as its definition:
-    // {"kind": "funnel-drop-off", "funnel": {the funnel as above}, "step": step}.
-    static QJsonObject dropOffCohort(const FunnelQuery &query, int step);
+    // {"kind": "funnel-drop-off", "funnel": {the funnel as above}, "step": step, "group": value}
+    // ("group" only for one breakdown group's drop-off).
+    static QJsonObject dropOffCohort(const FunnelQuery &query, int step, const QString &group = QString());
     static QString modeName(FunnelOrder order);
     static std::optional<FunnelOrder> parseMode(const QString &name);
 };

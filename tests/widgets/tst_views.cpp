@@ -14,6 +14,7 @@
 #include "document/analysisrunner.h"
 #include "export/exporter.h"
 #include "funnel/dropoffdialog.h"
+#include "charts/funnelchart.h"
 #include "funnel/funnelview.h"
 #include "guisupport.h"
 #include "heatmap/heatmapview.h"
@@ -37,6 +38,8 @@
 #include <QChartView>
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QLineSeries>
 #include <QLineEdit>
@@ -121,6 +124,7 @@ private slots:
     void trendBuiltByDragging();
     void pathsSankeyMatchesTheCli();
     void pathsFromAFunnelDropOff();
+    void dropOffOfOneBreakdownGroup();
     void activityHeatmap();
     void adoptionHeatmapSortedByTotal();
     void abComparisonWithVerdict();
@@ -369,6 +373,51 @@ void TestViews::pathsFromAFunnelDropOff()
         all += row.value(3).toLongLong();
     QVERIFY(paths->result()->sequences > 0 && paths->result()->sequences < all);
     saveScreenshot(m_window.get(), QStringLiteral("55-paths-from-drop-off"));
+}
+
+void TestViews::dropOffOfOneBreakdownGroup()
+{
+    // "Signup to purchase by channel": click the paid-search bar of step 2 to see who of that
+    // channel did not activate.
+    auto *funnel = open<FunnelView>(QStringLiteral("Signup to purchase by channel"));
+    QVERIFY(funnel && funnel->result());
+    FunnelChart *chart = funnel->chart();
+    auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().value(0));
+    QVERIFY(series);
+    const QList<QBarSet *> sets = series->barSets();
+    QVERIFY(sets.size() >= 2);
+    const int g = 1, category = 1; // the second largest group, step 2
+    const QString group = sets[g]->label().section(QStringLiteral(" ("), 0, 0); // "paid_search (412)"
+    QVERIFY(!group.isEmpty());
+    funnel->resultTabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    const qreal width = series->barWidth() / qreal(sets.size());
+    const QPointF value(category - series->barWidth() / 2 + (g + 0.5) * width, sets[g]->at(category) / 2);
+    const QPoint pixel = chart->mapFromScene(chart->chart()->mapToScene(chart->chart()->mapToPosition(value, series)));
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, pixel);
+    DropOffDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = funnel->findChild<DropOffDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(group), qPrintable(dialog->windowTitle()));
+    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,activated,purchase"),
+                              QStringLiteral("--window"), QStringLiteral("30d"), QStringLiteral("--breakdown"), QStringLiteral("person.channel"),
+                              QStringLiteral("--dropped-at"), QStringLiteral("2"), QStringLiteral("--dropped-group"), group});
+    QStringList expected, shown;
+    for (const QStringList &row : printed.mid(1))
+        expected << row[0];
+    for (int i = 0; i < dialog->personList()->count(); ++i)
+        shown << dialog->personList()->item(i)->text();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shown, expected);
+    // As many as the group's own funnel lost between step 1 and 2.
+    for (const FunnelGroup &candidate : funnel->result()->groups)
+        if (candidate.value == group)
+            QCOMPARE(qint64(shown.size()), candidate.steps[0].persons - candidate.steps[1].persons);
+    // Fewer than the whole funnel's drop-off at that step.
+    const auto everyone = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--window"), QStringLiteral("30d"), QStringLiteral("--dropped-at"), QStringLiteral("2")});
+    QVERIFY(everyone.size() > printed.size());
+    saveScreenshot(dialog, QStringLiteral("67-drop-off-of-one-group"));
+    dialog->close();
 }
 
 void TestViews::activityHeatmap()

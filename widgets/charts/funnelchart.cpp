@@ -218,6 +218,11 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
     const QList<QBarSet *> sets = series->barSets();
     for (int g = 0; g < sets.size(); ++g)
         sets[g]->setProperty("group", g);
+    connect(series, &QBarSeries::clicked, this, [this, groups](int index, QBarSet *set) {
+        const int g = set ? set->property("group").toInt() : -1;
+        if (g >= 0 && g < groups.size() && index >= 1)
+            emit dropOffClicked(index + 1, groups[g].value);
+    });
     connect(series, &QBarSeries::hovered, this, [this, groups, query](bool status, int index, QBarSet *set) {
         const int g = set ? set->property("group").toInt() : -1;
         if (!status || g < 0 || g >= groups.size() || index < 0 || index >= groups[g].steps.size()) {
@@ -227,7 +232,7 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
         const FunnelGroup &group = groups[g];
         const qint64 persons = group.steps[index].persons, first = group.steps[0].persons;
         QToolTip::showText(QCursor::pos(),
-                           tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6<br><i>Remove the breakdown to list who dropped off</i>")
+                           tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6") + (index > 0 ? tr("<br><i>Click to list who dropped off before this step</i>") : QString())
                                .arg(group.value).arg(index + 1).arg(stepName(query, index), QLocale().toString(persons),
                                                                  QLocale().toString(first),
                                                                  percent(first > 0 ? double(persons) / double(first) : 0)),

@@ -14,7 +14,7 @@ namespace Quadrant {
 // The funnel as bars: for each step the persons who reached it, with the persons lost since the
 // previous step shaded above them, and the conversion under each step's name. With a breakdown,
 // grouped bars of each group's conversion from the first step. Clicking a drop-off asks for the
-// persons lost there (without a breakdown: the drop-off list is for the whole funnel).
+// persons lost there (with a breakdown: that group's persons).
 class FunnelChart : public QChartView
 {
     Q_OBJECT

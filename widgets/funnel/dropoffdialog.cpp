@@ -32,12 +32,13 @@ constexpr int s_listedPersons = 5000;
 }
 
 DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
-                             int step, QWidget *parent)
+                             int step, const QString &group, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_query(query)
     , m_step(step)
-    , m_dropped(FunnelEngine::droppedAt(*result, step))
+    , m_group(group)
+    , m_dropped(FunnelEngine::droppedAt(*result, step, group))
     , m_summary(new QLabel(this))
     , m_persons(new QListWidget(this))
     , m_nextEvents(new QTableView(this))
@@ -46,13 +47,15 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     , m_runner(new AnalysisRunner(this))
 {
     const QString reached = query.steps.value(step - 2).toString(), missed = query.steps.value(step - 1).toString();
-    setWindowTitle(tr("Dropped off before step %1").arg(step));
+    setWindowTitle(group.isEmpty() ? tr("Dropped off before step %1").arg(step)
+                                   : tr("Dropped off before step %1 (%2)").arg(step).arg(group));
     resize(760, 520);
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("<b>%1 persons</b> did <b>%2</b> (step %3) but not <b>%4</b> within the window.")
+    m_summary->setText(tr("<b>%1 persons</b>%5 did <b>%2</b> (step %3) but not <b>%4</b> within the window.")
                            .arg(QLocale().toString(qint64(m_dropped.size())), reached.toHtmlEscaped())
                            .arg(step - 1)
-                           .arg(missed.toHtmlEscaped()));
+                           .arg(missed.toHtmlEscaped(),
+                                group.isEmpty() ? QString() : tr(" of %1 = %2").arg(query.breakdown, group).toHtmlEscaped()));
 
     const auto index = session ? session->index() : nullptr;
     if (index)
@@ -93,7 +96,8 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     pathsButton->setEnabled(m_saveButton->isEnabled());
     buttons->addButton(pathsButton, QDialogButtonBox::ActionRole);
     connect(pathsButton, &QPushButton::clicked, this, [this, reached, missed] {
-        const QString cohort = tr("Dropped before %1 after %2").arg(missed, reached);
+        const QString cohort = m_group.isEmpty() ? tr("Dropped before %1 after %2").arg(missed, reached)
+                                                 : tr("Dropped before %1 after %2 (%3)").arg(missed, reached, m_group);
         const QString error = saveCohort(cohort);
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot save the cohort"), error);
@@ -137,7 +141,7 @@ QString DropOffDialog::saveCohort(const QString &name)
 {
     if (!m_session)
         return tr("no project is open");
-    const auto failure = m_session->saveCohort(name, FunnelJson::dropOffCohort(m_query, m_step), m_dropped);
+    const auto failure = m_session->saveCohort(name, FunnelJson::dropOffCohort(m_query, m_step, m_group), m_dropped);
     return failure ? failure->toString() : QString();
 }
 

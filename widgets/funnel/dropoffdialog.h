@@ -28,7 +28,7 @@ class DropOffDialog : public QDialog
     Q_OBJECT
 public:
     DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
-                  int step, QWidget *parent = nullptr);
+                  int step, const QString &group = QString(), QWidget *parent = nullptr);
 
     QListWidget *personList() const { return m_persons; }
     RecordTableModel *nextEventsModel() const { return m_nextModel; }
@@ -49,6 +49,7 @@ private:
     QPointer<ProjectSession> m_session;
     FunnelQuery m_query;
     int m_step;
+    QString m_group;
     std::vector<int> m_dropped;
     QLabel *m_summary;
     QListWidget *m_persons;

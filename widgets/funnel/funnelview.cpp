@@ -264,7 +264,7 @@ QWidget *FunnelView::buildResultPanel()
     m_resultTabs->addTab(m_table, tr("Table"));
     m_resultTabs->addTab(m_timeChart, tr("Time to convert"));
     m_resultTabs->addTab(m_overTimeChart, tr("Over time"));
-    connect(m_chart, &FunnelChart::dropOffClicked, this, [this](int step, const QString &) { showDropOff(step); });
+    connect(m_chart, &FunnelChart::dropOffClicked, this, &FunnelView::showDropOff);
     return buildResultFrame(m_resultTabs, QStringLiteral("funnel"));
 }
 
@@ -448,11 +448,11 @@ std::unique_ptr<QWidget> FunnelView::createChartForExport() const
     }
 }
 
-void FunnelView::showDropOff(int step)
+void FunnelView::showDropOff(int step, const QString &group)
 {
     if (!m_result || !session() || step < 2 || step > m_shownQuery.steps.size())
         return;
-    auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, this);
+    auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DropOffDialog::openPathsRequested, this, &AnalysisView::openAnalysisRequested);
     connect(dialog, &DropOffDialog::personActivated, this, &AnalysisView::personTimelineRequested);

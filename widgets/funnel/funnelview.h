@@ -47,7 +47,8 @@ public:
     QSpinBox *windowSpin() const { return m_windowValue; }
     const FunnelResult *result() const { return m_result.get(); }
     // Opens the persons who reached step - 1 but not step (step 2..k).
-    void showDropOff(int step);
+    // Lists who reached step - 1 but not step (with a breakdown, of one group or of everyone).
+    void showDropOff(int step, const QString &group = QString());
 
 signals:
     void resultShown();

@@ -78,6 +78,7 @@ QWidget *RetentionView::buildDefinitionPanel()
     m_period->addItem(tr("Months"), QStringLiteral("month"));
     m_periods = new QSpinBox(panel);
     m_periods->setRange(1, 365);
+    m_periods->setSuffix(tr(" periods"));
     m_periods->setToolTip(tr("How many periods after the cohort's own to follow"));
     m_mode = new QComboBox(panel);
     m_mode->addItem(tr("in that period"), QStringLiteral("on"));
