@@ -27,8 +27,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
-#include <QSplitter>
 #include <QTabWidget>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 

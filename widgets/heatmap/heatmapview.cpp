@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolTip>

@@ -20,17 +20,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>

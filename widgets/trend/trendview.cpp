@@ -31,7 +31,6 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
