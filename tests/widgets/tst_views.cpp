@@ -16,9 +16,11 @@
 #include "funnel/dropoffdialog.h"
 #include "charts/funnelchart.h"
 #include "funnel/funnelview.h"
+#include "funnel/stepfilterdialog.h"
 #include "guisupport.h"
 #include "heatmap/heatmapview.h"
 #include "item/eventcatalogmodel.h"
+#include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
 #include "mainwindow.h"
@@ -125,6 +127,7 @@ private slots:
     void pathsSankeyMatchesTheCli();
     void pathsFromAFunnelDropOff();
     void dropOffOfOneBreakdownGroup();
+    void stepConditionsChosenFromTheProjectsValues();
     void activityHeatmap();
     void adoptionHeatmapSortedByTotal();
     void abComparisonWithVerdict();
@@ -418,6 +421,57 @@ void TestViews::dropOffOfOneBreakdownGroup()
     QVERIFY(everyone.size() > printed.size());
     saveScreenshot(dialog, QStringLiteral("67-drop-off-of-one-group"));
     dialog->close();
+}
+
+void TestViews::stepConditionsChosenFromTheProjectsValues()
+{
+    auto *funnel = qobject_cast<FunnelView *>(m_window->newAnalysisOfKind(QStringLiteral("funnel")));
+    QVERIFY(funnel);
+    QWidget *steps = funnel->stepsView()->viewport();
+    for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase")}) {
+        std::unique_ptr<QMimeData> mime(eventDrag(m_window->catalog(), event));
+        QVERIFY(dropOn(steps, mime.get(), QPoint(steps->width() / 2, steps->height() - 5)));
+    }
+    // Double-click the purchase step: one row per condition.
+    QCoreApplication::processEvents();
+    const QRect second = funnel->stepsView()->visualRect(funnel->stepsModel()->index(1, 0));
+    QVERIFY2(second.isValid(), qPrintable(QStringLiteral("%1 steps").arg(funnel->stepsModel()->rowCount())));
+    // (QTest's double click sends the second press only; the view wants the first one too.)
+    QTest::mouseClick(steps, Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(steps, Qt::LeftButton, {}, second.center());
+    StepFilterDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = funnel->findChild<StepFilterDialog *>()) != nullptr);
+    QCOMPARE(dialog->rowCount(), 1);
+    choose(dialog->propertyBox(0), QStringLiteral("plan"));
+    dialog->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    // The plans the project holds are offered.
+    QVERIFY2(dialog->valueBox(0)->findText(QStringLiteral("pro")) >= 0, "the project's values are listed");
+    dialog->valueBox(0)->setCurrentText(QStringLiteral("free")); // the sample records purchases on the free plan
+    // A second condition, then removed again.
+    saveScreenshot(dialog, QStringLiteral("68-step-conditions"));
+    dialog->addRow();
+    QCOMPARE(dialog->rowCount(), 2);
+    dialog->removeRow(1);
+    dialog->accept();
+    QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(), QStringLiteral("purchase[plan=free]"));
+    waitForResult(funnel);
+    QVERIFY(funnel->result());
+    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,purchase[plan=free]"),
+                              QStringLiteral("--window"), QStringLiteral("7d")});
+    QCOMPARE(funnel->result()->groups[0].steps[1].persons, printed.value(2).value(3).toLongLong());
+    QVERIFY(printed.value(2).value(3).toLongLong() > 0);
+
+    // A value that cannot be written in a step is refused with a reason, the dialog stays open.
+    QTest::mouseClick(steps, Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(steps, Qt::LeftButton, {}, second.center());
+    StepFilterDialog *again = nullptr;
+    QTRY_VERIFY((again = funnel->findChild<StepFilterDialog *>(QString(), Qt::FindDirectChildrenOnly)) != nullptr && again != dialog);
+    again->valueBox(0)->setCurrentText(QStringLiteral("free&pro"));
+    again->accept();
+    QVERIFY(again->isVisible());
+    QVERIFY(!again->selector());
+    again->reject();
 }
 
 void TestViews::activityHeatmap()

@@ -2,6 +2,7 @@
 #include "funnelview.h"
 
 #include "daterangeeditor.h"
+#include "stepfilterdialog.h"
 
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
@@ -25,7 +26,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -284,32 +284,13 @@ void FunnelView::editStepFilters(int row)
     const FunnelQuery query = m_stepsModel->query();
     if (row < 0 || row >= query.steps.size())
         return;
-    const EventSelector &step = query.steps[row];
-    QStringList filters;
-    for (const EventFilter &filter : step.filters)
-        filters << filter.property + (filter.equals ? QStringLiteral("=") : QStringLiteral("!=")) + filter.value;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Filter step %1").arg(row + 1),
-        tr("Count only %1 events whose properties match, for example\nplan=pro & channel!=email  (empty: every %1 event)")
-            .arg(step.event),
-        QLineEdit::Normal, filters.join(QStringLiteral(" & ")), &ok);
-    if (!ok)
-        return;
-    QString spec = step.event;
-    QStringList parts;
-    for (const QString &part : text.split(QLatin1Char('&'), Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    if (!parts.isEmpty())
-        spec += QLatin1Char('[') + parts.join(QLatin1Char('&')) + QLatin1Char(']');
-    QString error;
-    const auto selector = EventSelector::parse(spec, &error);
-    if (!selector) {
-        setStatus(tr("That filter was not understood: %1").arg(error));
-        return;
-    }
-    m_stepsModel->setStep(row, *selector);
+    auto *dialog = new StepFilterDialog(session(), query.steps[row], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (const auto selector = dialog->selector(); selector && row < m_stepsModel->rowCount())
+            m_stepsModel->setStep(row, *selector);
+    });
+    dialog->open();
 }
 
 void FunnelView::syncControls()
