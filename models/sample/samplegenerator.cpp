@@ -552,7 +552,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         eventBatch.text("event", names[event.feature]);
         eventBatch.integer("time", event.ts);
         eventBatch.text("source", sources[event.feature]);
-        eventBatch.property("plan", event.feature > Purchase || event.ts < p.signup ? p.plan : QByteArray("free"));
+        // Onboarding happens on the free trial; a purchase is of the plan the person then has.
+        eventBatch.property("plan", event.feature >= Purchase || event.ts < p.signup ? p.plan : QByteArray("free"));
         if (!p.accountId.isEmpty() && !event.anonymous)
             eventBatch.property("account_id", p.accountId);
         if (!event.page.isEmpty())

@@ -447,17 +447,17 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     QCoreApplication::processEvents();
     // The plans the project holds are offered.
     QVERIFY2(dialog->valueBox(0)->findText(QStringLiteral("pro")) >= 0, "the project's values are listed");
-    dialog->valueBox(0)->setCurrentText(QStringLiteral("free")); // the sample records purchases on the free plan
+    dialog->valueBox(0)->setCurrentText(QStringLiteral("pro"));
     // A second condition, then removed again.
     saveScreenshot(dialog, QStringLiteral("68-step-conditions"));
     dialog->addRow();
     QCOMPARE(dialog->rowCount(), 2);
     dialog->removeRow(1);
     dialog->accept();
-    QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(), QStringLiteral("purchase[plan=free]"));
+    QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(), QStringLiteral("purchase[plan=pro]"));
     waitForResult(funnel);
     QVERIFY(funnel->result());
-    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,purchase[plan=free]"),
+    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,purchase[plan=pro]"),
                               QStringLiteral("--window"), QStringLiteral("7d")});
     QCOMPARE(funnel->result()->groups[0].steps[1].persons, printed.value(2).value(3).toLongLong());
     QVERIFY(printed.value(2).value(3).toLongLong() > 0);
