@@ -137,6 +137,7 @@ private slots:
     void everyViewExportsItsChartAndTable();
     void darkAppearanceReachesEveryChart();
     void unreadableDefinitionIsShownNotOverwritten();
+    void viewsOnAProjectWithoutCrmData();
 
 private:
     template<typename View>
@@ -818,6 +819,67 @@ void TestViews::unreadableDefinitionIsShownNotOverwritten()
     const auto saved = SavedAnalysisStore::load(store, QStringLiteral("From a newer Quadrant"));
     QVERIFY(saved);
     QCOMPARE(saved->definition, future);
+}
+
+void TestViews::viewsOnAProjectWithoutCrmData()
+{
+    // Six events of two persons and nothing else: every view computes or says why, none fails.
+    const QString path = m_dir.filePath(QStringLiteral("tiny.quadrant"));
+    const QString csv = m_dir.filePath(QStringLiteral("tiny.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,event,time,source,variant\n"
+                   "u1,signup,2026-03-02T09:00:00Z,web,A\n"
+                   "u1,login,2026-03-02T09:05:00Z,app,\n"
+                   "u1,purchase,2026-03-09T10:00:00Z,server,\n"
+                   "u2,signup,2026-03-03T11:00:00Z,web,B\n"
+                   "u2,login,2026-03-03T11:01:00Z,app,\n"
+                   "u2,login,2026-03-10T12:00:00Z,app,\n");
+    }
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"), csv}),
+             0);
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(openAndWait(&window, path));
+
+    auto *trend = qobject_cast<TrendView *>(window.newAnalysisOfKind(QStringLiteral("trend")));
+    choose(trend->eventBox(), QStringLiteral("login"));
+    waitForResult(trend);
+    QVERIFY(trend->result());
+    auto *paths = qobject_cast<PathsView *>(window.newAnalysisOfKind(QStringLiteral("paths")));
+    choose(paths->anchorBox(), QStringLiteral("signup"));
+    waitForResult(paths);
+    QVERIFY(paths->result());
+    QCOMPARE(paths->result()->sequences, 2);
+    // No accounts: adoption by industry has no rows, and says so instead of drawing garbage.
+    auto *heatmap = qobject_cast<HeatmapView *>(window.newAnalysisOfKind(QStringLiteral("heatmap")));
+    waitForResult(heatmap);
+    QVERIFY(heatmap->result());
+    choose(heatmap->kindBox(), QStringLiteral("adoption"));
+    waitForResult(heatmap);
+    QVERIFY(heatmap->result());
+    QCOMPARE(heatmap->shownResult().rows.size(), 0);
+    auto *empty = heatmap->findChild<QLabel *>(QStringLiteral("heatmapEmptyState"));
+    QVERIFY2(empty && empty->isVisible() && empty->text().contains(QStringLiteral("Import accounts")), qPrintable(empty->text()));
+    auto *ab = qobject_cast<AbView *>(window.newAnalysisOfKind(QStringLiteral("ab")));
+    choose(ab->variantPropertyBox(), QStringLiteral("variant"));
+    choose(ab->conversionBox(), QStringLiteral("purchase"));
+    waitForResult(ab);
+    QVERIFY(ab->result());
+    QCOMPARE(ab->result()->variants.size(), 2);
+    QVERIFY2(!ab->warningLabel()->isHidden(), "two persons are far too few, and the view says so");
+    // A person without CRM records still has a timeline.
+    TimelineDialog *timeline = TimelineDialog::open(window.session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);
+    timeline->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(timeline->model()->rowCount(), 3);
+    timeline->close();
+    saveScreenshot(&window, QStringLiteral("69-tiny-project-ab"));
 }
 
 QTEST_MAIN(TestViews)

@@ -269,6 +269,17 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
     m_result = std::move(result);
     // Activity rows are weekdays: their order is the week's, whatever the sort says.
     m_shown = isAdoption(q) ? sorted(*m_result, sortOrder()) : *m_result;
+    if (isAdoption(q) && m_shown.rows.isEmpty()) {
+        m_tableModel->setTable(HeatmapReport::table(m_shown));
+        showEmptyState(q.by == HeatmapQuery::By::Role
+                           ? tr("<h3>No roles yet</h3>No person has a <b>role</b>. Import persons with a role column to see "
+                                "which roles use which features.")
+                           : tr("<h3>No %1 to compare</h3>No person belongs to an account%2. Import accounts (with their "
+                                "industry) and persons with their account to see who adopted which feature.")
+                                 .arg(q.by == HeatmapQuery::By::Account ? tr("accounts") : tr("industries"),
+                                      q.by == HeatmapQuery::By::Industry ? tr(" with an industry") : QString()));
+        return;
+    }
     m_tableModel->setTable(HeatmapReport::table(m_shown));
     m_table->resizeColumnsToContents();
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, m_shown));
