@@ -152,7 +152,7 @@ AbResult AbEngine::run(const AbQuery &query, const EventIndex &index, const Proj
             else
                 m.add(bounces / sessions);
         }
-    });
+    }, &context, QStringLiteral("Comparing the variants"));
     QHash<quint32, Moments> merged;
     for (const auto &partial : partials)
         for (auto it = partial.cbegin(); it != partial.cend(); ++it)

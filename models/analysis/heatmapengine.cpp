@@ -84,7 +84,7 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
                     seen[cell] = 1;
                 }
             }
-        });
+        }, &context, QStringLiteral("Counting activity"));
         result.values.assign(7 * 24, 0.0);
         for (const auto &partial : partials)
             for (size_t c = 0; c < partial.size(); ++c)
@@ -146,6 +146,8 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
         counts.cells.assign(groups * columns, 0.0);
         std::vector<char> did(columns);
         for (int p = first; p < last; ++p) {
+            if (((p - first) & 1023) == 0 && context.isCanceled())
+                return;
             const quint32 group = groupOf[size_t(p)];
             if (group == 0)
                 continue;
@@ -159,7 +161,7 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
             for (size_t c = 0; c < columns; ++c)
                 counts.cells[group * columns + c] += did[c];
         }
-    });
+    }, &context, QStringLiteral("Counting adoption"));
     Counts total{std::vector<double>(groups, 0.0), std::vector<double>(groups * columns, 0.0)};
     for (const Counts &partial : partials) {
         for (size_t g = 0; g < groups; ++g)

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobs/jobcontext.h"
 #include "jobs/threadpriority.h"
 
 #include <QThreadPool>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 namespace Quadrant::Parallel {
 
 // Splits [0, count) into chunks run on the global thread pool; each chunk fills its own
 // partial result (no sharing, no locks), which the caller then merges in order.
+// With `progress`, each finished chunk moves the job's progress on under `stage`.
 template<typename Partial, typename Work>
-std::vector<Partial> mapChunks(int count, Work work)
+std::vector<Partial> mapChunks(int count, Work work, JobContext *progress = nullptr, const QString &stage = QString())
 {
     const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     const int chunks = std::max(1, std::min(count, threads * 8));
@@ -24,11 +27,14 @@ std::vector<Partial> mapChunks(int count, Work work)
         indexes[size_t(i)] = i;
     // Helpers run at the caller's priority: a background job's chunks stay in the background.
     const int nice = ThreadPriority::current();
+    std::atomic<qint64> done{0};
     QtConcurrent::blockingMap(indexes, [&](int chunk) {
         ThreadPriority::atLeast(nice);
         const int first = int(qint64(count) * chunk / chunks);
         const int last = int(qint64(count) * (chunk + 1) / chunks);
         work(first, last, partials[size_t(chunk)]);
+        if (progress)
+            progress->setProgress(double(done.fetch_add(last - first) + (last - first)) / double(std::max(1, count)), stage);
     });
     return partials;
 }

@@ -92,7 +92,7 @@ PathResult PathEngine::run(const PathQuery &query, const EventIndex &index, JobC
                 }
             }
         }
-    });
+    }, &context, QStringLiteral("Following the paths"));
     EdgeCounts edges;
     PathResult result;
     for (const Partial &partial : partials) {

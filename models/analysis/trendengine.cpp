@@ -125,7 +125,7 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
                     cell.persons += 1;
             }
         }
-    });
+    }, &context, QStringLiteral("Counting over time"));
     Cells merged;
     for (const Cells &partial : partials)
         for (const auto &[key, cell] : partial)
