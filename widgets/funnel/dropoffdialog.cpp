@@ -8,6 +8,7 @@
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
 #include "analysis/pathjson.h"
+#include "persons/persontable.h"
 #include "store/cohortstore.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     , m_group(group)
     , m_dropped(FunnelEngine::droppedAt(*result, step, group))
     , m_summary(new QLabel(this))
-    , m_persons(new QListWidget(this))
+    , m_persons(new PersonTable(this))
     , m_nextEvents(new QTableView(this))
     , m_nextModel(new RecordTableModel(this))
     , m_saveButton(new QPushButton(tr("Save as Cohort…"), this))
@@ -57,13 +58,10 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
                            .arg(missed.toHtmlEscaped(),
                                 group.isEmpty() ? QString() : tr(" of %1 = %2").arg(query.breakdown, group).toHtmlEscaped()));
 
-    const auto index = session ? session->index() : nullptr;
-    if (index)
-        for (size_t i = 0; i < m_dropped.size() && i < size_t(s_listedPersons); ++i)
-            m_persons->addItem(index->personId(m_dropped[i]));
+    m_persons->setPersons(session, m_dropped, s_listedPersons);
     if (m_dropped.size() > size_t(s_listedPersons))
-        m_persons->addItem(tr("… and %1 more (save as a cohort to keep them all)")
-                               .arg(QLocale().toString(qint64(m_dropped.size()) - s_listedPersons)));
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>")
+                           + tr("The first %1 are listed; save them as a cohort to keep them all.").arg(QLocale().toString(s_listedPersons)));
 
     m_nextEvents->setModel(m_nextModel);
     m_nextEvents->verticalHeader()->hide();
@@ -111,11 +109,7 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
         emit openPathsRequested(tr("After %1, without %2").arg(reached, missed), PathJson::toJson(paths, cohort));
         accept();
     });
-    connect(m_persons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (m_persons->row(item) < s_listedPersons)
-            emit personActivated(item->text());
-    });
-    m_persons->setToolTip(tr("Double-click a person to see everything they did"));
+    connect(m_persons, &PersonTable::personActivated, this, &DropOffDialog::personActivated);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, [this, missed] {
         bool ok = false;

@@ -10,13 +10,13 @@
 #include <memory>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTableView;
 
 namespace Quadrant {
 
 class AnalysisRunner;
+class PersonTable;
 class ProjectSession;
 class RecordTableModel;
 
@@ -30,7 +30,7 @@ public:
     DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
                   int step, const QString &group = QString(), QWidget *parent = nullptr);
 
-    QListWidget *personList() const { return m_persons; }
+    PersonTable *personList() const { return m_persons; }
     RecordTableModel *nextEventsModel() const { return m_nextModel; }
     AnalysisRunner *runner() const { return m_runner; }
     const std::vector<int> &droppedPersons() const { return m_dropped; }
@@ -52,7 +52,7 @@ private:
     QString m_group;
     std::vector<int> m_dropped;
     QLabel *m_summary;
-    QListWidget *m_persons;
+    PersonTable *m_persons;
     QTableView *m_nextEvents;
     RecordTableModel *m_nextModel;
     QPushButton *m_saveButton;

@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "persontable.h"
 #include "store/cohortstore.h"
 #include "store/projectstore.h"
 #include "timeline/timelinedialog.h"
@@ -31,20 +32,19 @@ PersonListDialog::PersonListDialog(ProjectSession *session, const QString &title
     , m_session(session)
     , m_description(description)
     , m_summary(new QLabel(this))
-    , m_persons(new QListWidget(this))
+    , m_persons(new PersonTable(this))
     , m_save(new QPushButton(tr("Save as Cohort…"), this))
     , m_runner(new AnalysisRunner(this))
 {
     setWindowTitle(title);
     setObjectName(QStringLiteral("personListDialog"));
-    resize(420, 520);
+    resize(640, 520);
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Finding the persons…"));
-    m_persons->setToolTip(tr("Double-click a person to see everything they did"));
     m_save->setEnabled(false);
-    connect(m_persons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (m_persons->row(item) < listedPersons && m_session)
-            TimelineDialog::open(m_session, Timeline::Subject::Person, item->text(), parentWidget());
+    connect(m_persons, &PersonTable::personActivated, this, [this](const QString &userId) {
+        if (m_session)
+            TimelineDialog::open(m_session, Timeline::Subject::Person, userId, parentWidget());
     });
     connect(m_save, &QPushButton::clicked, this, [this, title] {
         bool ok = false;
@@ -84,15 +84,13 @@ PersonListDialog::PersonListDialog(ProjectSession *session, const QString &title
 void PersonListDialog::showPersons(std::vector<int> persons)
 {
     m_found = std::move(persons);
-    const auto index = m_session ? m_session->index() : nullptr;
-    if (!index)
+    if (!m_session)
         return;
-    for (size_t i = 0; i < m_found.size() && i < size_t(listedPersons); ++i)
-        m_persons->addItem(index->personId(m_found[i]));
+    m_persons->setPersons(m_session, m_found, listedPersons);
+    QString text = tr("<b>%1 persons</b> %2.").arg(QLocale().toString(qint64(m_found.size())), m_description.toHtmlEscaped());
     if (m_found.size() > size_t(listedPersons))
-        m_persons->addItem(tr("… and %1 more (save as a cohort to keep them all)")
-                               .arg(QLocale().toString(qint64(m_found.size()) - listedPersons)));
-    m_summary->setText(tr("<b>%1 persons</b> %2.").arg(QLocale().toString(qint64(m_found.size())), m_description.toHtmlEscaped()));
+        text += QLatin1Char(' ') + tr("The first %1 are listed; save them as a cohort to keep them all.").arg(QLocale().toString(listedPersons));
+    m_summary->setText(text);
     m_save->setEnabled(!m_found.empty() && m_session->access() == ProjectStore::Access::ReadWrite);
 }
 

@@ -8,12 +8,12 @@
 #include <vector>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 
 namespace Quadrant {
 
 class AnalysisRunner;
+class PersonTable;
 class EventIndex;
 class JobContext;
 class ProjectSession;
@@ -31,7 +31,7 @@ public:
     PersonListDialog(ProjectSession *session, const QString &title, const QString &description, Finder finder,
                      QWidget *parent = nullptr);
 
-    QListWidget *personList() const { return m_persons; }
+    PersonTable *personList() const { return m_persons; }
     QLabel *summary() const { return m_summary; }
     AnalysisRunner *runner() const { return m_runner; }
     const std::vector<int> &persons() const { return m_found; }
@@ -44,7 +44,7 @@ private:
     QPointer<ProjectSession> m_session;
     QString m_description;
     QLabel *m_summary;
-    QListWidget *m_persons;
+    PersonTable *m_persons;
     QPushButton *m_save;
     AnalysisRunner *m_runner;
     std::vector<int> m_found;
