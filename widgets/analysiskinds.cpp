@@ -163,6 +163,7 @@ std::optional<Failure> renderAb(const QString &name, const QJsonObject &definiti
         return Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query->control, query->variantProperty));
     out->table = AbReport::table(*query, result);
     out->chart = AbView::createPlot(*query, result);
+    out->summary = AbView::summary(result);
     return std::nullopt;
 }
 } // namespace

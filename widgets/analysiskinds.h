@@ -32,6 +32,7 @@ struct AnalysisKind
     {
         RecordTable table;
         std::unique_ptr<QWidget> chart;
+        QString summary; // the result in words, where a kind has them (an A/B verdict)
     };
 
     QString id;          // the "kind" of the saved definition

@@ -45,6 +45,8 @@ public:
     // A fresh chart widget drawing the current result exactly as the tab does, for export at any
     // size without disturbing the window; nullptr while there is no result.
     virtual std::unique_ptr<QWidget> createChartForExport() const = 0;
+    // The result in words for a report (an A/B verdict); empty where the chart says it all.
+    virtual QString resultSummary() const { return QString(); }
     // Recomputes from the document (after an edit, or the project's data changed).
     virtual void recompute() = 0;
 

@@ -11,6 +11,7 @@
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "export/exporter.h"
+#include "export/reportwriter.h"
 #include "import/importwizard.h"
 #include "import/importjob.h"
 #include "projectoverview.h"
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -287,6 +289,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_analysisActions << file->addAction(tr("Export &Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChartDialog);
     m_analysisActions << file->addAction(tr("Export &Table…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportTableDialog);
+    m_analysisActions << file->addAction(tr("Export &Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportReportDialog);
     file->addSeparator();
     m_projectActions << file->addAction(tr("&Close Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -736,6 +739,39 @@ void MainWindow::exportTableDialog()
                                        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel on Windows (*.csv)"), &selected);
     if (!path.isEmpty())
         exportTable(path, selected.contains(QLatin1String("Windows")));
+}
+
+void MainWindow::exportReportDialog()
+{
+    QString selected;
+    const QString path = askExportPath(tr("Export Report"), QStringLiteral("pdf"), tr("PDF report (*.pdf)"), &selected);
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    std::vector<std::unique_ptr<QWidget>> charts;
+    QVector<ReportWriter::Section> sections;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<AnalysisView *>(m_tabs->widget(i));
+        if (!view)
+            continue;
+        view->runner()->waitForIdle(); // a report shows results, not "Computing…"
+        std::unique_ptr<QWidget> chart = view->createChartForExport();
+        if (!chart)
+            continue; // nothing computed yet (no event chosen): nothing to print
+        charts.push_back(std::move(chart));
+        const AnalysisKind *kind = AnalysisKind::find(view->document()->kind());
+        sections << ReportWriter::Section{view->document()->name(), kind ? kind->title + QStringLiteral(" · ") + kind->description : QString(),
+                                          view->resultSummary(), charts.back().get(), view->resultTable()};
+    }
+    if (auto failure = ReportWriter::writePdf(path, QFileInfo(m_store.path()).completeBaseName(), sections)) {
+        showError(tr("Cannot write the report"), *failure);
+        return false;
+    }
+    statusBar()->showMessage(tr("Report of %1 analyses saved to %2").arg(sections.size()).arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
 }
 
 void MainWindow::copyChart()

@@ -64,6 +64,8 @@ public:
     // Exports of the current analysis (what the menu items do after asking for a file).
     bool exportChart(const QString &path, QSize size = QSize(1200, 700), int dpi = 96);
     bool exportTable(const QString &path, bool byteOrderMark = false);
+    // A printable PDF of every open analysis tab, in tab order (what File > Export Report writes).
+    bool exportReport(const QString &path);
 
     ProjectOverview *overview() const { return m_overview; }
     CatalogPanel *catalog() const { return m_catalog; }
@@ -108,6 +110,7 @@ private:
     AnalysisView *newAnalysis(const QString &baseName, const QJsonObject &definition);
     void exportChartDialog();
     void exportTableDialog();
+    void exportReportDialog();
     void copyChart();
     void copyTable();
     void renameCurrentAnalysis();

@@ -397,6 +397,26 @@ Outcome runRender(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runReport(Invocation &call)
+{
+    const QString output = call.args.value(QStringLiteral("out"));
+    if (output.isEmpty())
+        return badInput(Failure(QStringLiteral("report wants --out FILE.pdf")));
+    ProjectStore store;
+    std::shared_ptr<const EventIndex> index;
+    if (auto error = openForAnalysis(call, store, &index))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    QStringList leftOut;
+    if (auto failure = AnalysisRenderer::report(store, *index, call.args.values(QStringLiteral("analysis")), output, &leftOut))
+        return badInput(*failure);
+    for (const QString &analysis : leftOut)
+        warn(QStringLiteral("left out of the report: %1").arg(analysis));
+    call.stats.querySeconds = secondsSince(timer);
+    return std::nullopt;
+}
+
 Outcome runFunnel(Invocation &call)
 {
     const Arguments &args = call.args;
@@ -881,6 +901,13 @@ QVector<Command> commands()
           {QStringLiteral("height"), true, false, QStringLiteral("chart height in pixels at 96 dpi (default 700)")},
           {QStringLiteral("dpi"), true, false, QStringLiteral("PNG resolution; 192 doubles the pixels (default 96)")}},
          runRender},
+        {QStringLiteral("report"), QStringLiteral("report PROJECT --out FILE.pdf [--analysis NAME]..."),
+         QStringLiteral("A printable PDF: a cover, then a landscape page per saved analysis with its chart and the\n"
+                        "first rows of its table, drawn as the workbench draws them. Every saved analysis in the\n"
+                        "order they were made unless --analysis names some. Prints nothing."),
+         {{QStringLiteral("out"), true, false, QStringLiteral("the PDF to write (required)")},
+          {QStringLiteral("analysis"), true, true, QStringLiteral("a saved analysis to include, repeatable (default: all)")}},
+         runReport},
         {QStringLiteral("analyses"), QStringLiteral("analyses PROJECT"),
          QStringLiteral("The analyses saved in the project. Columns: name, kind, modified (UTC)."), {}, runAnalyses},
         {QStringLiteral("sample-size"),

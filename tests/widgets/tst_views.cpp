@@ -139,6 +139,7 @@ private slots:
     void darkAppearanceReachesEveryChart();
     void unreadableDefinitionIsShownNotOverwritten();
     void viewsOnAProjectWithoutCrmData();
+    void printableReports();
 
 private:
     template<typename View>
@@ -889,6 +890,57 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QCOMPARE(timeline->model()->rowCount(), 3);
     timeline->close();
     saveScreenshot(&window, QStringLiteral("69-tiny-project-ab"));
+}
+
+namespace {
+int pdfPages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray bytes = file.readAll();
+    return int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page/") + bytes.count("/Type /Page>"));
+}
+} // namespace
+
+void TestViews::printableReports()
+{
+    // quadrant-cli report: a cover and a page per saved analysis.
+    const QString all = m_dir.filePath(QStringLiteral("all.pdf"));
+    // Every saved analysis that can be drawn; the new ones of earlier tests without an event
+    // chosen are left out (and named on stderr).
+    QProcess process;
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("report"), m_project, QStringLiteral("--out"), all});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const int leftOut = int(process.readAllStandardError().count("left out of the report"));
+    const int saved = int(cli({QStringLiteral("analyses"), m_project}).size()) - 1;
+    QCOMPARE(pdfPages(all), 1 + saved - leftOut);
+    QVERIFY(saved - leftOut >= 9);
+    const QString two = m_dir.filePath(QStringLiteral("two.pdf"));
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("report"), m_project, QStringLiteral("--out"), two, QStringLiteral("--analysis"),
+                                QStringLiteral("Onboarding funnel"), QStringLiteral("--analysis"), QStringLiteral("Feature adoption by industry")}),
+             0);
+    QCOMPARE(pdfPages(two), 3);
+    QVERIFY(QFileInfo(two).size() > 20000);
+    // A name that is not saved: exit 1, nothing written.
+    const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("report"), m_project, QStringLiteral("--out"), none, QStringLiteral("--analysis"),
+                                QStringLiteral("No such analysis")}),
+             1);
+    QVERIFY(!QFile::exists(none));
+
+    // File > Export Report: the open tabs, in tab order.
+    const QString window = m_dir.filePath(QStringLiteral("window.pdf"));
+    QVERIFY(m_window->exportReport(window));
+    int drawn = 0;
+    for (int i = 0; i < m_window->analysisTabs()->count(); ++i)
+        if (auto *view = qobject_cast<AnalysisView *>(m_window->analysisTabs()->widget(i)))
+            drawn += view->createChartForExport() ? 1 : 0;
+    QVERIFY(drawn >= 4);
+    QCOMPARE(pdfPages(window), 1 + drawn);
 }
 
 QTEST_MAIN(TestViews)

@@ -479,6 +479,21 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     return plot;
 }
 
+QString AbView::summary(const AbResult &result)
+{
+    QStringList lines;
+    for (int i = 1; i < result.variants.size(); ++i)
+        lines << result.verdict(i);
+    for (const QString &warning : result.warnings)
+        lines << tr("Warning: %1").arg(warning);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString AbView::resultSummary() const
+{
+    return m_result ? summary(*m_result) : QString();
+}
+
 RecordTable AbView::resultTable() const
 {
     return m_result ? AbReport::table(m_shownQuery, *m_result) : RecordTable();

@@ -34,6 +34,9 @@ public:
     ~AbView() override;
 
     RecordTable resultTable() const override;
+    QString resultSummary() const override;
+    // The verdicts and warnings of a result, in plain words, a line each.
+    static QString summary(const AbResult &result);
     std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
 

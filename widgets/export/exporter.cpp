@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
+#include <QPicture>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -60,6 +61,19 @@ void paintVector(QWidget *chart, QPaintDevice *device, QSize size)
 }
 
 } // namespace
+
+void ChartExport::paint(QWidget *chart, QPainter *painter, const QRectF &target, QSize logicalSize)
+{
+    layOut(chart, logicalSize);
+    // Recorded as a picture (vector operations), then placed and scaled into the target.
+    QPicture picture;
+    paintVector(chart, &picture, logicalSize);
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / logicalSize.width(), target.height() / logicalSize.height());
+    painter->drawPicture(0, 0, picture);
+    painter->restore();
+}
 
 QImage ChartExport::image(QWidget *chart, QSize logicalSize, int dpi)
 {

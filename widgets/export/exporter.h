@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QPainter;
+class QRectF;
 class QWidget;
 
 namespace Quadrant {
@@ -22,6 +24,9 @@ public:
     static std::optional<Failure> write(QWidget *chart, const QString &path, QSize logicalSize, int dpi = 96);
     static QImage image(QWidget *chart, QSize logicalSize, int dpi = 96);
     static QStringList suffixes() { return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}; }
+    // Draws the chart, laid out at `logicalSize`, into `target` of a painter already on a device
+    // (a report page): vector operations, QCustomPlot plots included.
+    static void paint(QWidget *chart, QPainter *painter, const QRectF &target, QSize logicalSize);
 };
 
 // Writes a result table as .csv (UTF-8, optionally with a byte-order mark for Excel, formula
