@@ -544,7 +544,7 @@ Outcome runRetention(Invocation &call)
             return badInput(Failure(QStringLiteral("--persons-in wants COHORT_DATE,PERIOD such as 2026-09-07,2 (or all,2 for "
                                                    "the pooled row), with the period from 0 to --periods")));
         const std::vector<int> members = RetentionEngine::cellMembers(query, *index, store, args.value(QStringLiteral("persons-group")),
-                                                                      *cohort, period, context);
+                                                                      cohort, period, context);
         call.stats.querySeconds = secondsSince(timer);
         RecordTable persons{{QStringLiteral("user_id")}, {}};
         for (int p : members)

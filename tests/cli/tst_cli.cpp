@@ -57,6 +57,7 @@ private slots:
     void analysesOnTheSample();
     void analysisErrors_data();
     void analysisErrors();
+    void retentionCellPersonsAreTheCellsCount();
 
 private:
     QTemporaryDir m_dir;
@@ -271,6 +272,13 @@ void TestCli::analysesOnTheSample_data()
                            << "breakdown\tperiod\tvalue";
     QTest::addRow("ab") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "A", "--conversion", "purchase"}
                         << "variant\tpersons\tconverters\trate\tstddev\tlift\tz\tp_value\tci_low\tci_high\tprob_best\tsrm_p_value";
+    QTest::addRow("timeline of a person") << QStringList{"timeline", "--person", "u00003"} << "time\tkind\tperson\twhat\tsource\tdetails";
+    QTest::addRow("timeline of an account") << QStringList{"timeline", "--account", "acc-0001"} << "time\tkind\tperson\twhat\tsource\tdetails";
+    QTest::addRow("persons of a retention cell") << QStringList{"retention", "--start", "signup", "--return", "*", "--persons-in", "all,1"}
+                                                 << "user_id";
+    QTest::addRow("drop-off of one group") << QStringList{"funnel", "--steps", "signup,activated", "--breakdown", "channel",
+                                                          "--dropped-at", "2", "--dropped-group", "organic"}
+                                           << "user_id";
 }
 
 void TestCli::analysesOnTheSample()
@@ -308,6 +316,18 @@ void TestCli::analysisErrors_data()
                                      << "no person saw the control 'Z'";
     QTest::addRow("both anchors") << QStringList{"paths", "--start", "login", "--end", "login"} << "exactly one of";
     QTest::addRow("bad measure") << QStringList{"trend", "--event", "login", "--measure", "median"} << "--measure takes";
+    QTest::addRow("timeline of nobody") << QStringList{"timeline", "--person", "nobody"} << "no person 'nobody'";
+    QTest::addRow("timeline of both") << QStringList{"timeline", "--person", "u00003", "--account", "acc-0001"} << "exactly one of";
+    QTest::addRow("bad cell") << QStringList{"retention", "--start", "signup", "--return", "*", "--persons-in", "2026-08-10"}
+                              << "--persons-in wants COHORT_DATE,PERIOD";
+    QTest::addRow("group without breakdown") << QStringList{"funnel", "--steps", "signup,activated", "--dropped-at", "2",
+                                                            "--dropped-group", "organic"}
+                                             << "--dropped-group needs --breakdown";
+    QTest::addRow("report without out") << QStringList{"report"} << "report wants --out FILE.pdf";
+    QTest::addRow("report of an unknown analysis") << QStringList{"report", "--out", "x.pdf", "--analysis", "Nope"}
+                                                   << "no saved analysis named 'Nope'";
+    QTest::addRow("metric conversion") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "A", "--metric", "conversion"}
+                                       << "use --conversion EVENT";
 }
 
 void TestCli::analysisErrors()
@@ -323,6 +343,32 @@ void TestCli::analysisErrors()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
     QVERIFY(run.err.contains("quadrant-cli: error: "));
+}
+
+void TestCli::retentionCellPersonsAreTheCellsCount()
+{
+    const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
+    if (!QFileInfo::exists(project))
+        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
+    const QStringList base{QStringLiteral("retention"), project, QStringLiteral("--start"), QStringLiteral("signup"),
+                           QStringLiteral("--return"), QStringLiteral("*")};
+    const Run grid = cli(base + QStringList{QStringLiteral("--summary")});
+    QCOMPARE(grid.exitCode, 0);
+    int checked = 0;
+    // Every cell of the first cohort and of the pooled row, period 0 to 3.
+    const QList<QByteArray> lines = grid.out.split('\n');
+    const QByteArray firstCohort = lines.value(1).split('\t').value(1);
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> cells = line.split('\t');
+        if (cells.size() < 6 || (cells[1] != firstCohort && cells[1] != "all") || cells[3].toInt() > 3)
+            continue;
+        const Run members = cli(base + QStringList{QStringLiteral("--persons-in"),
+                                                   QString::fromUtf8(cells[1] + ',' + cells[3])});
+        QCOMPARE(members.exitCode, 0);
+        QCOMPARE(qint64(members.out.count('\n') - 1), cells[4].toLongLong());
+        ++checked;
+    }
+    QCOMPARE(checked, 8);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
