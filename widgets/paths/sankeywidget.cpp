@@ -218,7 +218,8 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         const Node &node = m_nodes[i];
         if (node.rect.height() < 9 && i != m_hoverNode)
             continue; // too thin to label; hovering names it
-        const bool labelLeft = m_query.backwards ? node.step > 0 || lastStep == 0 : false;
+        // Labels sit on the side facing away from the anchor, where the room for them is kept.
+        const bool labelLeft = m_query.backwards;
         const QString text = QStringLiteral("%1  %2").arg(node.event, QLocale().toString(node.sequences));
         painter.setFont(node.step == 0 ? boldFont : labelFont);
         painter.setPen(palette().color(isPseudo(node.event) ? QPalette::PlaceholderText : QPalette::Text));
