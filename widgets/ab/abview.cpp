@@ -371,9 +371,9 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
     for (int i = 1; i < m_result->variants.size(); ++i)
         verdicts << m_result->verdict(i).toHtmlEscaped();
     const AbVariant &control = m_result->variants.front();
-    QString heading = QStringLiteral("<b>%1</b> · control %2: %3 persons, %4")
+    QString heading = QStringLiteral("<b>%1</b> · control %2: %3, %4")
                           .arg(AbJson::metricTitle(q).toHtmlEscaped(), control.name.toHtmlEscaped(),
-                               QLocale().toString(control.persons),
+                               control.persons == 1 ? tr("1 person") : tr("%1 persons").arg(QLocale().toString(control.persons)),
                                q.isConversion() || q.metric == AbQuery::Metric::Bounce
                                    ? QLocale().toString(control.rate * 100, 'f', 2) + QLatin1Char('%')
                                    : tr("mean %1").arg(QLocale().toString(control.rate, 'g', 4)));
