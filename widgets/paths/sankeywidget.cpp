@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Quadrant {
 
@@ -213,22 +214,40 @@ void SankeyWidget::paintEvent(QPaintEvent *)
             painter.drawRect(m_nodes[i].rect.adjusted(-1, -1, 1, 1));
         }
     }
-    // Labels after every node, so that no node covers a label.
-    for (int i = 0; i < m_nodes.size(); ++i) {
+    // Labels after every node, so that no node covers a label; the hovered node first, then the
+    // largest, and a label that would cover another label is left out (hovering names it).
+    QVector<int> labelOrder(m_nodes.size());
+    std::iota(labelOrder.begin(), labelOrder.end(), 0);
+    std::stable_sort(labelOrder.begin(), labelOrder.end(), [this](int a, int b) {
+        if ((a == m_hoverNode) != (b == m_hoverNode))
+            return a == m_hoverNode;
+        return m_nodes[a].sequences > m_nodes[b].sequences;
+    });
+    QVector<QRectF> placed;
+    for (int i : labelOrder) {
         const Node &node = m_nodes[i];
         if (node.rect.height() < 9 && i != m_hoverNode)
             continue; // too thin to label; hovering names it
         // Labels sit on the side facing away from the anchor, where the room for them is kept.
         const bool labelLeft = m_query.backwards;
-        const QString text = QStringLiteral("%1  %2").arg(node.event, QLocale().toString(node.sequences));
         painter.setFont(node.step == 0 ? boldFont : labelFont);
         painter.setPen(palette().color(isPseudo(node.event) ? QPalette::PlaceholderText : QPalette::Text));
         // Labels may use the room up to the next column; a soft backing keeps them readable over bands.
+        // Labels may reach over the bands to the next column; the name gives way, the count stays.
         const double room = std::max(labelSpace, columnSpacing - nodeWidth - 12);
-        const QString shown = painter.fontMetrics().elidedText(text, Qt::ElideMiddle, int(room));
+        const QString count = QLocale().toString(node.sequences);
+        const QString shown = painter.fontMetrics().elidedText(node.event, Qt::ElideRight,
+                                                               int(room - painter.fontMetrics().horizontalAdvance(QStringLiteral("  ") + count)))
+                              + QStringLiteral("  ") + count;
         const double textWidth = painter.fontMetrics().horizontalAdvance(shown) + 6;
         const QRectF box = labelLeft ? QRectF(node.rect.left() - 4 - textWidth, node.rect.center().y() - 9, textWidth, 18)
                                      : QRectF(node.rect.right() + 4, node.rect.center().y() - 9, textWidth, 18);
+        bool covers = false;
+        for (const QRectF &other : placed)
+            covers = covers || other.intersects(box);
+        if (covers && i != m_hoverNode)
+            continue;
+        placed << box;
         QColor backing = palette().color(QPalette::Base);
         backing.setAlphaF(0.7);
         painter.fillRect(box, backing);
