@@ -44,6 +44,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLineSeries>
 #include <QLineEdit>
 #include <QComboBox>
@@ -702,6 +703,19 @@ void TestViews::retentionCellListsItsPersons()
     const QStringList shown = dialog->personList()->personIds();
     QCOMPARE(shown, expected);
     saveScreenshot(dialog, QStringLiteral("63-retention-cell-persons"));
+
+    // Ctrl+C copies the list for a spreadsheet or an e-mail: all rows, or the selected ones.
+    PersonTable *table = dialog->personList();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(copied.value(0), QStringLiteral("user_id\taccount_id\tevents\tfirst_seen\tlast_seen"));
+    QCOMPARE(copied.size(), 1 + int(expected.size()));
+    table->selectRow(2);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList one = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(one.size(), 2);
+    QVERIFY(one[1].startsWith(expected[2] + QLatin1Char('\t')));
 
     // The pooled row's cell lists each person once.
     const auto pooled = model->cellAt(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));

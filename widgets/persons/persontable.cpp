@@ -8,7 +8,12 @@
 #include "item/recordtablemodel.h"
 #include "store/projectstore.h"
 
+#include "export/exporter.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QKeyEvent>
 
 namespace Quadrant {
 
@@ -22,7 +27,7 @@ PersonTable::PersonTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
-    setToolTip(tr("Double-click a person to see everything they did"));
+    setToolTip(tr("Double-click a person to see everything they did; Ctrl+C copies the selected rows (or all)"));
     connect(this, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = m_model->index(index.row(), 0).data(RecordTableModel::RawValueRole).toString();
         if (!id.isEmpty())
@@ -49,6 +54,29 @@ void PersonTable::setPersons(ProjectSession *session, const std::vector<int> &pe
             self->resizeColumnsToContents();
         };
     });
+}
+
+QString PersonTable::selectedText() const
+{
+    RecordTable table = m_model->table();
+    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    if (!rows.isEmpty()) {
+        QVector<QVariantList> chosen;
+        for (const QModelIndex &row : rows)
+            chosen << table.rows.value(row.row());
+        table.rows = chosen;
+    }
+    return TableExport::tabSeparated(table);
+}
+
+void PersonTable::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectedText());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 QStringList PersonTable::personIds() const

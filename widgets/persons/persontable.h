@@ -24,8 +24,14 @@ public:
     // Shows up to `limit` of `persons` (dense indexes of the session's index).
     void setPersons(ProjectSession *session, const std::vector<int> &persons, int limit);
     QStringList personIds() const; // as listed, in order
+    // The selected rows (all of them when none is selected) as tab-separated text with a header,
+    // as Ctrl+C puts it on the clipboard for a spreadsheet or an e-mail.
+    QString selectedText() const;
     RecordTableModel *tableModel() const { return m_model; }
     AnalysisRunner *runner() const { return m_runner; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 signals:
     void personActivated(const QString &userId);
