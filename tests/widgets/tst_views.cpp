@@ -597,6 +597,7 @@ void TestViews::abComparisonWithVerdict()
     const QString metric = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
     QVERIFY2(metric.isEmpty(), qPrintable(metric));
     QVERIFY(view->verdictLabel()->text().contains(QStringLiteral("scores")));
+    QVERIFY2(!view->effectSpin()->isEnabled(), "the sample-size calculator is for rates, not for a mean");
     saveScreenshot(m_window.get(), QStringLiteral("59-ab-session-duration"));
 
     // A planned split that the data does not follow raises the sample-ratio warning.

@@ -102,6 +102,8 @@ QWidget *AbView::buildDefinitionPanel()
     column->addWidget(m_dates);
 
     auto *calculator = new QGroupBox(tr("How many persons does a test need?"), panel);
+    calculator->setToolTip(tr("For rates: conversion or bounce (a two-sided test of two proportions)"));
+    m_calculator = calculator;
     auto *calc = new QFormLayout(calculator);
     auto spin = [calculator](double low, double high, double step, int decimals, const QString &suffix) {
         auto *box = new QDoubleSpinBox(calculator);
@@ -265,6 +267,8 @@ void AbView::syncControls()
     fillEventChoice(m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
     fillPropertyChoice(m_metricProperty, q.metricProperty, {{tr("(choose a property)"), QString()}}, EventProperties, true);
     m_conversion->setEnabled(q.isConversion());
+    // The calculator is for rates; a mean's test needs its spread, which the table shows.
+    m_calculator->setEnabled(q.isConversion() || q.metric == AbQuery::Metric::Bounce);
     m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum);
     QStringList split;
     for (double weight : q.plannedSplit)

@@ -90,6 +90,7 @@ private:
     QDoubleSpinBox *m_alpha;
     QDoubleSpinBox *m_power;
     QLabel *m_sampleSize;
+    QWidget *m_calculator;
     DateRangeEditor *m_dates = nullptr;
     bool m_syncing = false;
     AbQuery m_shownQuery;
