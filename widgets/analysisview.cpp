@@ -224,8 +224,8 @@ void AnalysisView::fillPropertyChoice(QComboBox *combo, const QString &current, 
         for (const PropertyInfo &property : m_session->contents().properties) {
             if (!(scope & (property.onPerson ? PersonProperties : EventProperties)))
                 continue;
-            const QString name = PropertyCatalogModel::qualifiedName(property);
-            combo->addItem(name, bareKeys ? property.key : name);
+            const QString name = bareKeys ? property.key : PropertyCatalogModel::qualifiedName(property);
+            combo->addItem(name, name);
         }
     finishChoice(combo, current);
 }

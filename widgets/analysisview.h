@@ -139,7 +139,7 @@ protected:
     static QComboBox *makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters = 14);
     void fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const;
     enum PropertyScope { PersonProperties = 1, EventProperties = 2, AllProperties = 3 };
-    // Property data is "person.KEY" / "event.KEY", or the bare key with `bareKeys`.
+    // Properties are listed as "person.KEY" / "event.KEY", or as the bare key with `bareKeys`.
     void fillPropertyChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading,
                             PropertyScope scope = AllProperties, bool bareKeys = false) const;
 

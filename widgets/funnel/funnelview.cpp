@@ -306,22 +306,8 @@ void FunnelView::syncControls()
 
     m_dates->setRange(query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
 
-    auto fillProperties = [this](QComboBox *combo, const QString &none, bool personsToo, const QString &current) {
-        combo->clear();
-        combo->addItem(none, QString());
-        if (session())
-            for (const PropertyInfo &property : session()->contents().properties) {
-                if (property.onPerson && !personsToo)
-                    continue;
-                const QString value = personsToo ? PropertyCatalogModel::qualifiedName(property) : property.key;
-                combo->addItem(personsToo ? value : property.key, value);
-            }
-        if (!current.isEmpty() && combo->findData(current) < 0)
-            combo->addItem(current, current);
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    };
-    fillProperties(m_breakdown, tr("(none)"), true, query.breakdown);
-    fillProperties(m_hold, tr("(nothing)"), false, query.holdProperty);
+    fillPropertyChoice(m_breakdown, query.breakdown, {{tr("(none)"), QString()}});
+    fillPropertyChoice(m_hold, query.holdProperty, {{tr("(nothing)"), QString()}}, EventProperties, true);
 
     const int exclusionRow = m_exclusions->currentRow();
     m_exclusions->clear();

@@ -35,15 +35,6 @@ namespace Quadrant {
 
 namespace {
 enum MergeKey { PeriodsKey = 11 };
-
-QComboBox *eventCombo(QWidget *parent, const QString &objectName)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(14);
-    return combo;
-}
 } // namespace
 
 RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
@@ -62,10 +53,10 @@ QWidget *RetentionView::buildDefinitionPanel()
     auto *panel = new QWidget(this);
     auto *form = new QFormLayout(panel);
     form->setContentsMargins(12, 12, 8, 12);
-    m_start = eventCombo(panel, QStringLiteral("retentionStart"));
+    m_start = makeChoice(panel, QStringLiteral("retentionStart"));
     m_start->setToolTip(tr("The event that puts a person in a cohort (their first one, or every one for recurring cohorts). "
                            "Drag one from the catalog."));
-    m_return = eventCombo(panel, QStringLiteral("retentionReturn"));
+    m_return = makeChoice(panel, QStringLiteral("retentionReturn"));
     m_return->setToolTip(tr("The event that counts as coming back. Drag one from the catalog."));
     m_period = new QComboBox(panel);
     m_period->addItem(tr("Days"), QStringLiteral("day"));
@@ -191,36 +182,13 @@ void RetentionView::syncControls()
 {
     m_syncing = true;
     const RetentionQuery q = query();
-    QStringList events;
-    if (session())
-        for (const EventNameCount &event : session()->contents().events)
-            events << event.name;
-    auto fillEvents = [&events](QComboBox *combo, const QString &current, const QString &any) {
-        combo->clear();
-        if (!any.isEmpty())
-            combo->addItem(any, QStringLiteral("*"));
-        else
-            combo->addItem(QObject::tr("(choose an event)"), QString());
-        for (const QString &event : events)
-            combo->addItem(event, event);
-        if (!current.isEmpty() && combo->findData(current) < 0)
-            combo->addItem(current, current);
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    };
-    fillEvents(m_start, q.start.toString(), QString());
-    fillEvents(m_return, q.returning.toString(), tr("any event"));
+    fillEventChoice(m_start, q.start.toString(), {{tr("(choose an event)"), QString()}});
+    fillEventChoice(m_return, q.returning.toString(), {{tr("any event"), QStringLiteral("*")}});
     m_period->setCurrentIndex(std::max(0, m_period->findData(Calendar::periodName(q.period))));
     m_periods->setValue(q.periods);
     m_mode->setCurrentIndex(q.mode == RetentionQuery::Mode::On ? 0 : 1);
     m_recurring->setChecked(q.cohorts == RetentionQuery::Cohorts::Recurring);
-    m_breakdown->clear();
-    m_breakdown->addItem(tr("(none)"), QString());
-    if (session())
-        for (const PropertyInfo &property : session()->contents().properties)
-            m_breakdown->addItem(PropertyCatalogModel::qualifiedName(property), PropertyCatalogModel::qualifiedName(property));
-    if (!q.breakdown.isEmpty() && m_breakdown->findData(q.breakdown) < 0)
-        m_breakdown->addItem(q.breakdown, q.breakdown);
-    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(q.breakdown)));
+    fillPropertyChoice(m_breakdown, q.breakdown, {{tr("(none)"), QString()}});
     m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
 }
