@@ -45,6 +45,9 @@ struct AnalysisKind
                                          const EventIndex &, Rendered *)>
         render;
 
+    // "A/B Test · Compare the variants of an experiment, with its statistics", under a report's title.
+    QString subtitle() const { return title + QStringLiteral(" · ") + description; }
+
     static const QVector<AnalysisKind> &all();
     static const AnalysisKind *find(const QString &id);
 };

@@ -763,7 +763,7 @@ bool MainWindow::exportReport(const QString &path)
             continue; // nothing computed yet (no event chosen): nothing to print
         charts.push_back(std::move(chart));
         const AnalysisKind *kind = AnalysisKind::find(view->document()->kind());
-        sections << ReportWriter::Section{view->document()->name(), kind ? kind->title + QStringLiteral(" · ") + kind->description : QString(),
+        sections << ReportWriter::Section{view->document()->name(), kind ? kind->subtitle() : QString(),
                                           view->resultSummary(), charts.back().get(), view->resultTable()};
     }
     if (auto failure = ReportWriter::writePdf(path, QFileInfo(m_store.path()).completeBaseName(), sections)) {

@@ -682,14 +682,7 @@ Outcome runHeatmap(Invocation &call)
         query.kind = HeatmapQuery::Kind::Adoption;
     else
         return badInput(Failure(QStringLiteral("--kind takes activity or adoption")));
-    const QString by = args.value(QStringLiteral("by"), QStringLiteral("industry"));
-    if (by == QLatin1String("account"))
-        query.by = HeatmapQuery::By::Account;
-    else if (by == QLatin1String("industry"))
-        query.by = HeatmapQuery::By::Industry;
-    else if (by == QLatin1String("role"))
-        query.by = HeatmapQuery::By::Role;
-    else
+    if (!HeatmapJson::parseBy(args.value(QStringLiteral("by"), QStringLiteral("industry")), &query.by))
         return badInput(Failure(QStringLiteral("--by takes account, industry or role")));
     query.events = args.value(QStringLiteral("events")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     query.distinctPersons = args.value(QStringLiteral("measure"), QStringLiteral("events")) == QLatin1String("persons");

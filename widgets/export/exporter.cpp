@@ -34,7 +34,9 @@ void layOut(QWidget *widget, QSize size)
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
-std::optional<Failure> saveBytes(const QString &path, const QByteArray &bytes)
+} // namespace
+
+std::optional<Failure> saveFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -44,6 +46,8 @@ std::optional<Failure> saveBytes(const QString &path, const QByteArray &bytes)
         return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
     return std::nullopt;
 }
+
+namespace {
 
 // Draws the chart on a vector device: QCustomPlot plots draw themselves (a widget render would
 // paint their raster buffer); every other chart renders as the window paints it.
@@ -110,7 +114,7 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
         buffer.open(QIODevice::WriteOnly);
         if (!image(chart, logicalSize, dpi).save(&buffer, "PNG"))
             return Failure(QObject::tr("cannot encode the PNG image"), path);
-        return saveBytes(path, bytes);
+        return saveFileAtomically(path, bytes);
     }
     const QSize originalSize = chart->size();
     const bool restore = chart->isVisible() && !chart->testAttribute(Qt::WA_DontShowOnScreen);
@@ -139,7 +143,7 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
     }
     if (restore)
         chart->resize(originalSize);
-    return saveBytes(path, bytes);
+    return saveFileAtomically(path, bytes);
 }
 
 QString TableExport::cellText(const QVariant &value)

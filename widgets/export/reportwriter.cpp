@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Quadrant {
 
@@ -110,13 +109,7 @@ std::optional<Failure> ReportWriter::writePdf(const QString &path, const QString
                       body);
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
-    file.write(bytes);
-    if (!file.commit())
-        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
-    return std::nullopt;
+    return saveFileAtomically(path, bytes);
 }
 
 } // namespace Quadrant

@@ -63,7 +63,7 @@ std::optional<Failure> AnalysisRenderer::report(const ProjectStore &store, const
                 *leftOut << QStringLiteral("%1 (%2)").arg(chosen[i].name, failure->message);
             continue;
         }
-        sections << ReportWriter::Section{chosen[i].name, kind->title + QStringLiteral(" · ") + kind->description,
+        sections << ReportWriter::Section{chosen[i].name, kind->subtitle(),
                                           rendered[size_t(i)].summary, rendered[size_t(i)].chart.get(), rendered[size_t(i)].table};
     }
     return ReportWriter::writePdf(output, QFileInfo(store.path()).completeBaseName(), sections);
