@@ -54,8 +54,6 @@ signals:
     // The view offers to open another analysis (a funnel's drop-off as paths): the window opens
     // a new tab with this definition.
     void openAnalysisRequested(const QString &baseName, const QJsonObject &definition);
-    // A person was chosen in one of the view's lists: the window shows their timeline.
-    void personTimelineRequested(const QString &personId);
 
 protected:
     // The controls follow the document (after an edit, undo or redo, or a new catalog).

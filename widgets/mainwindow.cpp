@@ -15,7 +15,6 @@
 #include "import/importwizard.h"
 #include "import/importjob.h"
 #include "projectoverview.h"
-#include "timeline/timelinedialog.h"
 #include "sample/samplegenerator.h"
 #include "store/savedanalysisstore.h"
 
@@ -517,9 +516,6 @@ AnalysisView *MainWindow::addAnalysisTab(const QString &name, const QJsonObject 
     AnalysisView *view = kind->createView(document, m_session, m_tabs);
     connect(view, &AnalysisView::openAnalysisRequested, this, [this](const QString &baseName, const QJsonObject &def) {
         newAnalysis(baseName, def);
-    });
-    connect(view, &AnalysisView::personTimelineRequested, this, [this](const QString &personId) {
-        TimelineDialog::open(m_session, Timeline::Subject::Person, personId, this);
     });
     document->setParent(view);
     m_undoGroup->addStack(document->undoStack());

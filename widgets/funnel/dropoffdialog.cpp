@@ -8,13 +8,13 @@
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
 #include "analysis/pathjson.h"
+#include "persons/personlistdialog.h"
 #include "persons/persontable.h"
 #include "store/cohortstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -109,19 +109,12 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
         emit openPathsRequested(tr("After %1, without %2").arg(reached, missed), PathJson::toJson(paths, cohort));
         accept();
     });
-    connect(m_persons, &PersonTable::personActivated, this, &DropOffDialog::personActivated);
+    connect(m_persons, &PersonTable::personActivated, this,
+            [this](const QString &userId) { PersonListDialog::openTimeline(m_session, userId, parentWidget()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, [this, missed] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as Cohort"), tr("Name of the cohort:"), QLineEdit::Normal,
-                                                   tr("Dropped before %1").arg(missed), &ok);
-        if (!ok)
-            return;
-        const QString error = saveCohort(name);
-        if (error.isEmpty())
-            m_summary->setText(m_summary->text() + tr("<br>Saved as cohort <b>%1</b>.").arg(name.toHtmlEscaped()));
-        else
-            QMessageBox::warning(this, tr("Cannot save the cohort"), error);
+        PersonListDialog::askToSaveCohort(this, tr("Dropped before %1").arg(missed), m_summary,
+                                          [this](const QString &name) { return saveCohort(name); });
     });
 
     auto *layout = new QVBoxLayout(this);

@@ -40,8 +40,6 @@ public:
 signals:
     // "Open as Paths": the cohort is saved; the window opens a paths analysis of it.
     void openPathsRequested(const QString &name, const QJsonObject &definition);
-    // A person of the list was double-clicked: show their timeline.
-    void personActivated(const QString &personId);
 
 private:
     void computeNextEvents();

@@ -419,7 +419,6 @@ void FunnelView::showDropOff(int step, const QString &group)
     auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DropOffDialog::openPathsRequested, this, &AnalysisView::openAnalysisRequested);
-    connect(dialog, &DropOffDialog::personActivated, this, &AnalysisView::personTimelineRequested);
     dialog->show();
 }
 

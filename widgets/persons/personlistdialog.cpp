@@ -42,20 +42,10 @@ PersonListDialog::PersonListDialog(ProjectSession *session, const QString &title
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Finding the persons…"));
     m_save->setEnabled(false);
-    connect(m_persons, &PersonTable::personActivated, this, [this](const QString &userId) {
-        if (m_session)
-            TimelineDialog::open(m_session, Timeline::Subject::Person, userId, parentWidget());
-    });
+    connect(m_persons, &PersonTable::personActivated, this,
+            [this](const QString &userId) { openTimeline(m_session, userId, parentWidget()); });
     connect(m_save, &QPushButton::clicked, this, [this, title] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as Cohort"), tr("Name of the cohort:"), QLineEdit::Normal, title, &ok);
-        if (!ok)
-            return;
-        const QString error = saveCohort(name);
-        if (error.isEmpty())
-            m_summary->setText(m_summary->text() + tr("<br>Saved as cohort <b>%1</b>.").arg(name.toHtmlEscaped()));
-        else
-            QMessageBox::warning(this, tr("Cannot save the cohort"), error);
+        askToSaveCohort(this, title, m_summary, [this](const QString &name) { return saveCohort(name); });
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
@@ -92,6 +82,26 @@ void PersonListDialog::showPersons(std::vector<int> persons)
         text += QLatin1Char(' ') + tr("The first %1 are listed; save them as a cohort to keep them all.").arg(QLocale().toString(listedPersons));
     m_summary->setText(text);
     m_save->setEnabled(!m_found.empty() && m_session->access() == ProjectStore::Access::ReadWrite);
+}
+
+void PersonListDialog::askToSaveCohort(QWidget *parent, const QString &suggested, QLabel *summary,
+                                       const std::function<QString(const QString &)> &save)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Save as Cohort"), tr("Name of the cohort:"), QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    const QString error = save(name);
+    if (error.isEmpty())
+        summary->setText(summary->text() + tr("<br>Saved as cohort <b>%1</b>.").arg(name.toHtmlEscaped()));
+    else
+        QMessageBox::warning(parent, tr("Cannot save the cohort"), error);
+}
+
+void PersonListDialog::openTimeline(ProjectSession *session, const QString &userId, QWidget *parent)
+{
+    if (session)
+        TimelineDialog::open(session, Timeline::Subject::Person, userId, parent);
 }
 
 QString PersonListDialog::saveCohort(const QString &name)

@@ -38,6 +38,13 @@ public:
     // Keeps the persons as a cohort; an error text or empty.
     QString saveCohort(const QString &name);
 
+    // "Save as Cohort…": asks for a name (suggesting one), saves through `save` (an error text or
+    // empty) and says the outcome under `summary`, or in a warning.
+    static void askToSaveCohort(QWidget *parent, const QString &suggested, QLabel *summary,
+                                const std::function<QString(const QString &)> &save);
+    // A person of a list opens their timeline, owned by `parent` (the view the list came from).
+    static void openTimeline(ProjectSession *session, const QString &userId, QWidget *parent);
+
 private:
     void showPersons(std::vector<int> persons);
 
