@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysisview.h"
+#include "appearance.h"
 #include "catalogpanel.h"
 #include "document/analysisrunner.h"
 #include "item/eventcatalogmodel.h"
@@ -14,7 +15,10 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 namespace Quadrant::Test {
 
@@ -56,6 +60,23 @@ inline bool dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction 
     drop.setDropAction(action);
     QCoreApplication::sendEvent(target, &drop);
     return drop.isAccepted();
+}
+
+// A shown 1280 x 800 window, light appearance, on a new sample project at `path`; false (with
+// the window's last error) when the sample could not be made and opened.
+inline bool openSampleWindow(std::unique_ptr<MainWindow> &window, const QString &path)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Appearance::apply(false); // as the application and quadrant-cli render do
+    window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return false;
+    QSignalSpy loaded(window.get(), &MainWindow::projectLoaded);
+    window->createSampleProject(path);
+    return waitForReload(window.get(), loaded);
 }
 
 // quadrant-cli's TSV output as rows of cells (header first).

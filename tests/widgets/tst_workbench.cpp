@@ -105,17 +105,8 @@ private:
 
 void TestWorkbench::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Appearance::apply(false); // as the application and quadrant-cli render do
-    m_window = std::make_unique<MainWindow>();
-    m_window->setInteractive(false);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->createSampleProject(m_project);
-    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+    QVERIFY2(openSampleWindow(m_window, m_project), qPrintable(m_window ? m_window->lastError() : QString()));
 }
 
 FunnelView *TestWorkbench::builtFunnel() const
