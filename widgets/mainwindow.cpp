@@ -827,16 +827,48 @@ void MainWindow::saveProjectAs()
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".quadrant")) ? path : path + QStringLiteral(".quadrant");
+    saveProjectTo(target);
+}
+
+void MainWindow::saveProjectTo(const QString &target)
+{
+    if (QFileInfo(target).absoluteFilePath() == m_store.path())
+        return;
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *view = qobject_cast<AnalysisView *>(m_tabs->widget(i)))
             saveAnalysis(view);
-    if (auto failure = m_store.saveAs(target)) {
-        showError(tr("Cannot save the project"), *failure);
-        return;
-    }
-    AppSettings::addRecentProject(m_store.path());
-    updateRecentMenu();
-    readProject(); // the workers read the new file from now on
+    // The copy reads the whole file: on a worker, with progress and Cancel.
+    const QString source = m_store.path();
+    auto *task = new BackgroundTask(
+        tr("Saving %1").arg(QFileInfo(target).fileName()),
+        [source, target](JobContext &context) {
+            return ProjectStore::writeCopy(source, target, context);
+        },
+        this);
+    connect(task,
+            &BackgroundTask::finished,
+            this,
+            [this, target](const std::optional<Failure> &failure) {
+                if (failure) {
+                    showError(tr("Cannot save the project"), *failure);
+                    emit saveFinished(failure->toString());
+                    return;
+                }
+                const ProjectStore::Access access = m_store.isReadOnly()
+                                                        ? ProjectStore::Access::ReadOnly
+                                                        : ProjectStore::Access::ReadWrite;
+                if (auto reopened
+                    = m_store.open(target, access, ProjectStore::Verification::AlreadyVerified)) {
+                    showError(tr("Cannot open the saved copy"), *reopened);
+                    emit saveFinished(reopened->toString());
+                    return;
+                }
+                AppSettings::addRecentProject(m_store.path());
+                updateRecentMenu();
+                readProject(); // the workers read the new file from now on
+                emit saveFinished(QString());
+            });
+    task->start();
 }
 
 void MainWindow::openSampleProject()

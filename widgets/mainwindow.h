@@ -50,6 +50,9 @@ public:
     ImportWizard *showImportWizard(const QString &file);
     // File > New Sample Project: opens the sample file, creating it the first time.
     void openSampleProject();
+    // File > Save As after the file is chosen: copies on a worker, then continues on the copy;
+    // saveFinished follows (with an error message, or empty).
+    void saveProjectTo(const QString &target);
 
     // Analyses: each in a tab, saved in the project as it is edited.
     AnalysisView *newFunnel();
@@ -82,6 +85,7 @@ signals:
     void projectOpened(const QString &path);
     void projectLoaded();
     void openFailed(const QString &message);
+    void saveFinished(const QString &error);
     void backgroundWorkFinished();
 
 protected:

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "store/sqlitediagnostics.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    Quadrant::SqliteDiagnostics::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quadrant"));
     QApplication::setOrganizationName(QStringLiteral("Quadrant"));

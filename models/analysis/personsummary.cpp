@@ -3,11 +3,13 @@
 
 #include "calendar.h"
 #include "eventindex.h"
+#include "jobs/heavywork.h"
 
 namespace Quadrant {
 
 RecordTable PersonSummary::table(const EventIndex &index, const ProjectStore &store, const std::vector<int> &persons, int limit)
 {
+    heavyWork("PersonSummary::table");
     RecordTable table{{QStringLiteral("user_id"), QStringLiteral("account_id"), QStringLiteral("events"),
                        QStringLiteral("first_seen"), QStringLiteral("last_seen")},
                       {}};

@@ -2,6 +2,7 @@
 #include "timeline.h"
 
 #include "calendar.h"
+#include "jobs/heavywork.h"
 #include "store/projectstore.h"
 
 #include <QDateTime>
@@ -86,6 +87,7 @@ std::optional<Failure> readFacts(const ProjectStore &store, const Timeline::Quer
 
 std::optional<Failure> Timeline::build(const ProjectStore &store, const Query &query, Result *result)
 {
+    heavyWork("Timeline::build");
     *result = Result();
     QString accountId;
     if (auto failure = readFacts(store, query, &result->facts, &accountId))

@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 
 #include "import/valueparser.h"
+#include "store/protectedfiles.h"
 
 namespace Quadrant {
 
@@ -14,13 +15,16 @@ CsvWriter::CsvWriter(const QString &path, Options options)
     , m_options(options)
 {}
 
-bool CsvWriter::open()
+std::optional<Failure> CsvWriter::open()
 {
+    if (auto refused = ProtectedFiles::checkOutput(m_file.fileName()))
+        return refused;
     if (!m_file.open(QIODevice::WriteOnly))
-        return false;
+        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()),
+                       m_file.fileName());
     if (m_options.byteOrderMark)
         m_file.write("\xEF\xBB\xBF");
-    return true;
+    return std::nullopt;
 }
 
 QByteArray CsvWriter::escapeCell(const QString &cell, bool neutralize)

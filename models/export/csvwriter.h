@@ -25,7 +25,7 @@ public:
     explicit CsvWriter(const QString &path);
     CsvWriter(const QString &path, Options options);
 
-    bool open();
+    std::optional<Failure> open(); // refuses protected paths (ProtectedFiles)
     void writeRow(const QStringList &cells);
     // Finishes and renames into place; the failure names the file.
     std::optional<Failure> commit();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "xlsxwriter.h"
 
-#include <QBuffer>
-#include <QSaveFile>
-#include <QXmlStreamWriter>
+#include "atomicfile.h"
 
+#include <QBuffer>
+#include <QXmlStreamWriter>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -168,13 +168,7 @@ std::optional<Failure> XlsxWriter::write(const QString &path, const RecordTable 
         if (zip.getZipError() != 0)
             return Failure(QStringLiteral("cannot finish the workbook"), path);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
-    file.write(buffer.data());
-    if (!file.commit())
-        return Failure(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
-    return std::nullopt;
+    return writeFileAtomically(path, buffer.data());
 }
 
 } // namespace Quadrant

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "jobcontext.h"
 
+#include "heavywork.h"
+
 #include <algorithm>
 
 namespace Quadrant {
 
 void JobContext::setProgress(double fraction, const QString &stage)
 {
+    heavyWork("an engine job (JobContext::setProgress)");
     fraction = std::clamp(fraction, 0.0, 1.0);
     m_progress.store(fraction, std::memory_order_relaxed);
     if (!m_callback)

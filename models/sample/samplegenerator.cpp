@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "samplegenerator.h"
 
-#include "analysis/calendar.h"
 #include "analysis/abjson.h"
+#include "analysis/calendar.h"
 #include "analysis/funneljson.h"
 #include "analysis/heatmapjson.h"
 #include "analysis/pathjson.h"
 #include "analysis/retentionjson.h"
 #include "analysis/trendjson.h"
-#include "store/savedanalysisstore.h"
-
 #include "import/importkind.h"
 #include "import/rowwriter.h"
 #include "import/timeparser.h"
+#include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "store/projectstore.h"
+#include "store/savedanalysisstore.h"
 #include "store/sqlitestatement.h"
 
 #include <QByteArray>
@@ -321,6 +321,7 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)
 {
+    heavyWork("SampleGenerator::generate");
     if (store.isReadOnly())
         return Failure(QStringLiteral("the project is open read-only"), store.path());
     for (const TableCount &count : store.tableCounts())

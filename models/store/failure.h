@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/printable.h"
+
 #include <QString>
 
 namespace Quadrant {
@@ -21,18 +23,19 @@ struct Failure
         , column(col)
     {}
 
-    // "events.csv:12:3: message", "events.csv: message" or just "message".
+    // "events.csv:12:3: message", "events.csv: message" or just "message", on one line with
+    // control characters escaped and its length capped (see printable()).
     QString toString() const
     {
         if (file.isEmpty())
-            return message;
+            return printable(message);
         QString where = file;
         if (line > 0) {
             where += QLatin1Char(':') + QString::number(line);
             if (column > 0)
                 where += QLatin1Char(':') + QString::number(column);
         }
-        return where + QLatin1String(": ") + message;
+        return printable(where + QLatin1String(": ") + message);
     }
 };
 

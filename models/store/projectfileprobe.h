@@ -13,6 +13,7 @@ struct ProjectFileProbe
     Verdict verdict = Verdict::Missing;
     quint32 applicationId = 0;
     int userVersion = 0;
+    bool walMode = false; // header bytes 18-19: another tool switched the file to WAL
     QString errorText;
 
     static ProjectFileProbe inspect(const QString &path);

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "projectstore.h"
 
+#include "common/crashpoint.h"
+#include "jobs/heavywork.h"
+#include "jobs/jobcontext.h"
 #include "projectfileprobe.h"
+#include "projectlock.h"
 #include "schema.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace Quadrant {
@@ -41,10 +48,23 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+// A rollback journal SQLite would play back: one that starts with its magic number. A journal
+// whose header was never written (a crash before its first sync) is ignored by SQLite and
+// overwritten by the next writer.
 bool hasHotJournal(const QString &path)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    return journal.exists() && journal.size() > 0;
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const char magic[] = {char(0xd9),
+                                 char(0xd5),
+                                 char(0x05),
+                                 char(0xf9),
+                                 char(0x20),
+                                 char(0xa1),
+                                 char(0x63),
+                                 char(0xd7)};
+    return journal.read(8) == QByteArray(magic, sizeof(magic));
 }
 
 } // namespace
@@ -79,6 +99,8 @@ std::optional<Failure> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
         return Failure(QStringLiteral("file already exists; choose another name"), displayName(path));
+    if (auto refused = ProtectedFiles::checkOutput(path))
+        return refused;
     // Build the file under a temporary name and rename it into place, so that a crash never
     // leaves a half-made project behind under the name the user chose.
     const QString temporary = path + QStringLiteral(".creating");
@@ -131,14 +153,25 @@ std::optional<Failure> ProjectStore::fail(FailureKind kind, const QString &messa
     return Failure(message, displayName(m_path.isEmpty() ? QString() : m_path));
 }
 
-std::optional<Failure> ProjectStore::openConnection(const QString &path, bool readOnly)
+std::optional<Failure>
+ProjectStore::openConnection(const QString &path, bool readOnly, bool immutable)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    QString options = readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (immutable) {
+        // A WAL project without its -wal file, read without creating -shm or -wal beside it.
+        m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                             + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(path);
+    }
+    m_db.setConnectOptions(options);
     if (!m_db.open())
         return fail(FailureKind::Io, QStringLiteral("cannot open: %1").arg(m_db.lastError().text()));
+    Schema::applyDefensiveSettings(handle());
+    m_protection = ProtectedFiles::protect(path, ProtectedFiles::Role::Project);
     return std::nullopt;
 }
 
@@ -154,19 +187,31 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
         if (!db.open()) {
             failure = fail(FailureKind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()));
         } else {
+            Schema::applyDefensiveSettings(handleOf(db));
             QSqlQuery check(db);
             if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-                failure = fail(FailureKind::Corrupt,
-                               QStringLiteral("the project file is damaged (%1); it was left unchanged")
-                                   .arg(check.lastError().text()));
+                failure
+                    = fail(FailureKind::Corrupt,
+                           QStringLiteral(
+                               "the project file is damaged and cannot be read (%1); it was left "
+                               "unchanged")
+                               .arg(check.lastError().databaseText()));
             } else {
                 QStringList problems;
                 while (check.next())
-                    problems << check.value(0).toString();
+                    problems << check.value(0).toString().split(QLatin1Char('\n'),
+                                                                Qt::SkipEmptyParts);
+                problems.removeAll(QStringLiteral("*** in database main ***"));
                 if (problems != QStringList{QStringLiteral("ok")})
-                    failure = fail(FailureKind::Corrupt,
-                                   QStringLiteral("the project file is damaged (%1); it was left unchanged")
-                                       .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+                    failure = fail(
+                        FailureKind::Corrupt,
+                        QStringLiteral(
+                            "the project file is damaged (%1%2); it was left unchanged, open a "
+                            "copy made before the damage")
+                            .arg(problems.value(0),
+                                 problems.size() > 1 ? QStringLiteral(", and %1 more problems")
+                                                           .arg(problems.size() - 1)
+                                                     : QString()));
             }
             QSqlQuery pragma(db);
             if (!failure && pragma.exec(QStringLiteral("PRAGMA user_version")) && pragma.next())
@@ -178,14 +223,14 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
     return failure;
 }
 
-std::optional<Failure> ProjectStore::probeFile(int *userVersion)
+std::optional<Failure> ProjectStore::probeFile(ProjectFileProbe *probe)
 {
-    const ProjectFileProbe probe = ProjectFileProbe::inspect(m_path);
-    switch (probe.verdict) {
+    *probe = ProjectFileProbe::inspect(m_path);
+    switch (probe->verdict) {
     case ProjectFileProbe::Verdict::Missing:
         return fail(FailureKind::NotFound, QStringLiteral("no such file"));
     case ProjectFileProbe::Verdict::Unreadable:
-        return fail(FailureKind::Io, QStringLiteral("cannot read: %1").arg(probe.errorText));
+        return fail(FailureKind::Io, QStringLiteral("cannot read: %1").arg(probe->errorText));
     case ProjectFileProbe::Verdict::Empty:
         return fail(FailureKind::NotAProject, QStringLiteral("the file is empty, not a Quadrant project"));
     case ProjectFileProbe::Verdict::NotSqlite:
@@ -193,29 +238,115 @@ std::optional<Failure> ProjectStore::probeFile(int *userVersion)
                     QStringLiteral("not a Quadrant project (not an SQLite database, or its header is damaged); "
                                    "the file was left unchanged"));
     case ProjectFileProbe::Verdict::ForeignSqlite:
-        return fail(FailureKind::NotAProject,
-                    QStringLiteral("an SQLite database, but not a Quadrant project (application id 0x%1); "
-                                   "the file was left unchanged")
-                        .arg(probe.applicationId, 8, 16, QLatin1Char('0')));
+        return fail(
+            FailureKind::NotAProject,
+            QStringLiteral("an SQLite database, but not a Quadrant project (application id 0x%1); "
+                           "the file was left unchanged")
+                .arg(probe->applicationId, 8, 16, QLatin1Char('0')));
     case ProjectFileProbe::Verdict::Project:
         break;
     }
-
-    *userVersion = probe.userVersion;
+    if (probe->userVersion < 0)
+        return fail(
+            FailureKind::Corrupt,
+            QStringLiteral(
+                "the project file is damaged (its schema version is %1); it was left unchanged")
+                .arg(probe->userVersion));
     return std::nullopt;
 }
 
 std::optional<Failure> ProjectStore::verify(const QString &path)
 {
+    heavyWork("ProjectStore::verify (quick_check)");
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_lastFailureKind = FailureKind::None;
-    int version = 0;
-    if (auto failure = probeFile(&version))
+    ProjectFileProbe probe;
+    if (auto failure = probeFile(&probe))
         return failure;
-    if (hasHotJournal(m_path))
+    if (needsRecovery(m_path, probe))
         return std::nullopt; // only the read-write open can roll the journal back and check
+    int version = probe.userVersion;
     return checkReadOnly(m_path, &version);
+}
+
+bool ProjectStore::needsRecovery(const QString &path, const ProjectFileProbe &probe)
+{
+    return hasHotJournal(path)
+           || (probe.walMode && QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+}
+
+std::optional<Failure> ProjectStore::lockForWriting(bool recovering, bool *readOnly)
+{
+    m_lock = std::make_unique<ProjectLock>();
+    switch (m_lock->acquire(m_path)) {
+    case ProjectLock::Outcome::Locked:
+        return std::nullopt;
+    case ProjectLock::Outcome::InUse:
+    case ProjectLock::Outcome::Blocked: {
+        const QString message = m_lock->message();
+        m_lock.reset();
+        return fail(FailureKind::InUse, message);
+    }
+    case ProjectLock::Outcome::NotWritable:
+        break;
+    }
+    m_lock.reset();
+    if (recovering)
+        return fail(
+            FailureKind::Blocked,
+            QStringLiteral(
+                "was left half-written by a crash and needs recovery, but its folder is not "
+                "writable; copy it together with the files beside it named like it (-journal, "
+                "-wal) to a writable folder and open it there"));
+    *readOnly = true;
+    m_readOnlyReason = QStringLiteral("its folder is not writable; opened read-only");
+    return std::nullopt;
+}
+
+std::optional<Failure> ProjectStore::recoverForReading()
+{
+    // A crash mid-write left a hot journal (or WAL frames) beside the file: a read-only
+    // connection cannot use the file until a writer rolls the journal back. Do what the next
+    // writer would, under the project's lock, so that readers see the project as it was.
+    ProjectLock lock;
+    switch (lock.acquire(m_path)) {
+    case ProjectLock::Outcome::Locked:
+        break;
+    case ProjectLock::Outcome::InUse:
+        return std::nullopt; // a live writer: its journal is not hot, SQLite's locks order us after
+                             // it
+    case ProjectLock::Outcome::Blocked:
+        return fail(FailureKind::InUse, lock.message());
+    case ProjectLock::Outcome::NotWritable:
+        return fail(
+            FailureKind::Blocked,
+            QStringLiteral(
+                "was left half-written by a crash and needs recovery, but its folder is not "
+                "writable; copy it together with the files beside it named like it (-journal, "
+                "-wal) to a writable folder and open it there"));
+    }
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        Schema::applyDefensiveSettings(db);
+        sqlite3_busy_timeout(db, 2000);
+        // The first read rolls a hot journal back; journal_mode = DELETE checkpoints a WAL and
+        // removes its side files.
+        rc = sqlite3_exec(db,
+                          "SELECT count(*) FROM sqlite_master; PRAGMA journal_mode = DELETE",
+                          nullptr,
+                          nullptr,
+                          nullptr);
+    }
+    const QString error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        return fail(FailureKind::Corrupt,
+                    QStringLiteral("was left half-written by a crash and cannot be recovered (%1)")
+                        .arg(error));
+    return std::nullopt;
 }
 
 std::optional<Failure> ProjectStore::open(const QString &path, Access access, Verification verification)
@@ -223,8 +354,8 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access, Ve
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_lastFailureKind = FailureKind::None;
-    int probedVersion = 0;
-    if (auto failure = probeFile(&probedVersion))
+    ProjectFileProbe probe;
+    if (auto failure = probeFile(&probe))
         return failure;
 
     // A hot journal means a writer died mid-transaction: only a read-write connection can roll
@@ -232,8 +363,8 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access, Ve
     // Before anything may be written, a read-only connection runs quick_check (it reads the
     // whole file). A read-only open skips it: nothing can be damaged by reading, and a damaged
     // page surfaces as an error on the query that meets it.
-    const bool recovering = hasHotJournal(m_path);
-    int version = probedVersion;
+    const bool recovering = needsRecovery(m_path, probe);
+    int version = probe.userVersion;
     if (!recovering && access == Access::ReadWrite && verification == Verification::Check) {
         if (auto failure = checkReadOnly(m_path, &version))
             return failure;
@@ -248,33 +379,23 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access, Ve
                                .arg(Schema::currentVersion());
     }
 
+    bool immutable = false;
+    if (readOnly && recovering) {
+        if (auto failure = recoverForReading())
+            return failure;
+        probe = ProjectFileProbe::inspect(m_path);
+    }
+    if (readOnly && probe.walMode) {
+        // Switched to WAL by another tool, and closed cleanly (no -wal file): read it as it is,
+        // without creating -wal and -shm beside it.
+        immutable = !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    }
     if (!readOnly) {
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        // A lock whose process is gone (crash, power loss) is taken over at once; a live one
-        // is never broken, however old.
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            const QLockFile::LockError error = m_lock->error();
-            if (error == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, application;
-                m_lock->getLockInfo(&pid, &host, &application);
-                m_lock.reset();
-                return fail(FailureKind::InUse,
-                            QStringLiteral("in use by %1/%2; open it read-only or close it there first")
-                                .arg(host.isEmpty() ? QStringLiteral("another computer") : host)
-                                .arg(pid));
-            }
-            m_lock.reset();
-            if (recovering)
-                return fail(FailureKind::Io,
-                            QStringLiteral("needs recovery after a crash, but its folder is not writable"));
-            readOnly = true;
-            m_readOnlyReason = QStringLiteral("its folder is not writable; opened read-only");
-        }
+        if (auto failure = lockForWriting(recovering, &readOnly))
+            return failure;
     }
 
-    if (auto failure = openConnection(m_path, readOnly)) {
+    if (auto failure = openConnection(m_path, readOnly, immutable)) {
         close();
         return failure;
     }
@@ -295,22 +416,34 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access, Ve
             if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
                 || check.value(0).toString() != QLatin1String("ok")) {
                 close();
-                return fail(FailureKind::Corrupt, QStringLiteral("the project file is damaged"));
+                return fail(FailureKind::Corrupt,
+                            QStringLiteral("the project file is damaged; it was left unchanged"));
             }
         }
-        if (version < Schema::currentVersion()) {
-            m_db.transaction();
-            if (auto failure = Schema::migrate(m_db)) {
-                m_db.rollback();
-                close();
-                return fail(FailureKind::Io, failure->message);
-            }
-            if (!m_db.commit()) {
-                close();
-                return fail(FailureKind::Io, m_db.lastError().text());
-            }
-            version = Schema::currentVersion();
+    }
+    if (auto failure = Schema::verifyStructure(handle(), version)) {
+        close();
+        return fail(FailureKind::Corrupt, failure->message);
+    }
+    if (!readOnly && version < Schema::currentVersion()) {
+        m_db.transaction();
+        if (auto failure = Schema::migrate(m_db)) {
+            m_db.rollback();
+            close();
+            return fail(
+                FailureKind::Corrupt,
+                QStringLiteral(
+                    "cannot upgrade the project file from schema %1 (%2); it was left unchanged")
+                    .arg(version)
+                    .arg(failure->message));
         }
+        if (!m_db.commit()) {
+            const QString error = m_db.lastError().text();
+            close();
+            return fail(FailureKind::Io,
+                        QStringLiteral("cannot upgrade the project file: %1").arg(error));
+        }
+        version = Schema::currentVersion();
     }
     m_schemaVersion = version;
     return std::nullopt;
@@ -320,7 +453,7 @@ std::optional<Failure> ProjectStore::openAlongside(const QString &path, Access a
 {
     close();
     m_path = path;
-    if (auto failure = openConnection(m_path, access == Access::ReadOnly)) {
+    if (auto failure = openConnection(m_path, access == Access::ReadOnly, false)) {
         close();
         return failure;
     }
@@ -345,9 +478,16 @@ void ProjectStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_lock.reset();
+    m_protection.release();
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_schemaVersion = 0;
+}
+
+std::optional<Failure> ProjectStore::damageReport(const QString &path)
+{
+    ProjectStore checker;
+    return checker.verify(path);
 }
 
 sqlite3 *ProjectStore::handle() const
@@ -355,58 +495,118 @@ sqlite3 *ProjectStore::handle() const
     return handleOf(m_db);
 }
 
-std::optional<Failure> ProjectStore::saveAs(const QString &newPath)
+std::optional<Failure>
+ProjectStore::writeCopy(const QString &sourcePath, const QString &targetPath, JobContext &context)
+{
+    heavyWork("copying a project");
+    const QString source = QFileInfo(sourcePath).absoluteFilePath();
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (source == target)
+        return Failure(
+            QStringLiteral("the copy would replace the project itself; choose another name"),
+            displayName(target));
+    if (auto refused = ProtectedFiles::checkOutput(target))
+        return refused;
+    const QString temporary = target + QStringLiteral(".saving");
+    QFile::remove(temporary);
+
+    sqlite3 *from = nullptr, *to = nullptr;
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr);
+    Schema::applyDefensiveSettings(from);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(),
+                             &to,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    bool canceled = false;
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(from, 10000);
+        sqlite3_exec(to, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+        // Step by step, so that progress moves and Cancel works on a large project; a write to
+        // the source in between (an autosave) restarts the copy from a consistent point.
+        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, 64);
+                crashPoint("copy.step");
+                const int total = sqlite3_backup_pagecount(backup);
+                if (total > 0)
+                    context.setProgress(double(total - sqlite3_backup_remaining(backup))
+                                            / double(total),
+                                        QStringLiteral("Copying the project"));
+                canceled = context.isCanceled();
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (!canceled && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(to);
+        }
+    }
+    const QString error = to     ? QString::fromUtf8(sqlite3_errmsg(to))
+                          : from ? QString::fromUtf8(sqlite3_errmsg(from))
+                                 : QString();
+    const int closed = to ? sqlite3_close(to) : SQLITE_OK;
+    sqlite3_close(from);
+    if (canceled) {
+        QFile::remove(temporary);
+        return Failure(QStringLiteral("canceled; nothing was written"), displayName(target));
+    }
+    if (rc != SQLITE_OK || closed != SQLITE_OK) {
+        QFile::remove(temporary);
+        return Failure(QStringLiteral("cannot save a copy: %1").arg(error), displayName(target));
+    }
+    crashPoint("copy.step");
+    // rename(2) replaces an existing file atomically: the old one stays whole until the new one is.
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
+        != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(temporary);
+        return Failure(QStringLiteral("cannot write the file (%1)").arg(reason),
+                       displayName(target));
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> ProjectStore::saveAs(const QString &newPath, JobContext &context)
 {
     if (!isOpen())
         return Failure(QStringLiteral("no project is open"));
     const QString target = QFileInfo(newPath).absoluteFilePath();
     if (target == m_path)
         return std::nullopt;
-    const QString temporary = target + QStringLiteral(".saving");
-    QFile::remove(temporary);
-
-    sqlite3 *destination = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(),
-                             &destination,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", handle(), "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(destination);
-        }
-    }
-    const QString error = destination ? QString::fromUtf8(sqlite3_errmsg(destination)) : QString();
-    sqlite3_close(destination);
-    if (rc != SQLITE_OK) {
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot save a copy: %1").arg(error), displayName(target));
-    }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot replace the existing file"), displayName(target));
-    }
-    if (!QFile::rename(temporary, target)) {
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot write the file (is the folder writable?)"),
-                       displayName(target));
-    }
+    if (auto failure = writeCopy(m_path, target, context))
+        return failure;
     const Access access = m_readOnly ? Access::ReadOnly : Access::ReadWrite;
     return open(target, access);
 }
 
-QVector<TableCount> ProjectStore::tableCounts() const
+QVector<TableCount> ProjectStore::tableCounts(std::optional<Failure> *failure) const
 {
     QVector<TableCount> counts;
+    QSqlQuery existing(m_db);
+    QStringList tables;
+    if (existing.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (existing.next())
+            tables << existing.value(0).toString();
+    } else if (failure) {
+        *failure = Failure(
+            QStringLiteral("cannot read the tables: %1").arg(existing.lastError().databaseText()),
+            displayName(m_path));
+    }
     for (const QString &table : reportedTables()) {
         QSqlQuery query(m_db);
         TableCount count{table, 0};
-        if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
+        if (!tables.contains(table)) {
+            // A project from an older version, opened read-only: the table is not there yet.
+        } else if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
             count.rows = query.value(0).toLongLong();
+        else if (failure && !*failure)
+            *failure = Failure(QStringLiteral("cannot count the rows of %1: %2")
+                                   .arg(table, query.lastError().databaseText()),
+                               displayName(m_path));
         counts.append(count);
     }
     return counts;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "failure.h"
+#include "protectedfiles.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,9 +12,11 @@
 #include <optional>
 
 struct sqlite3;
-class QLockFile;
-
 namespace Quadrant {
+
+class JobContext;
+class ProjectLock;
+struct ProjectFileProbe;
 
 struct TableCount
 {
@@ -35,7 +38,9 @@ class ProjectStore
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
-    enum class FailureKind { None, NotFound, NotAProject, Corrupt, InUse, Io };
+    // Blocked: the project needs something a person must do first (recovery on a read-only
+    // folder). Io: an unexpected system error.
+    enum class FailureKind { None, NotFound, NotAProject, Corrupt, InUse, Blocked, Io };
 
     ProjectStore();
     ~ProjectStore();
@@ -58,6 +63,9 @@ public:
     // ProjectStore stays open; call it on the thread that will use it.
     std::optional<Failure> openAlongside(const QString &path, Access access);
     void close();
+    // The checks of verify() on a fresh read-only connection: after a command failed, tells a
+    // damaged file (nullopt when it reads as whole) from other errors.
+    static std::optional<Failure> damageReport(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
     FailureKind lastFailureKind() const { return m_lastFailureKind; }
 
@@ -70,11 +78,16 @@ public:
     QSqlDatabase database() const { return m_db; }
     sqlite3 *handle() const;
 
-    // Writes a consistent copy with SQLite's backup API to newPath (atomically: a temporary
-    // file renamed into place) and continues working on the copy.
-    std::optional<Failure> saveAs(const QString &newPath);
+    // Writes a consistent copy of the project at sourcePath to targetPath with SQLite's backup
+    // API, on its own connection (so a worker thread can run it), atomically: a temporary file
+    // renamed into place. Refuses a target that is a protected file (ProtectedFiles).
+    static std::optional<Failure>
+    writeCopy(const QString &sourcePath, const QString &targetPath, JobContext &context);
+    // writeCopy() of this project, then continues working on the copy.
+    std::optional<Failure> saveAs(const QString &newPath, JobContext &context);
 
-    QVector<TableCount> tableCounts() const;
+    // On a read error, *failure says why (when given); that table counts 0.
+    QVector<TableCount> tableCounts(std::optional<Failure> *failure = nullptr) const;
     qint64 fileSize() const;
 
     QString metaValue(const QString &key) const;
@@ -91,9 +104,12 @@ public:
 
 private:
     std::optional<Failure> fail(FailureKind kind, const QString &message);
-    std::optional<Failure> openConnection(const QString &path, bool readOnly);
+    std::optional<Failure> openConnection(const QString &path, bool readOnly, bool immutable);
     std::optional<Failure> checkReadOnly(const QString &path, int *version);
-    std::optional<Failure> probeFile(int *userVersion);
+    std::optional<Failure> probeFile(ProjectFileProbe *probe);
+    std::optional<Failure> lockForWriting(bool recovering, bool *readOnly);
+    std::optional<Failure> recoverForReading();
+    static bool needsRecovery(const QString &path, const ProjectFileProbe &probe);
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -102,7 +118,8 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     FailureKind m_lastFailureKind = FailureKind::None;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProjectLock> m_lock;
+    ProtectedFiles::Hold m_protection;
 };
 
 } // namespace Quadrant

@@ -29,18 +29,28 @@ std::optional<Failure> writable(const ProjectStore &store)
 }
 } // namespace
 
-QVector<SavedAnalysis> SavedAnalysisStore::list(const ProjectStore &store, Order order)
+QVector<SavedAnalysis>
+SavedAnalysisStore::list(const ProjectStore &store, Order order, std::optional<Failure> *failure)
 {
     QVector<SavedAnalysis> analyses;
     SqliteStatement query;
-    if (query.prepare(store.handle(), order == Order::ByName
-                                          ? "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
-                                            "ORDER BY name COLLATE NOCASE"
-                                          : "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
-                                            "ORDER BY created_at, id"))
+    if (auto error = query.prepare(
+            store.handle(),
+            order == Order::ByName ? "SELECT name, kind, definition, created_at, modified_at FROM "
+                                     "saved_analyses ORDER BY name COLLATE NOCASE"
+                                   : "SELECT name, kind, definition, created_at, modified_at FROM "
+                                     "saved_analyses ORDER BY created_at, id")) {
+        if (failure)
+            *failure = Failure(error->message, store.path());
         return analyses;
-    while (query.step() == SQLITE_ROW)
+    }
+    int rc;
+    while ((rc = query.step()) == SQLITE_ROW)
         analyses << readRow(query);
+    if (rc != SQLITE_DONE && failure)
+        *failure
+            = Failure(QStringLiteral("cannot read the saved analyses: %1").arg(query.errorText()),
+                      store.path());
     return analyses;
 }
 

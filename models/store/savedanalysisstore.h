@@ -28,7 +28,10 @@ class SavedAnalysisStore
 {
 public:
     enum class Order { ByName, ByCreation };
-    static QVector<SavedAnalysis> list(const ProjectStore &store, Order order = Order::ByName);
+    // On a read error, *failure says why (when given) and the list holds what was read.
+    static QVector<SavedAnalysis> list(const ProjectStore &store,
+                                       Order order = Order::ByName,
+                                       std::optional<Failure> *failure = nullptr);
     static std::optional<SavedAnalysis> load(const ProjectStore &store, const QString &name);
     // Creates or updates `name` (keeping its creation time); the store must be writable.
     static std::optional<Failure> save(const ProjectStore &store, const QString &name, const QJsonObject &definition);

@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "schema.h"
 
+#include "common/crashpoint.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <QVariant>
+#include <QVector>
+
+#include <functional>
+#include <sqlite3.h>
 
 namespace Quadrant {
 
@@ -199,6 +209,7 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
         }
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         query.exec(QStringLiteral("RELEASE migrate"));
+        crashPoint("migrate.step");
     }
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA application_id = %1").arg(qint32(applicationId)));
@@ -221,6 +232,171 @@ std::optional<Failure> Schema::applyConnectionPragmas(QSqlDatabase &db)
         if (!query.exec(QString::fromLatin1(pragma)))
             return Failure(QStringLiteral("%1 failed: %2")
                                .arg(QString::fromLatin1(pragma), query.lastError().text()));
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+};
+
+struct StructureOf
+{
+    QVector<TableShape> tables;
+    QStringList indexes;
+};
+
+// Runs a query on a raw handle; false with the error in *error.
+bool forEachRow(sqlite3 *db,
+                const QByteArray &sql,
+                const std::function<void(sqlite3_stmt *)> &row,
+                QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            row(statement);
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    return QString::fromUtf8(
+        reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+}
+
+bool readStructure(sqlite3 *db,
+                   StructureOf *structure,
+                   QHash<QString, QString> *types,
+                   QString *error)
+{
+    QStringList tables;
+    if (!forEachRow(
+            db,
+            "SELECT type, name FROM sqlite_master",
+            [&](sqlite3_stmt *row) {
+                const QString type = columnText(row, 0), name = columnText(row, 1);
+                types->insert(name, type);
+                if (type == QLatin1String("table"))
+                    tables << name;
+                else if (type == QLatin1String("index")
+                         && !name.startsWith(QLatin1String("sqlite_")))
+                    structure->indexes << name;
+            },
+            error))
+        return false;
+    for (const QString &table : std::as_const(tables)) {
+        TableShape shape{table, {}};
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (!forEachRow(
+                db,
+                "PRAGMA table_info(\"" + quoted.toUtf8() + "\")",
+                [&](sqlite3_stmt *row) { shape.columns << columnText(row, 1); },
+                error))
+            return false;
+        structure->tables << shape;
+    }
+    return true;
+}
+
+// The structure a fresh project of `version` has, made once per version in memory.
+std::optional<StructureOf> referenceStructure(int version)
+{
+    static QMutex mutex;
+    static QHash<int, StructureOf> cache;
+    QMutexLocker locker(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.cend())
+        return *it;
+    const QString name = QStringLiteral("quadrant-reference-")
+                         + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<StructureOf> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && !Schema::migrate(db, version)) {
+            const QVariant handle = db.driver()->handle();
+            sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+            StructureOf structure;
+            QHash<QString, QString> types;
+            QString error;
+            if (readStructure(raw, &structure, &types, &error))
+                result = structure;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (result)
+        cache.insert(version, *result);
+    return result;
+}
+
+} // namespace
+
+void Schema::applyDefensiveSettings(sqlite3 *db)
+{
+    if (!db)
+        return;
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_exec(db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr);
+}
+
+std::optional<Failure> Schema::verifyStructure(sqlite3 *db, int version)
+{
+    StructureOf actual;
+    QHash<QString, QString> types;
+    QString error;
+    if (!readStructure(db, &actual, &types, &error))
+        return Failure(
+            QStringLiteral(
+                "the project file is damaged and cannot be read (%1); it was left unchanged")
+                .arg(error));
+    const std::optional<StructureOf> expected
+        = referenceStructure(std::min(version, currentVersion()));
+    if (!expected)
+        return Failure(
+            QStringLiteral("cannot build the reference schema of version %1").arg(version));
+    auto damaged = [](const QString &what) {
+        return Failure(
+            QStringLiteral(
+                "the project file is damaged or was changed by another program (%1); it was "
+                "left unchanged")
+                .arg(what));
+    };
+    for (const TableShape &table : expected->tables) {
+        const QString type = types.value(table.name);
+        if (type.isEmpty())
+            return damaged(QStringLiteral("table '%1' is missing").arg(table.name));
+        if (type != QLatin1String("table"))
+            return damaged(QStringLiteral("'%1' is a %2, not a table").arg(table.name, type));
+        const auto found
+            = std::find_if(actual.tables.cbegin(),
+                           actual.tables.cend(),
+                           [&](const TableShape &shape) { return shape.name == table.name; });
+        for (const QString &column : table.columns) {
+            if (found == actual.tables.cend() || !found->columns.contains(column))
+                return damaged(
+                    QStringLiteral("table '%1' has no column '%2'").arg(table.name, column));
+        }
+    }
+    for (const QString &index : expected->indexes) {
+        if (types.value(index) != QLatin1String("index"))
+            return damaged(QStringLiteral("index '%1' is missing").arg(index));
     }
     return std::nullopt;
 }

@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "exporter.h"
 
+#include "export/atomicfile.h"
 #include "export/csvwriter.h"
 #include "export/xlsxwriter.h"
 
 #include <QApplication>
-#include <qcustomplot.h>
-
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
-#include <QPicture>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <QWidget>
+#include <qcustomplot.h>
 
 namespace Quadrant {
 
@@ -35,17 +34,6 @@ void layOut(QWidget *widget, QSize size)
 }
 
 } // namespace
-
-std::optional<Failure> saveFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
-    file.write(bytes);
-    if (!file.commit())
-        return Failure(QObject::tr("cannot write: %1").arg(file.errorString()), path);
-    return std::nullopt;
-}
 
 namespace {
 
@@ -114,7 +102,7 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
         buffer.open(QIODevice::WriteOnly);
         if (!image(chart, logicalSize, dpi).save(&buffer, "PNG"))
             return Failure(QObject::tr("cannot encode the PNG image"), path);
-        return saveFileAtomically(path, bytes);
+        return writeFileAtomically(path, bytes);
     }
     const QSize originalSize = chart->size();
     const bool restore = chart->isVisible() && !chart->testAttribute(Qt::WA_DontShowOnScreen);
@@ -143,7 +131,7 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
     }
     if (restore)
         chart->resize(originalSize);
-    return saveFileAtomically(path, bytes);
+    return writeFileAtomically(path, bytes);
 }
 
 QString TableExport::cellText(const QVariant &value)
@@ -165,8 +153,8 @@ std::optional<Failure> TableExport::write(const RecordTable &table, const QStrin
     CsvWriter::Options options;
     options.byteOrderMark = byteOrderMark;
     CsvWriter writer(path, options);
-    if (!writer.open())
-        return Failure(QObject::tr("cannot write the file"), path);
+    if (auto failure = writer.open())
+        return failure;
     writer.writeRow(table.columns);
     for (const QVariantList &row : table.rows) {
         QStringList cells;

@@ -15,9 +15,6 @@ class QWidget;
 
 namespace Quadrant {
 
-// Writes `bytes` to `path` through QSaveFile: the old file stays whole until the new one is.
-std::optional<Failure> saveFileAtomically(const QString &path, const QByteArray &bytes);
-
 // Writes what a chart widget draws to a file chosen by its suffix: .png (at a chosen size and
 // resolution), .svg or .pdf (vector). The widget is laid out at `logicalSize` first, so an export
 // does not depend on the size of the window; the file is written atomically.

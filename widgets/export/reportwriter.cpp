@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportwriter.h"
 
+#include "export/atomicfile.h"
 #include "exporter.h"
 #include "item/recordtablemodel.h"
 
@@ -109,7 +110,7 @@ std::optional<Failure> ReportWriter::writePdf(const QString &path, const QString
                       body);
         }
     }
-    return saveFileAtomically(path, bytes);
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace Quadrant

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "jobs/jobcontext.h"
 #include "store/projectfileprobe.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
 #include "testsupport.h"
 
-#include <QSysInfo>
 #include <QLockFile>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -260,7 +261,8 @@ void TestProjectStore::saveAsCopiesAndMovesOn()
     ProjectStore store;
     QVERIFY(!store.open(path));
     QSqlQuery(store.database()).exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('kept')"));
-    QVERIFY(!store.saveAs(copy));
+    JobContext context;
+    QVERIFY(!store.saveAs(copy, context));
     QCOMPARE(store.path(), QFileInfo(copy).absoluteFilePath());
     QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM event_names")).toString(), QStringLiteral("kept"));
     QSqlQuery(store.database()).exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('only in copy')"));
