@@ -95,7 +95,12 @@ std::optional<qint64> Calendar::parseDate(const QString &text)
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!date.isValid())
         return std::nullopt;
-    return TimeParser::daysFromCivil(date.year(), unsigned(date.month()), unsigned(date.day())) * msPerDay;
+    const qint64 ms
+        = TimeParser::daysFromCivil(date.year(), unsigned(date.month()), unsigned(date.day()))
+          * msPerDay;
+    if (!TimeParser::inRange(ms))
+        return std::nullopt;
+    return ms;
 }
 
 std::optional<qint64> Calendar::parseDuration(const QString &text)
@@ -117,7 +122,10 @@ std::optional<qint64> Calendar::parseDuration(const QString &text)
         factor = msPerDay;
     else if (unit == QLatin1String("w"))
         factor = 7.0 * msPerDay;
-    return qint64(value * factor + 0.5);
+    const double ms = value * factor + 0.5;
+    if (!(ms < double(maxDurationMs)))
+        return std::nullopt;
+    return qint64(ms);
 }
 
 } // namespace Quadrant

@@ -16,6 +16,7 @@ class Calendar
 {
 public:
     static constexpr qint64 msPerDay = 86400000;
+    static constexpr qint64 maxDurationMs = 36525 * msPerDay; // a century: longer is a typo
 
     static qint64 dayOf(qint64 ms) { return ms >= 0 ? ms / msPerDay : -((-ms - 1) / msPerDay) - 1; }
     static qint64 periodOf(qint64 ms, Period period);
@@ -25,9 +26,9 @@ public:
 
     static bool parsePeriod(const QString &text, Period *period);
     static QString periodName(Period period);
-    // "YYYY-MM-DD" -> its first millisecond (UTC).
+    // "YYYY-MM-DD" -> its first millisecond (UTC); nullopt outside the years 1900 to 2200.
     static std::optional<qint64> parseDate(const QString &text);
-    // "30m", "12h", "7d", "2w", "500ms", "45s" -> milliseconds.
+    // "30m", "12h", "7d", "2w", "500ms", "45s" -> milliseconds; nullopt past maxDurationMs.
     static std::optional<qint64> parseDuration(const QString &text);
 };
 

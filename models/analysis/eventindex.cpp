@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "eventindex.h"
 
+#include "common/crashpoint.h"
+#include "import/timeparser.h"
+#include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
@@ -56,6 +59,7 @@ QByteArray jsonPath(const QString &key)
 std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, JobContext &context,
                                                     std::optional<Failure> *failure)
 {
+    heavyWork("EventIndex::build");
     auto index = std::make_shared<EventIndex>();
     index->m_dataVersion = store.dataVersion();
     sqlite3 *db = store.handle();
@@ -89,8 +93,11 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
             index->m_sourceNames << QString::fromUtf8(sources.columnText(1));
         }
     }
-    // identity id -> dense person.
+    // identity id -> dense person: a vector while ids are dense (they always are in a file
+    // Quadrant wrote), a hash when a damaged or edited file holds ids far beyond their count.
     std::vector<qint32> identityPerson;
+    QHash<qint64, qint32> sparseIdentityPerson;
+    bool sparseIdentities = false;
     {
         SqliteStatement persons;
         if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons ORDER BY id"))
@@ -101,14 +108,25 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
             index->m_personRowIds.push_back(persons.columnInt64(0));
             index->m_personIds.push_back(QString::fromUtf8(persons.columnText(1)));
         }
+        SqliteStatement bounds;
+        if (auto f = bounds.prepare(db, "SELECT min(id), max(id), count(*) FROM identities"))
+            return fail(f->message);
+        if (bounds.step() == SQLITE_ROW)
+            sparseIdentities = bounds.columnInt64(0) < 0
+                               || bounds.columnInt64(1) > 4 * bounds.columnInt64(2) + (1 << 20);
         SqliteStatement identities;
         if (auto f = identities.prepare(db, "SELECT id, person_id FROM identities"))
             return fail(f->message);
         while (identities.step() == SQLITE_ROW) {
             const qint64 id = identities.columnInt64(0);
+            const qint32 person = personDense.value(identities.columnInt64(1), -1);
+            if (sparseIdentities) {
+                sparseIdentityPerson.insert(id, person);
+                continue;
+            }
             if (id >= qint64(identityPerson.size()))
                 identityPerson.resize(size_t(id) + 1, -1);
-            identityPerson[size_t(id)] = personDense.value(identities.columnInt64(1), -1);
+            identityPerson[size_t(id)] = person;
         }
     }
     const size_t persons = index->m_personIds.size();
@@ -119,7 +137,8 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
     {
         SqliteStatement count;
         if (!count.prepare(db, "SELECT max(id) FROM events") && count.step() == SQLITE_ROW)
-            expected = count.columnInt64(0);
+            expected = std::clamp<qint64>(
+                count.columnInt64(0), 0, qint64(1) << 28); // a hint, never trusted
     }
     eventPerson.reserve(size_t(expected));
     index->m_names.reserve(size_t(expected));
@@ -133,14 +152,23 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
         qint64 n = 0;
         while (events.step() == SQLITE_ROW) {
             const qint64 identity = events.columnInt64(1);
-            const qint32 person = identity >= 0 && identity < qint64(identityPerson.size())
-                                      ? identityPerson[size_t(identity)] : -1;
+            const qint32 person = sparseIdentities ? sparseIdentityPerson.value(identity, -1)
+                                  : identity >= 0 && identity < qint64(identityPerson.size())
+                                      ? identityPerson[size_t(identity)]
+                                      : -1;
             if (person < 0)
                 continue;
+            // Imports refuse such times; a file from an older version or another tool may hold
+            // them. Analyses rely on the range, so these events are left out (and counted).
+            const qint64 ts = events.columnInt64(3);
+            if (!TimeParser::inRange(ts)) {
+                ++index->m_eventsOutOfRange;
+                continue;
+            }
             eventPerson.push_back(person);
             index->m_rowIds.push_back(events.columnInt64(0));
             index->m_names.push_back(eventDense.value(events.columnInt64(2)));
-            index->m_times.push_back(events.columnInt64(3));
+            index->m_times.push_back(ts);
             index->m_sources.push_back(sourceDense.value(events.columnInt64(4), 0));
             if ((++n & 0xFFFF) == 0) {
                 if (context.isCanceled())
@@ -330,11 +358,19 @@ QByteArray readPart(sqlite3 *db, const char *part)
 
 // Reads a part's chunks straight into the column's own memory (sqlite3_blob_read), so each
 // byte is copied once: with tens of millions of events, page faults on extra copies dominate.
-// Reads a part's chunks straight into the column's own memory (sqlite3_blob_read), so each
-// byte is copied once: with tens of millions of events, page faults on extra copies dominate.
 template<typename T>
 bool readColumn(sqlite3 *db, const char *part, size_t count, std::vector<T> *out)
 {
+    // The count comes from the snapshot's meta: check it against the bytes stored before
+    // allocating for it (a damaged meta must not ask for terabytes).
+    SqliteStatement size;
+    if (size.prepare(
+            db, "SELECT coalesce(sum(length(data)), 0) FROM event_index_snapshot WHERE part = ?"))
+        return false;
+    size.bindText(1, QByteArrayView(part));
+    if (size.step() != SQLITE_ROW || count > (size_t(1) << 40) / sizeof(T)
+        || size_t(size.columnInt64(0)) != count * sizeof(T))
+        return false;
     SqliteStatement chunks;
     if (chunks.prepare(db, "SELECT id, length(data) FROM event_index_snapshot WHERE part = ? ORDER BY chunk"))
         return false;
@@ -380,6 +416,7 @@ std::shared_ptr<const EventIndex> EventIndex::open(const ProjectStore &store, Jo
 
 std::shared_ptr<const EventIndex> EventIndex::loadSnapshot(const ProjectStore &store)
 {
+    heavyWork("EventIndex::loadSnapshot");
     sqlite3 *db = store.handle();
     const QJsonObject meta = QJsonDocument::fromJson(readPart(db, "meta")).object();
     const qint64 version = store.dataVersion();
@@ -406,11 +443,43 @@ std::shared_ptr<const EventIndex> EventIndex::loadSnapshot(const ProjectStore &s
         index->m_eventIds.insert(index->m_eventNames[i], i);
     index->m_firstTs = meta.value(QStringLiteral("first_ts")).toInteger();
     index->m_lastTs = meta.value(QStringLiteral("last_ts")).toInteger();
+    index->m_eventsOutOfRange = meta.value(QStringLiteral("events_out_of_range")).toInteger();
+    // Every analysis indexes with these columns without checking: a snapshot that does not hold
+    // together (a damaged page, an edited file) is dropped, and the index is built from the events.
+    if (!index->isConsistent())
+        return nullptr;
     return index;
+}
+
+bool EventIndex::isConsistent() const
+{
+    const size_t events = m_times.size();
+    if (m_offsets.empty() || m_offsets.front() != 0 || size_t(m_offsets.back()) != events
+        || m_names.size() != events || m_sources.size() != events || m_rowIds.size() != events
+        || m_personRowIds.size() != m_personIds.size() || m_offsets.size() != m_personIds.size() + 1
+        || m_sourceNames.isEmpty())
+        return false;
+    const auto eventNames = quint32(m_eventNames.size());
+    const auto sourceNames = quint32(m_sourceNames.size());
+    for (size_t p = 0; p + 1 < m_offsets.size(); ++p) {
+        const qint64 first = m_offsets[p], last = m_offsets[p + 1];
+        if (last < first)
+            return false;
+        for (qint64 i = first; i < last; ++i) {
+            if (m_names[size_t(i)] >= eventNames || m_sources[size_t(i)] >= sourceNames
+                || !TimeParser::inRange(m_times[size_t(i)])
+                || (i > first && m_times[size_t(i)] < m_times[size_t(i) - 1]))
+                return false;
+        }
+    }
+    return events == 0
+           || (m_firstTs <= m_lastTs && TimeParser::inRange(m_firstTs)
+               && TimeParser::inRange(m_lastTs));
 }
 
 std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
 {
+    heavyWork("EventIndex::saveSnapshot");
     if (store.isReadOnly())
         return Failure(QStringLiteral("the project is open read-only"), store.path());
     sqlite3 *db = store.handle();
@@ -437,6 +506,7 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
             insert.bindBlob(3, piece);
             if (!insert.execute())
                 return false;
+            crashPoint("snapshot.chunk");
             if (bytes.isEmpty())
                 break;
         }
@@ -451,6 +521,7 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
     meta.insert(QStringLiteral("event_names"), int(m_eventNames.size()));
     meta.insert(QStringLiteral("first_ts"), m_firstTs);
     meta.insert(QStringLiteral("last_ts"), m_lastTs);
+    meta.insert(QStringLiteral("events_out_of_range"), m_eventsOutOfRange);
     QStringList personIds;
     personIds.reserve(qsizetype(m_personIds.size()));
     for (const QString &id : m_personIds)

@@ -64,6 +64,8 @@ public:
     qint64 personRowId(int person) const { return m_personRowIds[size_t(person)]; } // persons.id
     std::vector<qint64> personRowIds(const std::vector<int> &persons) const;
     qint64 firstEventTime() const { return m_firstTs; }
+    // Events stored with a time outside TimeParser's range (older files): left out of the index.
+    qint64 eventsOutOfRange() const { return m_eventsOutOfRange; }
     qint64 lastEventTime() const { return m_lastTs; }
 
     // Loads (once) an event property as a column aligned with the event positions. The store
@@ -79,6 +81,10 @@ public:
     qsizetype memoryBytes() const;
 
 private:
+    // Offsets, columns and dictionaries agree with each other and times are in range and in order
+    // per person: what every analysis relies on when it indexes without checking.
+    bool isConsistent() const;
+
     std::vector<qint64> m_offsets;
     std::vector<quint32> m_names;
     std::vector<qint64> m_times;
@@ -89,6 +95,7 @@ private:
     QStringList m_eventNames, m_sourceNames;
     QHash<QString, int> m_eventIds;
     qint64 m_firstTs = 0, m_lastTs = 0;
+    qint64 m_eventsOutOfRange = 0;
     qint64 m_dataVersion = -1;
 
     mutable QMutex m_cacheMutex;

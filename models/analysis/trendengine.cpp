@@ -7,7 +7,9 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -27,6 +29,7 @@ struct Cell
     }
 };
 using Cells = std::map<std::pair<quint32, qint64>, Cell>; // (group, period) -> cell
+constexpr quint32 otherGroup = std::numeric_limits<quint32>::max();
 
 } // namespace
 
@@ -139,6 +142,29 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
         groups.insert(key.first);
     if (groups.empty())
         groups.insert(0);
+    // Memory for the series is groups x periods: past TrendEngine::maxSeriesValues, the groups
+    // with the most events are kept and the rest are summed into one "(other)" series.
+    const qint64 periodCount
+        = std::max<qint64>(1, lastPeriod - firstPeriod + 1) * (query.compareWithPrevious ? 2 : 1);
+    const size_t keep = size_t(std::max<qint64>(1, maxSeriesValues / periodCount - 1));
+    bool foldedOthers = false;
+    if (groups.size() > keep) {
+        std::map<quint32, double> eventsOf;
+        for (const auto &[key, cell] : merged)
+            eventsOf[key.first] += cell.events;
+        std::vector<quint32> ranked(groups.begin(), groups.end());
+        std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) {
+            return eventsOf[a] > eventsOf[b];
+        });
+        const std::set<quint32> kept(ranked.begin(), ranked.begin() + qsizetype(keep));
+        Cells folded;
+        for (const auto &[key, cell] : merged)
+            folded[{kept.count(key.first) ? key.first : otherGroup, key.second}].merge(cell);
+        merged.swap(folded);
+        groups = kept;
+        groups.insert(otherGroup);
+        foldedOthers = true;
+    }
     auto valueOf = [&](quint32 group, qint64 period) {
         const auto it = merged.find({group, period});
         const Cell cell = it == merged.end() ? Cell() : it->second;
@@ -154,7 +180,9 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
     const bool grouped = bySource || personGroups || eventGroups;
     for (quint32 group : groups) {
         QString name;
-        if (bySource)
+        if (foldedOthers && group == otherGroup)
+            name = QStringLiteral("(other)");
+        else if (bySource)
             name = group == 0 ? QStringLiteral("(none)") : index.sourceNames().value(int(group));
         else if (grouped)
             name = group == 0 ? QStringLiteral("(none)") : (personGroups ? personGroups : eventGroups)->valueOf(group);

@@ -47,6 +47,9 @@ struct TrendResult
 class TrendEngine
 {
 public:
+    // A bound on groups x periods held in a result (see run()).
+    static constexpr qint64 maxSeriesValues = 20000000;
+
     static std::optional<Failure> validate(const TrendQuery &query, const EventIndex &index);
     static TrendResult run(const TrendQuery &query, const EventIndex &index, const ProjectStore &store, JobContext &context);
     static QString measureName(TrendQuery::Measure measure);

@@ -123,7 +123,8 @@ bool CsvReader::open()
 
     Record first;
     if (!parseRecord(first)) {
-        m_failure = Failure(QStringLiteral("the file is empty"), m_path);
+        if (!m_failure)
+            m_failure = Failure(QStringLiteral("the file is empty"), m_path);
         return false;
     }
     QStringList names;
@@ -232,6 +233,22 @@ bool CsvReader::parseRecord(Record &record)
             record.line = m_line;
         }
 
+        // One row cannot hold the whole file: past the limit it is an unterminated quote (or
+        // not a CSV file), and reading on would only use memory.
+        if (record.data.size() > recordLimitBytes) {
+            m_failure = Failure(
+                state == State::Quoted
+                    ? QStringLiteral(
+                          "a row longer than %1 MiB: the quote opened on line %2 is never "
+                          "closed")
+                          .arg(recordLimitBytes >> 20)
+                          .arg(quoteLine)
+                    : QStringLiteral("a row longer than %1 MiB; is this a CSV file?")
+                          .arg(recordLimitBytes >> 20),
+                m_path,
+                record.line);
+            return false;
+        }
         switch (state) {
         case State::FieldStart:
             if (*p == quote) {

@@ -24,6 +24,9 @@ struct CsvOptions
 class CsvReader : public RecordReader
 {
 public:
+    // A row longer than this stops the import with an error (an unterminated quote, most often).
+    static constexpr qsizetype recordLimitBytes = 64 << 20;
+
     CsvReader(const QString &path, const CsvOptions &options = CsvOptions());
     ~CsvReader() override;
 

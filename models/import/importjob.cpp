@@ -2,12 +2,15 @@
 #include "importjob.h"
 
 #include "columnmapping.h"
+#include "common/crashpoint.h"
 #include "conversionpipeline.h"
+#include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "jsonlinesreader.h"
 #include "rejectlog.h"
 #include "rowwriter.h"
 #include "store/projectstore.h"
+#include "store/protectedfiles.h"
 #include "store/sqlitestatement.h"
 #include "xlsxreader.h"
 
@@ -72,10 +75,9 @@ FileFormat ImportJob::detectFormat(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileFormat::Csv; // the CSV reader reports the error
-    const QByteArray head = file.read(64 * 1024);
-    if (XlsxReader::looksLikeZip(head))
+    if (XlsxReader::looksLikeZip(file.peek(4)))
         return FileFormat::Xlsx;
-    if (JsonLinesReader::looksLikeJsonLines(head))
+    if (JsonLinesReader::looksLikeJsonLines(&file))
         return FileFormat::JsonLines;
     return FileFormat::Csv;
 }
@@ -122,6 +124,7 @@ std::unique_ptr<RecordReader> ImportJob::openReader(const ImportRequest &request
 
 ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, JobContext &context)
 {
+    heavyWork("ImportJob::run");
     QElapsedTimer timer;
     timer.start();
     ImportOutcome outcome;
@@ -142,6 +145,9 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         return failWith(Failure(QStringLiteral("the project is open read-only (%1)").arg(store.readOnlyReason()),
                                 store.path()));
 
+    // The file being read must not be overwritten by anything this import writes (--rejects).
+    const ProtectedFiles::Hold inputProtection
+        = ProtectedFiles::protect(request.file, ProtectedFiles::Role::Input);
     Failure openFailure;
     std::unique_ptr<RecordReader> reader = openReader(request, &openFailure);
     if (!reader)
@@ -250,6 +256,7 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         }
         const qint64 position = batch->bytesRead;
         pipeline.recycle(batch);
+        crashPoint("import.batch");
         if (context.isCanceled()) {
             pipeline.stop();
             return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
@@ -292,6 +299,7 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         return failWith(Failure(QStringLiteral("cannot record the import"), store.path()));
     if (context.isCanceled())
         return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
+    crashPoint("import.commit");
     if (auto failure = transaction.commit())
         return failWith(Failure(QStringLiteral("cannot save the import: %1").arg(failure->message), store.path()));
     context.setProgress(1.0, QStringLiteral("Done"));

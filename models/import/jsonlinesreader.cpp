@@ -34,19 +34,55 @@ JsonLinesReader::JsonLinesReader(const QString &path)
     , m_file(path)
 {}
 
-bool JsonLinesReader::looksLikeJsonLines(const QByteArray &head)
+bool JsonLinesReader::looksLikeJsonLines(QIODevice *file)
 {
-    QByteArray start = head;
-    if (start.startsWith("\xEF\xBB\xBF"))
-        start.remove(0, 3);
-    start = start.trimmed();
-    if (!start.startsWith('{'))
-        return false;
-    const qsizetype end = start.indexOf('\n');
-    const QByteArray firstLine = end < 0 ? start : start.left(end);
+    const qint64 start = file->pos();
+    auto decide = [&](bool verdict) {
+        file->seek(start);
+        return verdict;
+    };
+    if (file->peek(3) == "\xEF\xBB\xBF")
+        file->read(3);
+    // Blank lines and spaces before the first object.
+    char c = 0;
+    while (file->getChar(&c) && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+    }
+    if (c != '{')
+        return decide(false);
+    QByteArray firstLine(1, '{');
+    while (!file->atEnd() && firstLine.size() <= lineLimitBytes) {
+        const QByteArray piece = file->readLine(1 << 20);
+        if (piece.isEmpty())
+            break;
+        firstLine += piece;
+        if (piece.endsWith('\n'))
+            break;
+    }
+    if (firstLine.size() > lineLimitBytes)
+        return decide(true); // the reader rejects the line and goes on with the next
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(firstLine, &error);
-    return error.error == QJsonParseError::NoError && document.isObject();
+    return decide(error.error == QJsonParseError::NoError && document.isObject());
+}
+
+QByteArray JsonLinesReader::readLine(bool *tooLong)
+{
+    *tooLong = false;
+    QByteArray line;
+    while (!m_file.atEnd()) {
+        const QByteArray piece = m_file.readLine(1 << 20);
+        if (piece.isEmpty())
+            break;
+        if (!*tooLong)
+            line += piece;
+        if (line.size() > lineLimitBytes) {
+            *tooLong = true;
+            line.clear();
+        }
+        if (piece.endsWith('\n'))
+            break;
+    }
+    return line;
 }
 
 bool JsonLinesReader::open()
@@ -76,8 +112,18 @@ bool JsonLinesReader::next(Record &record)
     for (;;) {
         if (m_file.atEnd())
             return false;
-        QByteArray line = m_file.readLine();
+        bool tooLong = false;
+        QByteArray line = readLine(&tooLong);
         ++m_line;
+        if (tooLong) {
+            record.clear();
+            record.line = m_line;
+            record.error
+                = "the line is longer than " + QByteArray::number(lineLimitBytes >> 20) + " MiB";
+            record.errorColumn = 1;
+            record.appendField(QByteArrayView());
+            return true;
+        }
         if (line.trimmed().isEmpty())
             continue;
         record.clear();

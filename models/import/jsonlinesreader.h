@@ -24,10 +24,19 @@ public:
     qint64 totalBytes() const override { return m_file.size(); }
     QString description() const override { return QStringLiteral("JSON lines, UTF-8"); }
 
-    static bool looksLikeJsonLines(const QByteArray &head);
+    // Lines longer than this are rejected rows (their text is not kept).
+    static constexpr qint64 lineLimitBytes = 64ll << 20;
+
+    // Decides by the file's first line, read whole however long it is (up to lineLimitBytes; a
+    // longer first line that opens with '{' counts as JSON lines). Reads from the start of
+    // `file` and leaves its position there.
+    static bool looksLikeJsonLines(QIODevice *file);
 
 private:
     int columnFor(const QString &key);
+    // The next line, or an empty array with *tooLong set when it is over lineLimitBytes (the rest
+    // of it is skipped).
+    QByteArray readLine(bool *tooLong);
 
     QString m_path;
     QFile m_file;

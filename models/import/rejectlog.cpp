@@ -33,8 +33,8 @@ std::optional<Failure> RejectLog::begin(sqlite3 *db, qint64 importId, const QStr
     m_insert.bind(1, importId);
     if (!csvPath.isEmpty()) {
         m_csv = std::make_unique<CsvWriter>(csvPath);
-        if (!m_csv->open())
-            return Failure(QStringLiteral("cannot write the rejects file"), csvPath);
+        if (auto failure = m_csv->open())
+            return failure;
         m_csv->writeRow(csvHeader());
     }
     return std::nullopt;
@@ -84,8 +84,8 @@ std::optional<Failure> RejectLog::exportFromProject(const ProjectStore &store, q
     if (!query.exec())
         return Failure(QStringLiteral("cannot read the rejected rows"), store.path());
     CsvWriter csv(path);
-    if (!csv.open())
-        return Failure(QStringLiteral("cannot write"), path);
+    if (auto failure = csv.open())
+        return failure;
     csv.writeRow(csvHeader());
     while (query.next()) {
         QStringList row;

@@ -192,6 +192,13 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
                 return rejectAt(column, "type", field.name.toUtf8() + " is not a number: '" + value.toByteArray().left(60) + '\'');
             if (field.type == FieldType::Integer && *number != std::floor(*number))
                 return rejectAt(column, "type", field.name.toUtf8() + " is not a whole number: '" + value.toByteArray() + '\'');
+            // Whole numbers are stored as 64-bit integers: beyond about 9.2e18 there is no such
+            // number.
+            if (field.type == FieldType::Integer && !(std::fabs(*number) < 9.2e18))
+                return rejectAt(column,
+                                "range",
+                                field.name.toUtf8() + " is too large: '"
+                                    + value.toByteArray().left(60) + '\'');
             if (field.maximum > field.minimum && (*number < field.minimum || *number > field.maximum))
                 return rejectAt(column, "range",
                                 field.name.toUtf8() + " must be between " + QByteArray::number(field.minimum)
@@ -208,9 +215,12 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
         case FieldType::Time:
         case FieldType::Date: {
             QByteArray error;
-            const auto ms = m_timeParsers[size_t(f)].parse(value, &error);
+            TimeParser::Error kind = TimeParser::Error::None;
+            const auto ms = m_timeParsers[size_t(f)].parse(value, &error, &kind);
             if (!ms)
-                return rejectAt(column, "time", field.name.toUtf8() + ": " + error);
+                return rejectAt(column,
+                                kind == TimeParser::Error::OutOfRange ? "range" : "time",
+                                field.name.toUtf8() + ": " + error);
             out.type = FieldValue::Type::Integer;
             // A date is the UTC day that holds the moment.
             out.integer = field.type == FieldType::Date ? *ms - (((*ms % 86400000) + 86400000) % 86400000) : *ms;

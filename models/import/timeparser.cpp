@@ -58,6 +58,9 @@ QString TimeSpec::name() const
     return QString();
 }
 
+const qint64 TimeParser::earliestMs = TimeParser::daysFromCivil(1900, 1, 1) * s_msPerDay;
+const qint64 TimeParser::latestMs = TimeParser::daysFromCivil(2201, 1, 1) * s_msPerDay;
+
 TimeParser::TimeParser(TimeSpec spec)
     : m_spec(std::move(spec))
 {}
@@ -212,25 +215,47 @@ std::optional<qint64> TimeParser::fromExcelSerial(double serial, QByteArray *err
     return (epochDay + wholeDays) * s_msPerDay + qint64(std::llround(fraction * double(s_msPerDay)));
 }
 
-std::optional<qint64> TimeParser::parse(QByteArrayView raw, QByteArray *error) const
+std::optional<qint64> TimeParser::parse(QByteArrayView raw, QByteArray *error, Error *kind) const
 {
+    if (kind)
+        *kind = Error::None;
     const QByteArrayView value = trimmed(raw);
-    if (value.isEmpty()) {
+    auto failWith
+        = [&](const char *message, Error why = Error::Unreadable) -> std::optional<qint64> {
         if (error)
-            *error = "empty time";
+            *error = value.isEmpty()
+                         ? QByteArray(message)
+                         : QByteArray(message) + ": '" + value.toByteArray().left(60) + '\'';
+        if (kind)
+            *kind = why;
         return std::nullopt;
-    }
-    auto failWith = [&](const char *message) -> std::optional<qint64> {
-        if (error)
-            *error = QByteArray(message) + ": '" + value.toByteArray().left(60) + '\'';
-        return std::nullopt;
+    };
+    if (value.isEmpty())
+        return failWith("empty time");
+    // Every form ends here: a moment outside the supported years is refused, whatever its form.
+    auto checked = [&](std::optional<qint64> ms) -> std::optional<qint64> {
+        if (ms && !inRange(*ms))
+            return failWith("outside the years 1900 to 2200 that Quadrant accepts",
+                            Error::OutOfRange);
+        return ms;
+    };
+    // Epoch numbers are checked as numbers first: a value beyond 64 bits has no moment at all.
+    auto fromEpoch = [&](double number, double msPerUnit) -> std::optional<qint64> {
+        const double ms = number * msPerUnit;
+        if (!(ms >= double(earliestMs) && ms < double(latestMs)))
+            return failWith(
+                "outside the years 1900 to 2200 that Quadrant accepts (epoch microseconds or "
+                "nanoseconds? choose the unit with --time-format)",
+                Error::OutOfRange);
+        return qint64(std::llround(ms));
     };
     switch (m_spec.format) {
     case TimeFormat::Pattern: {
         const QDateTime parsed = QDateTime::fromString(QString::fromUtf8(value), m_spec.pattern);
         if (!parsed.isValid())
             return failWith(qPrintable(QStringLiteral("does not match the time format '%1'").arg(m_spec.pattern)));
-        return QDateTime(parsed.date(), parsed.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+        return checked(
+            QDateTime(parsed.date(), parsed.time(), QTimeZone::utc()).toMSecsSinceEpoch());
     }
     case TimeFormat::EpochSeconds:
     case TimeFormat::EpochMillis:
@@ -239,29 +264,29 @@ std::optional<qint64> TimeParser::parse(QByteArrayView raw, QByteArray *error) c
         if (!number) {
             // A calendar date in a numeric column is unambiguous: accept it.
             if (const auto ms = parseCalendar(value))
-                return ms;
+                return checked(ms);
             return failWith("not a time");
         }
         if (m_spec.format == TimeFormat::EpochSeconds)
-            return qint64(std::llround(*number * 1000.0));
+            return fromEpoch(*number, 1000.0);
         if (m_spec.format == TimeFormat::EpochMillis)
-            return qint64(std::llround(*number));
+            return fromEpoch(*number, 1.0);
         QByteArray reason;
         if (const auto ms = fromExcelSerial(*number, &reason))
-            return ms;
+            return checked(ms);
         return failWith(reason.constData());
     }
     case TimeFormat::Calendar:
     case TimeFormat::Auto:
         if (const auto ms = parseCalendar(value))
-            return ms;
+            return checked(ms);
         if (m_spec.format == TimeFormat::Auto) {
             if (const auto number = parseNumber(value)) {
                 const double magnitude = std::fabs(*number);
                 if (magnitude >= 1e11)
-                    return qint64(std::llround(*number));
+                    return fromEpoch(*number, 1.0);
                 if (magnitude >= 1e8)
-                    return qint64(std::llround(*number * 1000.0));
+                    return fromEpoch(*number, 1000.0);
             }
         }
         return failWith("not a date/time (expected ISO 8601 such as 2024-03-01T14:05:00Z, "

@@ -22,9 +22,17 @@ struct TimeSpec
 // Turns the ways exports write a moment into UTC milliseconds since the epoch: ISO 8601 with
 // or without zone, "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm", epoch seconds or milliseconds,
 // Excel serial dates (1900 system), or an explicit Qt pattern. Times without a zone are UTC.
+// Only the years 1900 to 2200 are accepted: anything outside is a typo or a wrong unit (epoch
+// nanoseconds read as milliseconds), and every analysis may rely on times in that range.
 class TimeParser
 {
 public:
+    enum class Error { None, Unreadable, OutOfRange };
+    // [earliestMs, latestMs): 1900-01-01T00:00Z up to, not including, 2201-01-01T00:00Z.
+    static const qint64 earliestMs;
+    static const qint64 latestMs;
+    static bool inRange(qint64 ms) { return ms >= earliestMs && ms < latestMs; }
+
     explicit TimeParser(TimeSpec spec = TimeSpec());
 
     // "auto", "iso", "epoch-s", "epoch-ms", "excel", or a Qt pattern such as "dd.MM.yyyy HH:mm".
@@ -32,8 +40,10 @@ public:
     // Chooses a format for a column from sample values (empty values ignored).
     static TimeSpec detect(const QVector<QByteArray> &samples);
 
-    // On failure returns nullopt and sets *error to a reason a person can act on.
-    std::optional<qint64> parse(QByteArrayView value, QByteArray *error = nullptr) const;
+    // On failure returns nullopt and sets *error to a reason a person can act on, and *kind to
+    // what kind of failure it was.
+    std::optional<qint64>
+    parse(QByteArrayView value, QByteArray *error = nullptr, Error *kind = nullptr) const;
     TimeSpec spec() const { return m_spec; }
 
     // Calendar forms: Y-M-D or Y/M/D, then optionally [T or space]h:mm[:ss[.fff]] and a zone

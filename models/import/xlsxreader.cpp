@@ -2,11 +2,11 @@
 #include "xlsxreader.h"
 
 #include "csvreader.h"
+#include "inflatelimit.h"
 #include "timeparser.h"
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -84,9 +84,19 @@ int XlsxReader::columnIndex(QStringView reference)
 
 qint64 XlsxReader::bytesRead() const
 {
-    return m_sheet ? m_sheet->pos() : 0;
+    return m_sheetLimit ? m_sheetLimit->inflatedBytes() : 0;
 }
 
+bool XlsxReader::failOnLimit(const InflateLimit &limit)
+{
+    if (!limit.exceeded())
+        return false;
+    m_failure = Failure(limit.reason(), m_path);
+    return true;
+}
+
+// A small part (workbook, relations, styles), whole: false if it is missing or too large (then
+// m_failure says why).
 bool XlsxReader::readEntry(const QString &name, QByteArray *contents)
 {
     if (!m_zip->setCurrentFile(name))
@@ -94,16 +104,22 @@ bool XlsxReader::readEntry(const QString &name, QByteArray *contents)
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    *contents = file.readAll();
+    InflateLimit limited(
+        &file, name, file.csize(), smallPartLimitBytes, ratioLimit, smallPartLimitBytes);
+    *contents = limited.readAll();
     file.close();
-    return true;
+    return !failOnLimit(limited);
 }
 
 bool XlsxReader::loadWorkbook()
 {
     QByteArray workbook, relations;
-    if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook))
+    if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook)) {
+        if (!m_failure)
+            m_failure = Failure(
+                QStringLiteral("not an Excel workbook (xl/workbook.xml is missing)"), m_path);
         return false;
+    }
     QString relationId;
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
@@ -132,37 +148,53 @@ bool XlsxReader::loadWorkbook()
     return true;
 }
 
-void XlsxReader::loadSharedStrings()
+bool XlsxReader::loadSharedStrings()
 {
-    QByteArray contents;
-    if (!readEntry(QStringLiteral("xl/sharedStrings.xml"), &contents))
-        return;
-    QXmlStreamReader xml(contents);
-    QString current;
+    const QString name = QStringLiteral("xl/sharedStrings.xml");
+    m_sharedStarts.assign(1, 0);
+    if (!m_zip->setCurrentFile(name))
+        return true; // a workbook without text has none
+    QuaZipFile file(m_zip.get());
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    // Streamed: the XML may be large; only the strings' text is kept.
+    InflateLimit limited(
+        &file, name, file.csize(), sharedStringsLimitBytes, ratioLimit, rowLimitBytes);
+    QXmlStreamReader xml(&limited);
     int phoneticDepth = 0;
     while (!xml.atEnd()) {
+        limited.startRun();
         xml.readNext();
         if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("si"))
-                current.clear();
-            else if (xml.name() == QLatin1String("rPh"))
+            if (xml.name() == QLatin1String("rPh"))
                 ++phoneticDepth;
             else if (xml.name() == QLatin1String("t") && phoneticDepth == 0)
-                current += xml.readElementText();
+                m_sharedText += xml.readElementText();
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("si"))
-                m_sharedStrings << current;
+                m_sharedStarts.push_back(m_sharedText.size());
             else if (xml.name() == QLatin1String("rPh"))
                 --phoneticDepth;
         }
+        if (m_sharedText.size() > sharedTextLimitChars) {
+            m_failure = Failure(
+                QStringLiteral(
+                    "%1 holds more than %2 million characters of text; Quadrant stops there")
+                    .arg(name)
+                    .arg(sharedTextLimitChars / 1000000),
+                m_path);
+            return false;
+        }
     }
+    file.close();
+    return !failOnLimit(limited);
 }
 
-void XlsxReader::loadStyles()
+bool XlsxReader::loadStyles()
 {
     QByteArray contents;
     if (!readEntry(QStringLiteral("xl/styles.xml"), &contents))
-        return;
+        return !m_failure; // without styles no cell is a date
     QXmlStreamReader xml(contents);
     QSet<int> customDateFormats;
     bool inCellXfs = false;
@@ -186,6 +218,7 @@ void XlsxReader::loadStyles()
             inCellXfs = false;
         }
     }
+    return true;
 }
 
 bool XlsxReader::open()
@@ -195,12 +228,8 @@ bool XlsxReader::open()
         m_failure = Failure(QStringLiteral("cannot read the workbook (not a valid .xlsx file)"), m_path);
         return false;
     }
-    if (!loadWorkbook()) {
-        m_failure = Failure(QStringLiteral("not an Excel workbook (xl/workbook.xml is missing)"), m_path);
+    if (!loadWorkbook() || !loadSharedStrings() || !loadStyles())
         return false;
-    }
-    loadSharedStrings();
-    loadStyles();
     if (!m_zip->setCurrentFile(m_sheetPath)) {
         m_failure = Failure(QStringLiteral("the workbook's first sheet (%1) is missing").arg(m_sheetPath), m_path);
         return false;
@@ -211,7 +240,9 @@ bool XlsxReader::open()
         return false;
     }
     m_sheetSize = m_sheet->usize();
-    m_xml.setDevice(m_sheet.get());
+    m_sheetLimit = std::make_unique<InflateLimit>(
+        m_sheet.get(), m_sheetPath, m_sheet->csize(), sheetLimitBytes, ratioLimit, rowLimitBytes);
+    m_xml.setDevice(m_sheetLimit.get());
     Record first;
     if (!readRow(first)) {
         if (!m_failure)
@@ -240,6 +271,7 @@ bool XlsxReader::next(Record &record)
 bool XlsxReader::readRow(Record &record)
 {
     record.clear();
+    m_sheetLimit->startRun();
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
@@ -275,8 +307,14 @@ bool XlsxReader::readRow(Record &record)
             }
             QByteArray text;
             if (type == QLatin1String("s")) {
-                const int index = value.toInt();
-                text = index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings[index].toUtf8() : QByteArray();
+                const qsizetype index = value.toLongLong();
+                text = index >= 0 && size_t(index) + 1 < m_sharedStarts.size()
+                           ? QStringView(m_sharedText)
+                                 .sliced(m_sharedStarts[size_t(index)],
+                                         m_sharedStarts[size_t(index) + 1]
+                                             - m_sharedStarts[size_t(index)])
+                                 .toUtf8()
+                           : QByteArray();
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText.toUtf8();
             } else if (type == QLatin1String("b")) {
@@ -299,6 +337,8 @@ bool XlsxReader::readRow(Record &record)
             record.appendField(cell);
         return true;
     }
+    if (failOnLimit(*m_sheetLimit))
+        return false;
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         m_failure = Failure(QStringLiteral("damaged worksheet XML: %1").arg(m_xml.errorString()), m_path,
                             m_xml.lineNumber(), int(m_xml.columnNumber()));

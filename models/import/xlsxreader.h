@@ -13,11 +13,26 @@ class QuaZipFile;
 
 namespace Quadrant {
 
+class InflateLimit;
+
 // Streams the first worksheet of an .xlsx workbook row by row: shared strings, inline strings,
 // numbers, booleans, and cells whose number format is a date (written out as ISO 8601 UTC).
 // The first row is the header.
+//
+// A workbook is a zip file, and a zip file can be a bomb: every part is read through an
+// InflateLimit that stops it past a size, past a ratio to its compressed size, or when one row
+// (one stretch of the sheet between rows) grows past rowLimitBytes, so memory stays bounded by
+// the shared strings plus one row whatever the file claims.
 class XlsxReader : public RecordReader
 {
+public:
+    static constexpr qint64 smallPartLimitBytes = 64ll << 20;       // workbook, relations, styles
+    static constexpr qint64 sharedStringsLimitBytes = 2048ll << 20; // the XML, unpacked
+    static constexpr qint64 sharedTextLimitChars = 128ll << 20;     // the strings kept
+    static constexpr qint64 sheetLimitBytes = 16384ll << 20;
+    static constexpr qint64 rowLimitBytes = 64ll << 20;
+    static constexpr qint64 ratioLimit = 200; // unpacked : packed, past 64 MiB
+
 public:
     explicit XlsxReader(const QString &path);
     ~XlsxReader() override;
@@ -37,17 +52,21 @@ public:
 private:
     bool readEntry(const QString &name, QByteArray *contents);
     bool loadWorkbook();
-    void loadSharedStrings();
-    void loadStyles();
+    bool loadSharedStrings();
+    bool loadStyles();
     bool readRow(Record &record);
+    bool failOnLimit(const InflateLimit &limit);
 
     QString m_path;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
+    std::unique_ptr<InflateLimit> m_sheetLimit;
     QXmlStreamReader m_xml;
     QString m_sheetPath, m_sheetName;
     qint64 m_sheetSize = 0;
-    QStringList m_sharedStrings;
+    // The shared strings, end to end in one string: a workbook may hold millions of them.
+    QString m_sharedText;
+    std::vector<qsizetype> m_sharedStarts; // string i is [starts[i], starts[i + 1])
     QSet<int> m_dateStyles; // cellXfs indexes whose number format shows a date
     QStringList m_header;
     std::optional<Failure> m_failure;

@@ -1,6 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "abstatistics.h"
 
+// No Boost.Math call may throw out of the statistics: an input outside a function's domain
+// (alpha 0, power 1, a zero variance) gives NaN or infinity, which callers check, never an
+// exception that nothing catches. These set the defaults for this file, the only one that
+// includes Boost.Math.
+#define BOOST_MATH_DOMAIN_ERROR_POLICY errno_on_error
+#define BOOST_MATH_POLE_ERROR_POLICY errno_on_error
+#define BOOST_MATH_OVERFLOW_ERROR_POLICY errno_on_error
+#define BOOST_MATH_UNDERFLOW_ERROR_POLICY ignore_error
+#define BOOST_MATH_DENORM_ERROR_POLICY ignore_error
+#define BOOST_MATH_EVALUATION_ERROR_POLICY errno_on_error
+#define BOOST_MATH_ROUNDING_ERROR_POLICY errno_on_error
+#define BOOST_MATH_INDETERMINATE_RESULT_ERROR_POLICY errno_on_error
+
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/normal.hpp>
@@ -146,7 +159,8 @@ double sampleRatioPValue(const QVector<double> &observed, const QVector<double> 
 double sampleSizePerVariant(double baseline, double effect, double alpha, double power)
 {
     const double p1 = baseline, p2 = baseline + effect;
-    if (!(p1 > 0 && p1 < 1 && p2 > 0 && p2 < 1 && effect != 0))
+    if (!(p1 > 0 && p1 < 1 && p2 > 0 && p2 < 1 && effect != 0 && alpha > 0 && alpha < 1 && power > 0
+          && power < 1))
         return nan;
     const double za = boost::math::quantile(s_standardNormal, 1 - alpha / 2);
     const double zb = boost::math::quantile(s_standardNormal, power);
