@@ -33,6 +33,19 @@ public:
     QString value(const QString &name, const QString &fallback = QString()) const;
     QStringList values(const QString &name) const { return m_values.value(name); }
 
+    // --NAME as a whole number in [low, high], or fallback when the option is absent. The
+    // failure names the option, the allowed range and what was given.
+    std::optional<Failure>
+    integer(const QString &name, qint64 low, qint64 high, qint64 fallback, qint64 *out) const;
+    // --NAME as a finite number in the range, its ends excluded when `open`; fallback when absent.
+    enum class Ends { Included, Excluded };
+    std::optional<Failure> real(const QString &name,
+                                double low,
+                                double high,
+                                Ends ends,
+                                double fallback,
+                                double *out) const;
+
 private:
     QHash<QString, QStringList> m_values;
 };

@@ -2,41 +2,45 @@
 #include "commands.h"
 
 #include "analysis/abengine.h"
+#include "analysis/abjson.h"
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funnelengine.h"
 #include "analysis/funneljson.h"
 #include "analysis/funnelreport.h"
-#include "analysis/abjson.h"
-#include "analysis/heatmapjson.h"
-#include "analysis/pathjson.h"
-#include "analysis/timeline.h"
-#include "analysis/trendjson.h"
 #include "analysis/heatmapengine.h"
+#include "analysis/heatmapjson.h"
 #include "analysis/pathengine.h"
-#include "analysis/trendengine.h"
+#include "analysis/pathjson.h"
 #include "analysis/retentionengine.h"
 #include "analysis/retentionjson.h"
-#include "stats/abstatistics.h"
+#include "analysis/timeline.h"
+#include "analysis/trendengine.h"
+#include "analysis/trendjson.h"
 #include "arguments.h"
+#include "common/printable.h"
 #include "import/importjob.h"
 #include "jobs/jobcontext.h"
 #include "processstats.h"
 #include "recordprinter.h"
 #include "render/analysisrenderer.h"
 #include "sample/samplegenerator.h"
+#include "stats/abstatistics.h"
 #include "store/cohortstore.h"
-#include "store/savedanalysisstore.h"
 #include "store/projectstore.h"
+#include "store/savedanalysisstore.h"
+#include "store/sqlitediagnostics.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <tuple>
 
 namespace Quadrant::Cli {
@@ -68,7 +72,7 @@ struct Invocation
     Arguments args;
     OutputFormat format = OutputFormat::Tsv;
     Stats stats;
-    std::shared_ptr<const EventIndex> saveIndex; // built this time: worth keeping in the project
+    QString openedProject; // set once the project passed open(): a later failure may be damage
 };
 
 struct Command
@@ -88,7 +92,7 @@ void printLine(FILE *stream, const QString &text)
 
 void warn(const QString &text)
 {
-    printLine(stderr, QStringLiteral("quadrant-cli: warning: ") + text);
+    printLine(stderr, QStringLiteral("quadrant-cli: warning: ") + printable(text));
 }
 
 double secondsSince(const QElapsedTimer &timer)
@@ -107,6 +111,7 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
         const bool internal = store.lastFailureKind() == ProjectStore::FailureKind::Io;
         return CommandError{internal ? InternalError : BadInput, *failure};
     }
+    call.openedProject = store.path();
     if (access == ProjectStore::Access::ReadWrite && store.isReadOnly())
         return badInput(Failure(QStringLiteral("cannot change the project: %1").arg(store.readOnlyReason()),
                                 store.path()));
@@ -114,6 +119,31 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
         warn(store.path() + QStringLiteral(": ") + store.readOnlyReason());
     call.stats.openSeconds = secondsSince(timer);
     return std::nullopt;
+}
+
+// After a command that changed the project's data: keep a current event index in the project,
+// so that the read-only commands that follow (which never write) open it quickly. A failure
+// here loses nothing: the index is rebuilt in memory when it is missing or stale.
+void refreshIndexSnapshot(const ProjectStore &store)
+{
+    JobContext context;
+    bool fromSnapshot = false;
+    const std::shared_ptr<const EventIndex> index
+        = EventIndex::open(store, context, nullptr, &fromSnapshot);
+    if (index && !fromSnapshot) {
+        if (auto failure = index->saveSnapshot(store))
+            warn(QStringLiteral(
+                     "the event index was not kept in the project (%1); it is rebuilt when needed")
+                     .arg(failure->message));
+    }
+}
+
+RecordTable tableCountsTable(const ProjectStore &store, std::optional<Failure> *failure)
+{
+    RecordTable table{{QStringLiteral("table"), QStringLiteral("rows")}, {}};
+    for (const TableCount &count : store.tableCounts(failure))
+        table.rows.append({count.table, count.rows});
+    return table;
 }
 
 Outcome runNew(Invocation &call)
@@ -188,11 +218,14 @@ Outcome runImport(Invocation &call)
     if (auto error = openProject(call, store, ProjectStore::Access::ReadWrite))
         return error;
     JobContext context;
+    QElapsedTimer timer;
+    timer.start();
     const ImportOutcome outcome = ImportJob::run(store, request, context);
     if (outcome.failure)
         return badInput(*outcome.failure);
     const ImportSummary &summary = outcome.summary;
-    call.stats.querySeconds = summary.seconds;
+    refreshIndexSnapshot(store);
+    call.stats.querySeconds = secondsSince(timer);
     const int shown = std::min<int>(10, int(summary.firstRejects.size()));
     for (int i = 0; i < shown; ++i) {
         const RowReject &reject = summary.firstRejects[i];
@@ -211,13 +244,38 @@ Outcome runImport(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runSaveAs(Invocation &call)
+{
+    const QString output = call.args.value(QStringLiteral("out"));
+    if (call.args.positional.size() != 1 || output.isEmpty())
+        return badInput(Failure(QStringLiteral("save-as takes PROJECT and --out COPY.quadrant")));
+    ProjectStore store;
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    if (auto failure = ProjectStore::writeCopy(store.path(), output, context))
+        return badInput(*failure);
+    call.stats.querySeconds = secondsSince(timer);
+    RecordTable table{{QStringLiteral("project"), QStringLiteral("bytes")},
+                      {{QFileInfo(output).absoluteFilePath(), QFileInfo(output).size()}}};
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
 Outcome runAnalyses(Invocation &call)
 {
     ProjectStore store;
     if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
         return error;
     RecordTable table{{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("modified")}, {}};
-    for (const SavedAnalysis &analysis : SavedAnalysisStore::list(store))
+    std::optional<Failure> failure;
+    const QVector<SavedAnalysis> saved
+        = SavedAnalysisStore::list(store, SavedAnalysisStore::Order::ByName, &failure);
+    if (failure)
+        return CommandError{InternalError, *failure};
+    for (const SavedAnalysis &analysis : saved)
         table.rows.append({analysis.name, analysis.kind,
                            QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt, Qt::UTC).toString(Qt::ISODate)});
     printTable(table, call.format);
@@ -232,10 +290,10 @@ Outcome runTimeline(Invocation &call)
     Timeline::Query query;
     query.subject = args.has(QStringLiteral("person")) ? Timeline::Subject::Person : Timeline::Subject::Account;
     query.id = args.value(query.subject == Timeline::Subject::Person ? QStringLiteral("person") : QStringLiteral("account"));
-    bool ok = true;
-    query.limit = args.value(QStringLiteral("limit"), QStringLiteral("20000")).toInt(&ok);
-    if (!ok || query.limit < 1)
-        return badInput(Failure(QStringLiteral("--limit takes a whole number of at least 1")));
+    qint64 limit = 0;
+    if (auto failure = args.integer(QStringLiteral("limit"), 1, 10000000, 20000, &limit))
+        return badInput(*failure);
+    query.limit = int(limit);
     ProjectStore store;
     if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
         return error;
@@ -258,9 +316,10 @@ Outcome runInfo(Invocation &call)
         return error;
     QElapsedTimer timer;
     timer.start();
-    RecordTable table{{QStringLiteral("table"), QStringLiteral("rows")}, {}};
-    for (const TableCount &count : store.tableCounts())
-        table.rows.append({count.table, count.rows});
+    std::optional<Failure> failure;
+    const RecordTable table = tableCountsTable(store, &failure);
+    if (failure)
+        return CommandError{InternalError, *failure};
     call.stats.querySeconds = secondsSince(timer);
     printTable(table, call.format);
     return std::nullopt;
@@ -271,21 +330,35 @@ Outcome runSample(Invocation &call)
     if (call.args.positional.size() != 1)
         return badInput(Failure(QStringLiteral("sample takes one project file name")));
     SampleOptions options;
-    bool ok = true;
-    if (call.args.has(QStringLiteral("persons"))) {
-        options.persons = call.args.value(QStringLiteral("persons")).toInt(&ok);
-        if (!ok || options.persons < 10 || options.persons > 1000000)
-            return badInput(Failure(QStringLiteral("--persons takes a whole number from 10 to 1000000")));
-    }
-    if (call.args.has(QStringLiteral("seed"))) {
-        options.seed = call.args.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return badInput(Failure(QStringLiteral("--seed takes a whole number")));
-    }
+    qint64 persons = 0, seed = 0;
+    if (auto failure
+        = call.args.integer(QStringLiteral("persons"), 10, 1000000, options.persons, &persons))
+        return badInput(*failure);
+    if (auto failure = call.args.integer(QStringLiteral("seed"),
+                                         0,
+                                         std::numeric_limits<qint64>::max(),
+                                         qint64(options.seed),
+                                         &seed))
+        return badInput(*failure);
+    options.persons = int(persons);
+    options.seed = quint64(seed);
     const QString path = call.args.positional.first();
+    // A project made here and not filled (a full disk, an error) is removed again: no empty
+    // file is left under the name the user chose.
+    struct CreatedFile
+    {
+        QString path;
+        bool keep = false;
+        ~CreatedFile()
+        {
+            if (!path.isEmpty() && !keep)
+                QFile::remove(path);
+        }
+    } created;
     if (!QFileInfo::exists(path)) {
         if (auto failure = ProjectStore::create(path))
             return badInput(*failure);
+        created.path = path;
     }
     ProjectStore store;
     if (auto error = openProject(call, store, ProjectStore::Access::ReadWrite))
@@ -295,10 +368,13 @@ Outcome runSample(Invocation &call)
     JobContext context;
     if (auto failure = SampleGenerator(options).generate(store, context))
         return badInput(*failure);
+    refreshIndexSnapshot(store);
     call.stats.querySeconds = secondsSince(timer);
-    RecordTable table{{QStringLiteral("table"), QStringLiteral("rows")}, {}};
-    for (const TableCount &count : store.tableCounts())
-        table.rows.append({count.table, count.rows});
+    std::optional<Failure> failure;
+    const RecordTable table = tableCountsTable(store, &failure);
+    if (failure)
+        return CommandError{InternalError, *failure};
+    created.keep = true;
     printTable(table, call.format);
     return std::nullopt;
 }
@@ -318,21 +394,11 @@ Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<c
         return CommandError{InternalError, failure.value_or(Failure(QStringLiteral("cannot read the events")))};
     call.stats.openSeconds = secondsSince(timer);
     call.stats.extra.append({QStringLiteral("index_from_snapshot"), fromSnapshot ? 1.0 : 0.0});
-    if (!fromSnapshot)
-        call.saveIndex = *index;
+    if ((*index)->eventsOutOfRange() > 0)
+        warn(QStringLiteral("%1 events with a time outside the years 1900 to 2200 are left out of "
+                            "every analysis")
+                 .arg((*index)->eventsOutOfRange()));
     return std::nullopt;
-}
-
-// Keeps a freshly built index in the project for the next opening, when the project can be
-// written now (nobody else holds it); a read-only project simply rebuilds next time.
-void saveIndexSnapshot(const Invocation &call)
-{
-    if (!call.saveIndex || call.args.positional.isEmpty())
-        return;
-    ProjectStore store;
-    if (store.open(call.args.positional.first()) || store.isReadOnly())
-        return;
-    call.saveIndex->saveSnapshot(store);
 }
 
 // --from D --to D: the range [from 00:00, the day after to 00:00) in UTC.
@@ -344,7 +410,10 @@ Outcome parseDateRange(const Arguments &args, std::optional<qint64> *from, std::
             continue;
         const auto day = Calendar::parseDate(args.value(option));
         if (!day)
-            return badInput(Failure(QStringLiteral("--%1 wants a date YYYY-MM-DD, got '%2'").arg(option, args.value(option))));
+            return badInput(
+                Failure(QStringLiteral(
+                            "--%1 wants a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, got '%2'")
+                            .arg(option, args.value(option).left(40))));
         if (option == QLatin1String("from"))
             *from = *day;
         else
@@ -376,14 +445,10 @@ Outcome runRender(Invocation &call)
     for (auto [option, target, low, high] : {std::tuple{"width", &request.size.rwidth(), 16, 20000},
                                              std::tuple{"height", &request.size.rheight(), 16, 20000},
                                              std::tuple{"dpi", &request.dpi, 24, 1200}}) {
-        const QString name = QString::fromLatin1(option);
-        if (!args.has(name))
-            continue;
-        bool ok = false;
-        const int value = args.value(name).toInt(&ok);
-        if (!ok || value < low || value > high)
-            return badInput(Failure(QStringLiteral("--%1 wants a whole number from %2 to %3, got '%4'").arg(name).arg(low).arg(high).arg(args.value(name))));
-        *target = value;
+        qint64 value = 0;
+        if (auto failure = args.integer(QString::fromLatin1(option), low, high, *target, &value))
+            return badInput(*failure);
+        *target = int(value);
     }
     ProjectStore store;
     std::shared_ptr<const EventIndex> index;
@@ -432,7 +497,8 @@ Outcome runFunnel(Invocation &call)
     }
     const auto window = Calendar::parseDuration(args.value(QStringLiteral("window"), QStringLiteral("7d")));
     if (!window || *window <= 0)
-        return badInput(Failure(QStringLiteral("--window wants a duration such as 30m, 12h, 7d or 2w")));
+        return badInput(Failure(QStringLiteral(
+            "--window wants a duration such as 30m, 12h, 7d or 2w, up to 100 years")));
     query.windowMs = *window;
     const auto mode = FunnelJson::parseMode(args.value(QStringLiteral("mode"), QStringLiteral("ordered")));
     if (!mode)
@@ -467,19 +533,21 @@ Outcome runFunnel(Invocation &call)
     call.stats.querySeconds = secondsSince(timer);
 
     if (args.has(QStringLiteral("dropped-at"))) {
-        bool ok = false;
-        const int step = args.value(QStringLiteral("dropped-at")).toInt(&ok);
-        if (!ok || step < 2 || step > query.steps.size())
-            return badInput(Failure(QStringLiteral("--dropped-at takes a step from 2 to %1").arg(query.steps.size())));
+        qint64 step = 0;
+        if (auto failure
+            = args.integer(QStringLiteral("dropped-at"), 2, query.steps.size(), 2, &step))
+            return badInput(*failure);
         const QString group = args.value(QStringLiteral("dropped-group"));
         if (!group.isEmpty() && query.breakdown.isEmpty())
             return badInput(Failure(QStringLiteral("--dropped-group needs --breakdown")));
-        const std::vector<int> dropped = FunnelEngine::droppedAt(result, step, group);
+        const std::vector<int> dropped = FunnelEngine::droppedAt(result, int(step), group);
         if (args.has(QStringLiteral("save-cohort"))) {
             ProjectStore writer;
             if (auto failure = writer.open(store.path()))
                 return badInput(*failure);
-            const QString definition = QString::fromUtf8(QJsonDocument(FunnelJson::dropOffCohort(query, step, group)).toJson(QJsonDocument::Compact));
+            const QString definition = QString::fromUtf8(
+                QJsonDocument(FunnelJson::dropOffCohort(query, int(step), group))
+                    .toJson(QJsonDocument::Compact));
             if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition,
                                                  index->personRowIds(dropped)))
                 return badInput(*failure);
@@ -508,10 +576,10 @@ Outcome runRetention(Invocation &call)
         return error;
     if (!Calendar::parsePeriod(args.value(QStringLiteral("period"), QStringLiteral("week")), &query.period))
         return badInput(Failure(QStringLiteral("--period takes day, week or month")));
-    bool ok = true;
-    query.periods = args.value(QStringLiteral("periods"), QStringLiteral("8")).toInt(&ok);
-    if (!ok || query.periods < 0 || query.periods > 1000)
-        return badInput(Failure(QStringLiteral("--periods takes a whole number from 0 to 1000")));
+    qint64 periods = 0;
+    if (auto failure = args.integer(QStringLiteral("periods"), 0, 1000, 8, &periods))
+        return badInput(*failure);
+    query.periods = int(periods);
     const QString mode = args.value(QStringLiteral("mode"), QStringLiteral("on"));
     if (mode == QLatin1String("on"))
         query.mode = RetentionQuery::Mode::On;
@@ -582,8 +650,11 @@ Outcome runAb(Invocation &call)
         for (const QString &part : args.value(QStringLiteral("split")).split(QLatin1Char(','))) {
             bool ok = false;
             const double weight = part.toDouble(&ok);
-            if (!ok || weight <= 0)
-                return badInput(Failure(QStringLiteral("--split wants positive weights such as 50,50")));
+            if (!ok || !std::isfinite(weight) || weight <= 0 || weight > 1e9)
+                return badInput(
+                    Failure(QStringLiteral(
+                                "--split wants positive weights up to 1e9 such as 50,50, got '%1'")
+                                .arg(part.left(40))));
             query.plannedSplit << weight;
         }
     }
@@ -613,15 +684,34 @@ Outcome runAb(Invocation &call)
 
 Outcome runSampleSize(Invocation &call)
 {
-    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
-    const double baseline = call.args.value(QStringLiteral("baseline")).toDouble(&ok1);
-    const double effect = call.args.value(QStringLiteral("mde")).toDouble(&ok2);
-    const double alpha = call.args.value(QStringLiteral("alpha"), QStringLiteral("0.05")).toDouble(&ok3);
-    const double power = call.args.value(QStringLiteral("power"), QStringLiteral("0.8")).toDouble(&ok4);
+    const Arguments &args = call.args;
+    if (!args.has(QStringLiteral("baseline")) || !args.has(QStringLiteral("mde")))
+        return badInput(Failure(QStringLiteral(
+            "sample-size needs --baseline RATE and --mde CHANGE (fractions, e.g. 0.10 "
+            "and 0.02)")));
+    double baseline = 0, effect = 0, alpha = 0, power = 0;
+    using Ends = Arguments::Ends;
+    if (auto failure = args.real(QStringLiteral("baseline"), 0, 1, Ends::Excluded, 0, &baseline))
+        return badInput(*failure);
+    if (auto failure = args.real(QStringLiteral("mde"), -1, 1, Ends::Excluded, 0, &effect))
+        return badInput(*failure);
+    if (auto failure = args.real(QStringLiteral("alpha"), 0, 1, Ends::Excluded, 0.05, &alpha))
+        return badInput(*failure);
+    if (auto failure = args.real(QStringLiteral("power"), 0, 1, Ends::Excluded, 0.8, &power))
+        return badInput(*failure);
+    if (effect == 0 || !(baseline + effect > 0 && baseline + effect < 1))
+        return badInput(
+            Failure(QStringLiteral(
+                        "--mde must not be 0, and --baseline + --mde must lie strictly between 0 "
+                        "and 1 (got %1)")
+                        .arg(baseline + effect)));
     const double n = AbStatistics::sampleSizePerVariant(baseline, effect, alpha, power);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || std::isnan(n) || alpha <= 0 || alpha >= 1 || power <= 0 || power >= 1)
-        return badInput(Failure(QStringLiteral("sample-size needs --baseline RATE and --mde CHANGE (fractions, e.g. 0.10 "
-                                               "and 0.02), with baseline + mde between 0 and 1")));
+    constexpr double most = 1e15;
+    if (!std::isfinite(n) || n > most)
+        return badInput(Failure(
+            QStringLiteral("these settings need more than %1 persons per variant; choose a larger "
+                           "--mde or --alpha, or a smaller --power")
+                .arg(most, 0, 'g', 3)));
     RecordTable table{{QStringLiteral("baseline"), QStringLiteral("mde"), QStringLiteral("alpha"), QStringLiteral("power"),
                        QStringLiteral("persons_per_variant")},
                       {{baseline, effect, alpha, power, qint64(n)}}};
@@ -637,19 +727,23 @@ Outcome runPaths(Invocation &call)
         return badInput(Failure(QStringLiteral("paths needs exactly one of --start EVENT and --end EVENT")));
     query.backwards = args.has(QStringLiteral("end"));
     query.anchor = args.value(query.backwards ? QStringLiteral("end") : QStringLiteral("start"));
-    bool ok = true;
-    query.depth = args.value(QStringLiteral("depth"), QStringLiteral("5")).toInt(&ok);
-    if (!ok)
-        return badInput(Failure(QStringLiteral("--depth takes a whole number from 1 to 20")));
+    qint64 depth = 0;
+    if (auto failure = args.integer(QStringLiteral("depth"), 1, 20, 5, &depth))
+        return badInput(*failure);
+    query.depth = int(depth);
     const auto gap = Calendar::parseDuration(args.value(QStringLiteral("session-gap"), QStringLiteral("30m")));
     if (!gap)
-        return badInput(Failure(QStringLiteral("--session-gap wants a duration such as 30m")));
+        return badInput(
+            Failure(QStringLiteral("--session-gap wants a duration such as 30m, up to 100 years")));
     query.sessionGapMs = *gap;
     query.excluded = args.value(QStringLiteral("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     query.collapseRepeats = args.has(QStringLiteral("collapse-repeats"));
-    query.minimumWeight = args.value(QStringLiteral("min-weight"), QStringLiteral("1")).toLongLong(&ok);
-    if (!ok || query.minimumWeight < 1)
-        return badInput(Failure(QStringLiteral("--min-weight takes a whole number of at least 1")));
+    if (auto failure = args.integer(QStringLiteral("min-weight"),
+                                    1,
+                                    std::numeric_limits<qint64>::max(),
+                                    1,
+                                    &query.minimumWeight))
+        return badInput(*failure);
     if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
         return error;
     ProjectStore store;
@@ -754,161 +848,388 @@ const QVector<OptionSpec> &commonOptions()
 QVector<Command> commands()
 {
     return {
-        {QStringLiteral("new"), QStringLiteral("new PROJECT.quadrant"),
-         QStringLiteral("Create an empty project file. Refuses to overwrite an existing file."), {}, runNew},
+        {QStringLiteral("new"),
+         QStringLiteral("new PROJECT.quadrant"),
+         QStringLiteral("Create an empty project file. Refuses to overwrite an existing file."),
+         {},
+         runNew},
         {QStringLiteral("import"),
          QStringLiteral("import PROJECT --kind KIND --file FILE [options]"),
-         QStringLiteral("Import a CSV, XLSX or JSON-lines file in one transaction: on any error nothing changes.\n"
+         QStringLiteral("Import a CSV, XLSX or JSON-lines file in one transaction: on any error "
+                        "nothing changes.\n"
                         "Prints: kind, file, rows_read, rows_imported, rows_rejected, seconds.\n"
                         "KIND: events|persons|accounts|leads|deals|spend|nps|aliases."),
          {{QStringLiteral("kind"), true, false, QStringLiteral("what the file holds (required)")},
           {QStringLiteral("file"), true, false, QStringLiteral("the file to import (required)")},
-          {QStringLiteral("encoding"), true, false, QStringLiteral("auto|utf-8|utf-16|utf-16be|gb18030 (default auto)")},
-          {QStringLiteral("delimiter"), true, false, QStringLiteral("auto|,|;|tab|'|' (default auto)")},
-          {QStringLiteral("header"), true, false, QStringLiteral("auto|yes|no: is the first CSV row a header")},
-          {QStringLiteral("input-format"), true, false, QStringLiteral("auto|csv|xlsx|jsonl (default: from the content)")},
-          {QStringLiteral("map"), true, true, QStringLiteral("FIELD=COLUMN, repeatable: which column feeds a field")},
-          {QStringLiteral("time-format"), true, false,
-           QStringLiteral("auto|iso|epoch-s|epoch-ms|excel|'yyyy-MM-dd HH:mm:ss'|... (default auto)")},
-          {QStringLiteral("rejects"), true, false, QStringLiteral("write every rejected row to this CSV file")}},
+          {QStringLiteral("encoding"),
+           true,
+           false,
+           QStringLiteral("auto|utf-8|utf-16|utf-16be|gb18030 (default auto)")},
+          {QStringLiteral("delimiter"),
+           true,
+           false,
+           QStringLiteral("auto|,|;|tab|'|' (default auto)")},
+          {QStringLiteral("header"),
+           true,
+           false,
+           QStringLiteral("auto|yes|no: is the first CSV row a header")},
+          {QStringLiteral("input-format"),
+           true,
+           false,
+           QStringLiteral("auto|csv|xlsx|jsonl (default: from the content)")},
+          {QStringLiteral("map"),
+           true,
+           true,
+           QStringLiteral("FIELD=COLUMN, repeatable: which column feeds a field")},
+          {QStringLiteral("time-format"),
+           true,
+           false,
+           QStringLiteral(
+               "auto|iso|epoch-s|epoch-ms|excel|'yyyy-MM-dd HH:mm:ss'|... (default auto)")},
+          {QStringLiteral("rejects"),
+           true,
+           false,
+           QStringLiteral("write every rejected row to this CSV file")}},
          runImport},
-        {QStringLiteral("info"), QStringLiteral("info PROJECT"),
-         QStringLiteral("One row per table: table, rows."), {}, runInfo},
-        {QStringLiteral("sample"), QStringLiteral("sample PROJECT [--persons N] [--seed S]"),
-         QStringLiteral("Fill a new or empty project with the built-in demo data set: a B2B SaaS company's\n"
-                        "accounts, persons, 90 days of events, an A/B test, channels, spend, leads, deals and NPS.\n"
-                        "The same seed always gives the same data."),
-         {{QStringLiteral("persons"), true, false, QStringLiteral("number of persons (default 3000)")},
+        {QStringLiteral("save-as"),
+         QStringLiteral("save-as PROJECT --out COPY.quadrant"),
+         QStringLiteral("Write a consistent copy of the project (SQLite's backup API), even while "
+                        "the workbench has it\n"
+                        "open, atomically: the copy appears whole or not at all. Refuses to "
+                        "replace the project itself\n"
+                        "or a file beside it that it uses. Prints: project (the copy), bytes."),
+         {{QStringLiteral("out"), true, false, QStringLiteral("the copy to write (required)")}},
+         runSaveAs},
+        {QStringLiteral("info"),
+         QStringLiteral("info PROJECT"),
+         QStringLiteral("One row per table: table, rows."),
+         {},
+         runInfo},
+        {QStringLiteral("sample"),
+         QStringLiteral("sample PROJECT [--persons N] [--seed S]"),
+         QStringLiteral(
+             "Fill a new or empty project with the built-in demo data set: a B2B SaaS company's\n"
+             "accounts, persons, 90 days of events, an A/B test, channels, spend, leads, deals and "
+             "NPS.\n"
+             "The same seed always gives the same data."),
+         {{QStringLiteral("persons"),
+           true,
+           false,
+           QStringLiteral("number of persons (default 3000)")},
           {QStringLiteral("seed"), true, false, QStringLiteral("random seed (default 42)")}},
          runSample},
         {QStringLiteral("funnel"),
          QStringLiteral("funnel PROJECT --steps E1,E2,...,Ek [options]"),
-         QStringLiteral("Conversion through ordered steps (ANALYSES.md, Funnel). A step may carry filters:\n"
-                        "purchase[plan=pro&channel!=email]. Columns: breakdown, step, event, persons,\n"
-                        "conversion_from_start, conversion_from_previous, median_seconds_from_start,\n"
-                        "median_seconds_from_previous."),
-         {{QStringLiteral("steps"), true, false, QStringLiteral("the steps, comma separated (required)")},
-          {QStringLiteral("window"), true, false, QStringLiteral("conversion window from the first step (default 7d)")},
-          {QStringLiteral("mode"), true, false, QStringLiteral("ordered (default), strict (consecutive events) or any (any order)")},
-          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) a person may enter the funnel")},
-          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) a person may enter; later steps may follow within the window")},
-          {QStringLiteral("breakdown"), true, false,
-           QStringLiteral("a person property, or event.PROPERTY for the first step's value (first touch)")},
-          {QStringLiteral("exclude"), true, true, QStringLiteral("EVENT@i: a chain with EVENT between step i and i + 1 does not count")},
-          {QStringLiteral("hold"), true, false, QStringLiteral("an event property every step of a chain must share (account_id, deal_id)")},
-          {QStringLiteral("by-entry-date"), false, false,
-           QStringLiteral("print conversion per entry day instead: entry_date, step, persons, conversion_from_start")},
-          {QStringLiteral("dropped-at"), true, false, QStringLiteral("print the user_id of each person who reached step J - 1 but not J")},
-          {QStringLiteral("dropped-group"), true, false, QStringLiteral("with --dropped-at and --breakdown: only that group's persons")},
-          {QStringLiteral("save-cohort"), true, false, QStringLiteral("with --dropped-at: keep those persons in the project as a cohort")}},
+         QStringLiteral(
+             "Conversion through ordered steps (ANALYSES.md, Funnel). A step may carry filters:\n"
+             "purchase[plan=pro&channel!=email]. Columns: breakdown, step, event, persons,\n"
+             "conversion_from_start, conversion_from_previous, median_seconds_from_start,\n"
+             "median_seconds_from_previous."),
+         {{QStringLiteral("steps"),
+           true,
+           false,
+           QStringLiteral("the steps, comma separated (required)")},
+          {QStringLiteral("window"),
+           true,
+           false,
+           QStringLiteral("conversion window from the first step (default 7d)")},
+          {QStringLiteral("mode"),
+           true,
+           false,
+           QStringLiteral("ordered (default), strict (consecutive events) or any (any order)")},
+          {QStringLiteral("from"),
+           true,
+           false,
+           QStringLiteral("first day (UTC) a person may enter the funnel")},
+          {QStringLiteral("to"),
+           true,
+           false,
+           QStringLiteral(
+               "last day (UTC) a person may enter; later steps may follow within the window")},
+          {QStringLiteral("breakdown"),
+           true,
+           false,
+           QStringLiteral(
+               "a person property, or event.PROPERTY for the first step's value (first touch)")},
+          {QStringLiteral("exclude"),
+           true,
+           true,
+           QStringLiteral("EVENT@i: a chain with EVENT between step i and i + 1 does not count")},
+          {QStringLiteral("hold"),
+           true,
+           false,
+           QStringLiteral(
+               "an event property every step of a chain must share (account_id, deal_id)")},
+          {QStringLiteral("by-entry-date"),
+           false,
+           false,
+           QStringLiteral("print conversion per entry day instead: entry_date, step, persons, "
+                          "conversion_from_start")},
+          {QStringLiteral("dropped-at"),
+           true,
+           false,
+           QStringLiteral("print the user_id of each person who reached step J - 1 but not J")},
+          {QStringLiteral("dropped-group"),
+           true,
+           false,
+           QStringLiteral("with --dropped-at and --breakdown: only that group's persons")},
+          {QStringLiteral("save-cohort"),
+           true,
+           false,
+           QStringLiteral("with --dropped-at: keep those persons in the project as a cohort")}},
          runFunnel},
         {QStringLiteral("retention"),
          QStringLiteral("retention PROJECT --start EVENT --return EVENT|'*' [options]"),
-         QStringLiteral("Cohort x period retention (ANALYSES.md, Retention). Columns: breakdown, cohort (period\n"
-                        "start date), cohort_size, period (0..N), persons, rate. Periods after the end of the data are\n"
+         QStringLiteral("Cohort x period retention (ANALYSES.md, Retention). Columns: breakdown, "
+                        "cohort (period\n"
+                        "start date), cohort_size, period (0..N), persons, rate. Periods after the "
+                        "end of the data are\n"
                         "left out, not zero."),
-         {{QStringLiteral("start"), true, false, QStringLiteral("the event that puts a person in a cohort (required)")},
-          {QStringLiteral("return"), true, false, QStringLiteral("the event that counts as coming back, or '*' for any (required)")},
-          {QStringLiteral("period"), true, false, QStringLiteral("day, week (ISO, Monday) or month (default week)")},
-          {QStringLiteral("periods"), true, false, QStringLiteral("how many periods after the cohort's (default 8)")},
+         {{QStringLiteral("start"),
+           true,
+           false,
+           QStringLiteral("the event that puts a person in a cohort (required)")},
+          {QStringLiteral("return"),
+           true,
+           false,
+           QStringLiteral("the event that counts as coming back, or '*' for any (required)")},
+          {QStringLiteral("period"),
+           true,
+           false,
+           QStringLiteral("day, week (ISO, Monday) or month (default week)")},
+          {QStringLiteral("periods"),
+           true,
+           false,
+           QStringLiteral("how many periods after the cohort's (default 8)")},
           {QStringLiteral("mode"), true, false, QStringLiteral("on (default) or on-or-after")},
-          {QStringLiteral("recurring"), false, false, QStringLiteral("every period with a start event is a cohort entry")},
+          {QStringLiteral("recurring"),
+           false,
+           false,
+           QStringLiteral("every period with a start event is a cohort entry")},
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the cohorts")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the cohorts")},
-          {QStringLiteral("breakdown"), true, false, QStringLiteral("a person property, or event.PROPERTY of the start event")},
-          {QStringLiteral("summary"), false, false, QStringLiteral("add the pooled rows, cohort 'all'")},
-          {QStringLiteral("persons-in"), true, false,
-           QStringLiteral("COHORT_DATE,PERIOD (or all,PERIOD): print the user_id of each person in that cell instead")},
-          {QStringLiteral("persons-group"), true, false, QStringLiteral("with --persons-in and --breakdown: the cell's breakdown value")}},
+          {QStringLiteral("breakdown"),
+           true,
+           false,
+           QStringLiteral("a person property, or event.PROPERTY of the start event")},
+          {QStringLiteral("summary"),
+           false,
+           false,
+           QStringLiteral("add the pooled rows, cohort 'all'")},
+          {QStringLiteral("persons-in"),
+           true,
+           false,
+           QStringLiteral("COHORT_DATE,PERIOD (or all,PERIOD): print the user_id of each person in "
+                          "that cell instead")},
+          {QStringLiteral("persons-group"),
+           true,
+           false,
+           QStringLiteral("with --persons-in and --breakdown: the cell's breakdown value")}},
          runRetention},
         {QStringLiteral("ab"),
-         QStringLiteral("ab PROJECT --variant-property PROP --control VALUE (--conversion EVENT | --metric METRIC) [options]"),
-         QStringLiteral("A/B comparison (ANALYSES.md). A person's variant is the first value of PROP they carry; only\n"
-                        "events from that exposure on count. METRIC: session-duration, events-per-session, bounce, or a\n"
-                        "numeric event property summed per person. Columns: variant, persons, converters, rate (or mean),\n"
-                        "stddev, lift, z (or t), p_value, ci_low, ci_high, prob_best, srm_p_value."),
-         {{QStringLiteral("variant-property"), true, false, QStringLiteral("the event property holding the variant (required)")},
-          {QStringLiteral("control"), true, false, QStringLiteral("the control's value (required)")},
-          {QStringLiteral("conversion"), true, false, QStringLiteral("the event that counts as converting")},
-          {QStringLiteral("metric"), true, false, QStringLiteral("session-duration|events-per-session|bounce|PROPERTY")},
-          {QStringLiteral("split"), true, false, QStringLiteral("planned split, control first, then the others alphabetically (default equal)")},
+         QStringLiteral("ab PROJECT --variant-property PROP --control VALUE (--conversion EVENT | "
+                        "--metric METRIC) [options]"),
+         QStringLiteral(
+             "A/B comparison (ANALYSES.md). A person's variant is the first value of PROP they "
+             "carry; only\n"
+             "events from that exposure on count. METRIC: session-duration, events-per-session, "
+             "bounce, or a\n"
+             "numeric event property summed per person. Columns: variant, persons, converters, "
+             "rate (or mean),\n"
+             "stddev, lift, z (or t), p_value, ci_low, ci_high, prob_best, srm_p_value."),
+         {{QStringLiteral("variant-property"),
+           true,
+           false,
+           QStringLiteral("the event property holding the variant (required)")},
+          {QStringLiteral("control"),
+           true,
+           false,
+           QStringLiteral("the control's value (required)")},
+          {QStringLiteral("conversion"),
+           true,
+           false,
+           QStringLiteral("the event that counts as converting")},
+          {QStringLiteral("metric"),
+           true,
+           false,
+           QStringLiteral("session-duration|events-per-session|bounce|PROPERTY")},
+          {QStringLiteral("split"),
+           true,
+           false,
+           QStringLiteral(
+               "planned split, control first, then the others alphabetically (default equal)")},
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of exposure")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) counted")}},
          runAb},
         {QStringLiteral("paths"),
          QStringLiteral("paths PROJECT --start EVENT | --end EVENT [options]"),
-         QStringLiteral("Where people go after (or came from before) an event within a session, as Sankey edges.\n"
-                        "Columns: step, from_event, to_event, sequences. '(session end)' marks sequences that end early;\n"
+         QStringLiteral("Where people go after (or came from before) an event within a session, as "
+                        "Sankey edges.\n"
+                        "Columns: step, from_event, to_event, sequences. '(session end)' marks "
+                        "sequences that end early;\n"
                         "nodes reached fewer than --min-weight times are grouped as 'other'."),
-         {{QStringLiteral("start"), true, false, QStringLiteral("follow what happens after this event")},
+         {{QStringLiteral("start"),
+           true,
+           false,
+           QStringLiteral("follow what happens after this event")},
           {QStringLiteral("end"), true, false, QStringLiteral("walk back from this event")},
           {QStringLiteral("depth"), true, false, QStringLiteral("steps to follow (default 5)")},
-          {QStringLiteral("session-gap"), true, false, QStringLiteral("inactivity that ends a session (default 30m)")},
-          {QStringLiteral("exclude"), true, false, QStringLiteral("events to leave out, comma separated")},
-          {QStringLiteral("collapse-repeats"), false, false, QStringLiteral("count an event repeated in a row once")},
-          {QStringLiteral("min-weight"), true, false, QStringLiteral("group smaller nodes as 'other' (default 1)")},
-          {QStringLiteral("cohort"), true, false, QStringLiteral("only the persons of this saved cohort")},
-          {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC) of the anchor events")},
-          {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC) of the anchor events")}},
+          {QStringLiteral("session-gap"),
+           true,
+           false,
+           QStringLiteral("inactivity that ends a session (default 30m)")},
+          {QStringLiteral("exclude"),
+           true,
+           false,
+           QStringLiteral("events to leave out, comma separated")},
+          {QStringLiteral("collapse-repeats"),
+           false,
+           false,
+           QStringLiteral("count an event repeated in a row once")},
+          {QStringLiteral("min-weight"),
+           true,
+           false,
+           QStringLiteral("group smaller nodes as 'other' (default 1)")},
+          {QStringLiteral("cohort"),
+           true,
+           false,
+           QStringLiteral("only the persons of this saved cohort")},
+          {QStringLiteral("from"),
+           true,
+           false,
+           QStringLiteral("first day (UTC) of the anchor events")},
+          {QStringLiteral("to"),
+           true,
+           false,
+           QStringLiteral("last day (UTC) of the anchor events")}},
          runPaths},
         {QStringLiteral("heatmap"),
          QStringLiteral("heatmap PROJECT --kind activity|adoption [options]"),
-         QStringLiteral("activity: events per weekday (rows, Monday first) x hour (columns) in a time zone.\n"
-                        "adoption: share of each account's, industry's or role's persons who did each event.\n"
-                        "Columns: row, column, value."),
+         QStringLiteral(
+             "activity: events per weekday (rows, Monday first) x hour (columns) in a time zone.\n"
+             "adoption: share of each account's, industry's or role's persons who did each event.\n"
+             "Columns: row, column, value."),
          {{QStringLiteral("kind"), true, false, QStringLiteral("activity (default) or adoption")},
-          {QStringLiteral("by"), true, false, QStringLiteral("adoption rows: account, industry (default) or role")},
-          {QStringLiteral("events"), true, false, QStringLiteral("events to include, comma separated (default all)")},
-          {QStringLiteral("measure"), true, false, QStringLiteral("activity: events (default) or persons")},
-          {QStringLiteral("tz"), true, false, QStringLiteral("time zone for hours and weekdays, e.g. Europe/Berlin (default UTC)")},
+          {QStringLiteral("by"),
+           true,
+           false,
+           QStringLiteral("adoption rows: account, industry (default) or role")},
+          {QStringLiteral("events"),
+           true,
+           false,
+           QStringLiteral("events to include, comma separated (default all)")},
+          {QStringLiteral("measure"),
+           true,
+           false,
+           QStringLiteral("activity: events (default) or persons")},
+          {QStringLiteral("tz"),
+           true,
+           false,
+           QStringLiteral("time zone for hours and weekdays, e.g. Europe/Berlin (default UTC)")},
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC)")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC)")}},
          runHeatmap},
         {QStringLiteral("trend"),
          QStringLiteral("trend PROJECT --event EVENT [options]"),
-         QStringLiteral("An event over time. Columns: breakdown, period (start date), value. Periods without events\n"
+         QStringLiteral("An event over time. Columns: breakdown, period (start date), value. "
+                        "Periods without events\n"
                         "count 0 (averages and per-person rates are empty)."),
-         {{QStringLiteral("event"), true, false, QStringLiteral("the event, optionally with filters (required)")},
-          {QStringLiteral("measure"), true, false, QStringLiteral("total (default), persons, per-person, sum:PROPERTY or avg:PROPERTY")},
+         {{QStringLiteral("event"),
+           true,
+           false,
+           QStringLiteral("the event, optionally with filters (required)")},
+          {QStringLiteral("measure"),
+           true,
+           false,
+           QStringLiteral("total (default), persons, per-person, sum:PROPERTY or avg:PROPERTY")},
           {QStringLiteral("interval"), true, false, QStringLiteral("day (default), week or month")},
           {QStringLiteral("from"), true, false, QStringLiteral("first day (UTC)")},
           {QStringLiteral("to"), true, false, QStringLiteral("last day (UTC)")},
-          {QStringLiteral("breakdown"), true, false,
+          {QStringLiteral("breakdown"),
+           true,
+           false,
            QStringLiteral("source (web/app/server), a person property, or event.PROPERTY")},
-          {QStringLiteral("compare"), false, false, QStringLiteral("add the same span just before, as '(previous period)' series")}},
+          {QStringLiteral("compare"),
+           false,
+           false,
+           QStringLiteral("add the same span just before, as '(previous period)' series")}},
          runTrend},
-        {QStringLiteral("timeline"), QStringLiteral("timeline PROJECT --person USER_ID | --account ACCOUNT_ID [--limit N]"),
-         QStringLiteral("Everything that happened to one person or account, oldest first: events with the CRM records\n"
-                        "interleaved (leads, deals opened and closed, NPS answers). Columns: time (UTC), kind, person,\n"
+        {QStringLiteral("timeline"),
+         QStringLiteral("timeline PROJECT --person USER_ID | --account ACCOUNT_ID [--limit N]"),
+         QStringLiteral("Everything that happened to one person or account, oldest first: events "
+                        "with the CRM records\n"
+                        "interleaved (leads, deals opened and closed, NPS answers). Columns: time "
+                        "(UTC), kind, person,\n"
                         "what, source, details."),
          {{QStringLiteral("person"), true, false, QStringLiteral("the person's user_id")},
           {QStringLiteral("account"), true, false, QStringLiteral("the account's account_id")},
-          {QStringLiteral("limit"), true, false, QStringLiteral("keep the most recent N rows (default 20000)")}},
+          {QStringLiteral("limit"),
+           true,
+           false,
+           QStringLiteral("keep the most recent N rows (default 20000)")}},
          runTimeline},
-        {QStringLiteral("render"), QStringLiteral("render PROJECT --analysis NAME --out FILE.png|.svg|.pdf|.csv|.xlsx [options]"),
-         QStringLiteral("Draws a saved analysis exactly as the workbench does, without a display: its chart as\n"
-                        "PNG, SVG or PDF, or its table as CSV or XLSX. Writes the file atomically; prints nothing."),
-         {{QStringLiteral("analysis"), true, false, QStringLiteral("the saved analysis's name (required; see analyses)")},
-          {QStringLiteral("out"), true, false, QStringLiteral("the file to write; its suffix chooses the format (required)")},
-          {QStringLiteral("width"), true, false, QStringLiteral("chart width in pixels at 96 dpi (default 1200)")},
-          {QStringLiteral("height"), true, false, QStringLiteral("chart height in pixels at 96 dpi (default 700)")},
-          {QStringLiteral("dpi"), true, false, QStringLiteral("PNG resolution; 192 doubles the pixels (default 96)")}},
+        {QStringLiteral("render"),
+         QStringLiteral(
+             "render PROJECT --analysis NAME --out FILE.png|.svg|.pdf|.csv|.xlsx [options]"),
+         QStringLiteral("Draws a saved analysis exactly as the workbench does, without a display: "
+                        "its chart as\n"
+                        "PNG, SVG or PDF, or its table as CSV or XLSX. Writes the file atomically; "
+                        "prints nothing."),
+         {{QStringLiteral("analysis"),
+           true,
+           false,
+           QStringLiteral("the saved analysis's name (required; see analyses)")},
+          {QStringLiteral("out"),
+           true,
+           false,
+           QStringLiteral("the file to write; its suffix chooses the format (required)")},
+          {QStringLiteral("width"),
+           true,
+           false,
+           QStringLiteral("chart width in pixels at 96 dpi (default 1200)")},
+          {QStringLiteral("height"),
+           true,
+           false,
+           QStringLiteral("chart height in pixels at 96 dpi (default 700)")},
+          {QStringLiteral("dpi"),
+           true,
+           false,
+           QStringLiteral("PNG resolution; 192 doubles the pixels (default 96)")}},
          runRender},
-        {QStringLiteral("report"), QStringLiteral("report PROJECT --out FILE.pdf [--analysis NAME]..."),
-         QStringLiteral("A printable PDF: a cover, then a landscape page per saved analysis with its chart and the\n"
-                        "first rows of its table, drawn as the workbench draws them. Every saved analysis in the\n"
+        {QStringLiteral("report"),
+         QStringLiteral("report PROJECT --out FILE.pdf [--analysis NAME]..."),
+         QStringLiteral("A printable PDF: a cover, then a landscape page per saved analysis with "
+                        "its chart and the\n"
+                        "first rows of its table, drawn as the workbench draws them. Every saved "
+                        "analysis in the\n"
                         "order they were made unless --analysis names some. Prints nothing."),
          {{QStringLiteral("out"), true, false, QStringLiteral("the PDF to write (required)")},
-          {QStringLiteral("analysis"), true, true, QStringLiteral("a saved analysis to include, repeatable (default: all)")}},
+          {QStringLiteral("analysis"),
+           true,
+           true,
+           QStringLiteral("a saved analysis to include, repeatable (default: all)")}},
          runReport},
-        {QStringLiteral("analyses"), QStringLiteral("analyses PROJECT"),
-         QStringLiteral("The analyses saved in the project. Columns: name, kind, modified (UTC)."), {}, runAnalyses},
+        {QStringLiteral("analyses"),
+         QStringLiteral("analyses PROJECT"),
+         QStringLiteral("The analyses saved in the project. Columns: name, kind, modified (UTC)."),
+         {},
+         runAnalyses},
         {QStringLiteral("sample-size"),
          QStringLiteral("sample-size --baseline RATE --mde CHANGE [--alpha 0.05] [--power 0.8]"),
-         QStringLiteral("Persons per variant to detect an absolute change in a conversion rate (two-sided test)."),
-         {{QStringLiteral("baseline"), true, false, QStringLiteral("the control's conversion rate, e.g. 0.10")},
-          {QStringLiteral("mde"), true, false, QStringLiteral("the smallest absolute change worth detecting, e.g. 0.02")},
-          {QStringLiteral("alpha"), true, false, QStringLiteral("significance level (default 0.05)")},
+         QStringLiteral("Persons per variant to detect an absolute change in a conversion rate "
+                        "(two-sided test)."),
+         {{QStringLiteral("baseline"),
+           true,
+           false,
+           QStringLiteral("the control's conversion rate, e.g. 0.10")},
+          {QStringLiteral("mde"),
+           true,
+           false,
+           QStringLiteral("the smallest absolute change worth detecting, e.g. 0.02")},
+          {QStringLiteral("alpha"),
+           true,
+           false,
+           QStringLiteral("significance level (default 0.05)")},
           {QStringLiteral("power"), true, false, QStringLiteral("power (default 0.8)")}},
          runSampleSize},
     };
@@ -977,8 +1298,15 @@ int run(const QStringList &arguments)
         for (const auto &[name, value] : call.stats.extra)
             printLine(stderr, QStringLiteral("stat %1 %2").arg(name).arg(value));
     }
-    if (!outcome)
-        saveIndexSnapshot(call);
+    if (!call.openedProject.isEmpty() && SqliteDiagnostics::damageSeen()) {
+        // A damaged page shows up as an error on whatever query meets it first, in SQLite's
+        // words, or as a row that is quietly missing: either way the result cannot be trusted.
+        return report(
+            badInput(ProjectStore::damageReport(call.openedProject)
+                         .value_or(Failure(
+                             QStringLiteral("the project file is damaged; it was left unchanged"),
+                             call.openedProject))));
+    }
     return outcome ? report(*outcome) : Success;
 }
 

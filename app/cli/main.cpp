@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "commands.h"
+#include "store/sqlitediagnostics.h"
 
 #include <QApplication>
 
 #include <cstdio>
-
 #include <memory>
 
 namespace {
@@ -21,6 +21,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 
 int main(int argc, char *argv[])
 {
+    Quadrant::SqliteDiagnostics::install();
     // `render` draws with the workbench's widgets and needs a GUI application, but never a
     // display: the offscreen platform unless the caller chose one. Every other command stays a
     // plain console program.

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "recordprinter.h"
 
+#include "common/printable.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace Quadrant::Cli {
 
@@ -18,10 +22,13 @@ QByteArray tsvCell(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong: return QByteArray::number(value.toLongLong());
     default: {
-        QByteArray text = value.toString().toUtf8();
-        // A tab or line break would break the row structure.
-        text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        return text;
+        // A tab or line break would break the row structure; other control characters would
+        // reach the terminal.
+        QString text = value.toString();
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '))
+            .replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return printable(text, std::numeric_limits<qsizetype>::max()).toUtf8();
     }
     }
 }
