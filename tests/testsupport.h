@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,39 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// One run of quadrant-cli, without a display (the CLI must need none).
+struct CliRun
+{
+    int exitCode = -1;    // -1 when the process did not exit normally
+    bool crashed = false; // killed by a signal (a crash, or a crash point's SIGKILL)
+    QByteArray out, err;
+};
+
+inline CliRun
+runCli(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0),
+                   assignment.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, true, process.readAllStandardOutput(), "timed out"};
+    }
+    const bool normal = process.exitStatus() == QProcess::NormalExit;
+    return {normal ? process.exitCode() : -1,
+            !normal,
+            process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 } // namespace Quadrant::Test
