@@ -63,6 +63,13 @@ struct CliRun
     QByteArray out, err;
 };
 
+// The quadrant-cli under test. QUADRANT_CLI_UNDER_TEST runs the same checks against another
+// build (an older one, to see a regression test fail without its fix).
+inline QString cliProgram()
+{
+    return qEnvironmentVariable("QUADRANT_CLI_UNDER_TEST", QStringLiteral(QUADRANT_CLI_PATH));
+}
+
 inline CliRun
 runCli(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000)
 {
@@ -75,7 +82,7 @@ runCli(const QStringList &arguments, const QStringList &environment = {}, int ti
         env.insert(assignment.section(QLatin1Char('='), 0, 0),
                    assignment.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QUADRANT_CLI_PATH), arguments);
+    process.start(cliProgram(), arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

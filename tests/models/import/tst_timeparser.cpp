@@ -14,7 +14,49 @@ private slots:
     void detect_data();
     void detect();
     void daysFromCivil();
+    void outsideTheYearsAcceptedIsARangeError_data();
+    void outsideTheYearsAcceptedIsARangeError();
 };
+
+void TestTimeParser::outsideTheYearsAcceptedIsARangeError_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("inRange");
+    QTest::addRow("1900-01-01, the first day") << "auto" << QByteArray("1900-01-01") << true;
+    QTest::addRow("1899-12-31") << "auto" << QByteArray("1899-12-31T23:59:59Z") << false;
+    QTest::addRow("2200-12-31, the last day")
+        << "auto" << QByteArray("2200-12-31T23:59:59Z") << true;
+    QTest::addRow("2201-01-01") << "auto" << QByteArray("2201-01-01") << false;
+    QTest::addRow("9999-12-31") << "iso" << QByteArray("9999-12-31") << false;
+    QTest::addRow("epoch ms 1e18") << "epoch-ms" << QByteArray("1000000000000000000") << false;
+    QTest::addRow("beyond 64 bits") << "epoch-ms" << QByteArray("9999999999999999999") << false;
+    QTest::addRow("negative beyond 64 bits")
+        << "epoch-s" << QByteArray("-99999999999999999999") << false;
+    QTest::addRow("epoch s 1e15") << "epoch-s" << QByteArray("1000000000000000") << false;
+    QTest::addRow("auto, microseconds") << "auto" << QByteArray("1709287200000000") << false;
+    QTest::addRow("excel 2958465") << "excel" << QByteArray("2958465") << false; // 9999-12-31
+    QTest::addRow("pattern, year 3000") << "dd.MM.yyyy" << QByteArray("01.01.3000") << false;
+}
+
+void TestTimeParser::outsideTheYearsAcceptedIsARangeError()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, text);
+    QFETCH(bool, inRange);
+    TimeSpec spec;
+    QVERIFY(TimeParser::parseSpec(format, &spec));
+    QByteArray error;
+    TimeParser::Error kind = TimeParser::Error::None;
+    const auto ms = TimeParser(spec).parse(text, &error, &kind);
+    QCOMPARE(ms.has_value(), inRange);
+    if (inRange) {
+        QVERIFY(TimeParser::inRange(*ms));
+    } else {
+        QCOMPARE(int(kind), int(TimeParser::Error::OutOfRange));
+        QVERIFY2(error.contains("1900 to 2200"), error.constData());
+    }
+}
 
 void TestTimeParser::parse_data()
 {

@@ -5,6 +5,7 @@
 #include "store/schema.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSysInfo>
@@ -42,6 +43,9 @@ private slots:
     void migratesFromEveryOlderVersion();
     void secondWriterIsToldWhoHoldsTheLock();
     void staleLockIsTakenOver();
+    void unreadableLocks_data();
+    void unreadableLocks();
+    void lockFromAnotherComputerSaysHowToTakeOver();
     void saveAsCopiesAndMovesOn();
     void missingFile();
 
@@ -252,6 +256,73 @@ void TestProjectStore::staleLockIsTakenOver()
     const auto failure = store.open(path);
     QVERIFY2(!failure, qPrintable(failure ? failure->toString() : QString()));
     QVERIFY(!store.isReadOnly());
+}
+
+void TestProjectStore::unreadableLocks_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("ageSeconds");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("message");
+    // Empty (a crash between creating and writing it) or garbage: stale once older than
+    // ProjectLock::unreadableStaleSeconds; younger, another program may be writing it now.
+    QTest::newRow("empty, old") << QByteArray() << 60 << true << QString();
+    QTest::newRow("garbage, old") << QByteArray("\x01\x02 not a lock\n") << 3600 << true
+                                  << QString();
+    QTest::newRow("empty, just made")
+        << QByteArray() << 0 << false << QStringLiteral("try again in a few seconds");
+}
+
+void TestProjectStore::unreadableLocks()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, ageSeconds);
+    QFETCH(bool, opens);
+    QFETCH(QString, message);
+    const QString path = newProject(m_dir,
+                                    QStringLiteral("lock-%1.quadrant")
+                                        .arg(QTest::currentDataTag())
+                                        .replace(QLatin1Char(' '), QLatin1Char('_'))
+                                        .remove(QLatin1Char(',')));
+    const QString lockPath = path + QStringLiteral(".lock");
+    writeFile(lockPath, contents);
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                             QFileDevice::FileModificationTime));
+    lock.close();
+    ProjectStore store;
+    const auto failure = store.open(path);
+    if (opens) {
+        QVERIFY2(!failure, qPrintable(failure ? failure->toString() : QString()));
+        QVERIFY(!store.isReadOnly());
+    } else {
+        QVERIFY(failure);
+        QCOMPARE(int(store.lastFailureKind()), int(ProjectStore::FailureKind::InUse));
+        QVERIFY2(failure->message.contains(message), qPrintable(failure->message));
+    }
+}
+
+void TestProjectStore::lockFromAnotherComputerSaysHowToTakeOver()
+{
+    const QString path = newProject(m_dir, QStringLiteral("elsewhere.quadrant"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    // A folder where the lock should be: named, never taken for a lock held "by 0".
+    QVERIFY(QDir().mkdir(lockPath));
+    ProjectStore store;
+    auto failure = store.open(path);
+    QVERIFY(failure);
+    QVERIFY2(failure->message.contains(QStringLiteral("is a folder"))
+                 && failure->message.contains(QStringLiteral("remove it")),
+             qPrintable(failure->message));
+    QVERIFY(QDir().rmdir(lockPath));
+    // A live-looking lock of another computer: who holds it, and how to take it over.
+    writeFile(lockPath, "4242\nquadrant\nlaptop-of-someone-else\n");
+    failure = store.open(path);
+    QVERIFY(failure);
+    QVERIFY2(failure->message.contains(QStringLiteral("in use by laptop-of-someone-else/4242"))
+                 && failure->message.contains(QStringLiteral("delete")),
+             qPrintable(failure->message));
 }
 
 void TestProjectStore::saveAsCopiesAndMovesOn()
