@@ -366,8 +366,13 @@ Outcome runSample(Invocation &call)
     QElapsedTimer timer;
     timer.start();
     JobContext context;
-    if (auto failure = SampleGenerator(options).generate(store, context))
+    if (auto failure = SampleGenerator(options).generate(store, context)) {
+        if (failure->file.isEmpty())
+            *failure = Failure(QStringLiteral("cannot fill the project (%1); is the disk full?")
+                                   .arg(failure->message),
+                               store.path());
         return badInput(*failure);
+    }
     refreshIndexSnapshot(store);
     call.stats.querySeconds = secondsSince(timer);
     std::optional<Failure> failure;
@@ -672,10 +677,10 @@ Outcome runAb(Invocation &call)
     JobContext context;
     const AbResult result = AbEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
-    for (const QString &warning : result.warnings)
-        warn(warning);
     if (result.variants.isEmpty())
         return badInput(Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query.control, query.variantProperty)));
+    for (const QString &warning : result.warnings)
+        warn(warning);
 
     const RecordTable table = AbReport::table(query, result);
     printTable(table, call.format);

@@ -9,11 +9,13 @@
 #include <memory>
 
 namespace {
-// Qt's notes about the session (no XDG runtime folder when run from cron or CI) are not the
-// caller's business; real warnings still reach stderr.
+// Qt's own notes (no XDG runtime folder under cron, a seek on a device, a font missing) are not
+// the caller's business, and a script reads stderr as one line per error: they are shown only
+// with QUADRANT_QT_MESSAGES=1. Fatal messages always are.
 void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.startsWith(QLatin1String("QStandardPaths:")))
+    static const bool shown = qEnvironmentVariableIntValue("QUADRANT_QT_MESSAGES") == 1;
+    if (type != QtFatalMsg && !shown)
         return;
     fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
@@ -27,8 +29,8 @@ int main(int argc, char *argv[])
     // plain console program.
     const bool render = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "report") == 0);
     std::unique_ptr<QCoreApplication> app;
+    qInstallMessageHandler(quietMessages);
     if (render) {
-        qInstallMessageHandler(quietMessages);
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);

@@ -92,6 +92,12 @@ std::unique_ptr<RecordReader> ImportJob::openReader(const ImportRequest &request
         *failure = Failure(QStringLiteral("is a folder, not a file"), request.file);
         return nullptr;
     }
+    if (!QFileInfo(request.file).isFile()) {
+        *failure = Failure(
+            QStringLiteral("is not a regular file (a device or a pipe); save it to a file first"),
+            request.file);
+        return nullptr;
+    }
     const FileFormat format = request.format == FileFormat::Auto ? detectFormat(request.file) : request.format;
     std::unique_ptr<RecordReader> reader;
     bool opened = false;

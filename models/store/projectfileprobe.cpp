@@ -17,6 +17,10 @@ ProjectFileProbe ProjectFileProbe::inspect(const QString &path)
         probe.verdict = Verdict::Missing;
         return probe;
     }
+    if (QFileInfo(path).isDir()) {
+        probe.verdict = Verdict::Folder;
+        return probe;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         probe.verdict = Verdict::Unreadable;
         probe.errorText = file.errorString();

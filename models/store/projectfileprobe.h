@@ -8,7 +8,7 @@ namespace Quadrant {
 // Reads a file's first 100 bytes, without SQLite, to tell a Quadrant project from anything else.
 struct ProjectFileProbe
 {
-    enum class Verdict { Missing, Unreadable, Empty, NotSqlite, ForeignSqlite, Project };
+    enum class Verdict { Missing, Folder, Unreadable, Empty, NotSqlite, ForeignSqlite, Project };
 
     Verdict verdict = Verdict::Missing;
     quint32 applicationId = 0;

@@ -123,11 +123,14 @@ std::optional<Failure> ProjectStore::create(const QString &path)
                 meta.prepare(QStringLiteral("INSERT INTO project_meta(key, value) VALUES (?, ?)"));
                 meta.addBindValue(QStringLiteral("created_at"));
                 meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                meta.exec();
+                if (!failure && !meta.exec())
+                    failure
+                        = Failure(QStringLiteral("cannot create: %1").arg(meta.lastError().text()));
                 if (failure)
                     db.rollback();
-                else
-                    db.commit();
+                else if (!db.commit()) // a full disk shows here
+                    failure
+                        = Failure(QStringLiteral("cannot create: %1").arg(db.lastError().text()));
             }
             db.close();
         }
@@ -229,8 +232,11 @@ std::optional<Failure> ProjectStore::probeFile(ProjectFileProbe *probe)
     switch (probe->verdict) {
     case ProjectFileProbe::Verdict::Missing:
         return fail(FailureKind::NotFound, QStringLiteral("no such file"));
+    case ProjectFileProbe::Verdict::Folder:
+        return fail(FailureKind::NotAProject,
+                    QStringLiteral("is a folder, not a Quadrant project"));
     case ProjectFileProbe::Verdict::Unreadable:
-        return fail(FailureKind::Io, QStringLiteral("cannot read: %1").arg(probe->errorText));
+        return fail(FailureKind::Blocked, QStringLiteral("cannot read: %1").arg(probe->errorText));
     case ProjectFileProbe::Verdict::Empty:
         return fail(FailureKind::NotAProject, QStringLiteral("the file is empty, not a Quadrant project"));
     case ProjectFileProbe::Verdict::NotSqlite:
