@@ -5,6 +5,7 @@
 #   bash packaging/dev.sh sample   # install, build, open the workbench on the sample project
 #   bash packaging/dev.sh test     # install, build, run every test (offscreen)
 #   bash packaging/dev.sh build    # install and build only
+#   bash packaging/dev.sh hardening  # ASan+UBSan tests of the engine and CLI, 60 s per fuzzer (CI)
 #
 # Installing needs root or sudo; it is skipped when every package is already there.
 set -euo pipefail
@@ -16,6 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev
     libsqlite3-dev qt6-l10n-tools qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
     libbenchmark-dev xvfb xauth sqlite3 python3 fonts-wqy-microhei
+    clang libclang-rt-14-dev
 )
 
 log() { echo "dev.sh: $*" >&2; }
@@ -58,5 +60,6 @@ case "${1:-}" in
     build) setup; build ;;
     test) setup; build; run_tests ;;
     sample) setup; build; open_sample ;;
-    *) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    hardening) setup; bash "$ROOT/tests/sanitize.sh" address; bash "$ROOT/tests/fuzz/run.sh" "${QUADRANT_FUZZ_SECONDS:-60}" ;;
+    *) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

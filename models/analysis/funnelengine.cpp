@@ -238,8 +238,11 @@ private:
                     chains.assign(1, added);
                     continue;
                 }
-                chains.erase(std::remove_if(chains.begin(), chains.end(),
-                                            [&](const Chain &c) { return c.start <= added.start; }),
+                const qint64 start
+                    = added.start; // a lambda may not capture a structured binding in C++17
+                chains.erase(std::remove_if(chains.begin(),
+                                            chains.end(),
+                                            [start](const Chain &c) { return c.start <= start; }),
                              chains.end());
                 chains.push_back(added);
             }

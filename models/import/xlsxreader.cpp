@@ -169,20 +169,19 @@ bool XlsxReader::loadSharedStrings()
             if (xml.name() == QLatin1String("rPh"))
                 ++phoneticDepth;
             else if (xml.name() == QLatin1String("t") && phoneticDepth == 0)
-                m_sharedText += xml.readElementText();
+                m_sharedText += xml.readElementText().toUtf8();
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("si"))
                 m_sharedStarts.push_back(m_sharedText.size());
             else if (xml.name() == QLatin1String("rPh"))
                 --phoneticDepth;
         }
-        if (m_sharedText.size() > sharedTextLimitChars) {
-            m_failure = Failure(
-                QStringLiteral(
-                    "%1 holds more than %2 million characters of text; Quadrant stops there")
-                    .arg(name)
-                    .arg(sharedTextLimitChars / 1000000),
-                m_path);
+        if (m_sharedText.size() > sharedTextLimitBytes) {
+            m_failure
+                = Failure(QStringLiteral("%1 holds more than %2 MiB of text; Quadrant stops there")
+                              .arg(name)
+                              .arg(sharedTextLimitBytes >> 20),
+                          m_path);
             return false;
         }
     }
@@ -309,11 +308,9 @@ bool XlsxReader::readRow(Record &record)
             if (type == QLatin1String("s")) {
                 const qsizetype index = value.toLongLong();
                 text = index >= 0 && size_t(index) + 1 < m_sharedStarts.size()
-                           ? QStringView(m_sharedText)
-                                 .sliced(m_sharedStarts[size_t(index)],
-                                         m_sharedStarts[size_t(index) + 1]
-                                             - m_sharedStarts[size_t(index)])
-                                 .toUtf8()
+                           ? m_sharedText.sliced(m_sharedStarts[size_t(index)],
+                                                 m_sharedStarts[size_t(index) + 1]
+                                                     - m_sharedStarts[size_t(index)])
                            : QByteArray();
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText.toUtf8();

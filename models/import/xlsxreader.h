@@ -28,7 +28,7 @@ class XlsxReader : public RecordReader
 public:
     static constexpr qint64 smallPartLimitBytes = 64ll << 20;       // workbook, relations, styles
     static constexpr qint64 sharedStringsLimitBytes = 2048ll << 20; // the XML, unpacked
-    static constexpr qint64 sharedTextLimitChars = 128ll << 20;     // the strings kept
+    static constexpr qint64 sharedTextLimitBytes = 128ll << 20;     // the strings kept, as UTF-8
     static constexpr qint64 sheetLimitBytes = 16384ll << 20;
     static constexpr qint64 rowLimitBytes = 64ll << 20;
     static constexpr qint64 ratioLimit = 200; // unpacked : packed, past 64 MiB
@@ -64,8 +64,9 @@ private:
     QXmlStreamReader m_xml;
     QString m_sheetPath, m_sheetName;
     qint64 m_sheetSize = 0;
-    // The shared strings, end to end in one string: a workbook may hold millions of them.
-    QString m_sharedText;
+    // The shared strings as UTF-8 (what a cell becomes), end to end in one buffer: a workbook
+    // may hold millions of them.
+    QByteArray m_sharedText;
     std::vector<qsizetype> m_sharedStarts; // string i is [starts[i], starts[i + 1])
     QSet<int> m_dateStyles; // cellXfs indexes whose number format shows a date
     QStringList m_header;
