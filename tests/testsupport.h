@@ -95,4 +95,13 @@ runCli(const QStringList &arguments, const QStringList &environment = {}, int ti
             process.readAllStandardError()};
 }
 
+// The built-in sample with `persons` persons, made by quadrant-cli (as a user would); the test
+// fails when it cannot be made.
+inline void makeSampleProject(const QString &path, int persons)
+{
+    const CliRun run = runCli(
+        {QStringLiteral("sample"), path, QStringLiteral("--persons"), QString::number(persons)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
 } // namespace Quadrant::Test

@@ -48,6 +48,13 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+QString recoveryNeedsAWritableFolder()
+{
+    return QStringLiteral("was left half-written by a crash and needs recovery, but its folder is "
+                          "not writable; copy it together with the files beside it named like it "
+                          "(-journal, -wal) to a writable folder and open it there");
+}
+
 // A rollback journal SQLite would play back: one that starts with its magic number. A journal
 // whose header was never written (a crash before its first sync) is ignored by SQLite and
 // overwritten by the next writer.
@@ -299,12 +306,7 @@ std::optional<Failure> ProjectStore::lockForWriting(bool recovering, bool *readO
     }
     m_lock.reset();
     if (recovering)
-        return fail(
-            FailureKind::Blocked,
-            QStringLiteral(
-                "was left half-written by a crash and needs recovery, but its folder is not "
-                "writable; copy it together with the files beside it named like it (-journal, "
-                "-wal) to a writable folder and open it there"));
+        return fail(FailureKind::Blocked, recoveryNeedsAWritableFolder());
     *readOnly = true;
     m_readOnlyReason = QStringLiteral("its folder is not writable; opened read-only");
     return std::nullopt;
@@ -320,17 +322,12 @@ std::optional<Failure> ProjectStore::recoverForReading()
     case ProjectLock::Outcome::Locked:
         break;
     case ProjectLock::Outcome::InUse:
-        return std::nullopt; // a live writer: its journal is not hot, SQLite's locks order us after
-                             // it
+        // A live writer: its journal is not hot, and SQLite's locks order this read after it.
+        return std::nullopt;
     case ProjectLock::Outcome::Blocked:
         return fail(FailureKind::InUse, lock.message());
     case ProjectLock::Outcome::NotWritable:
-        return fail(
-            FailureKind::Blocked,
-            QStringLiteral(
-                "was left half-written by a crash and needs recovery, but its folder is not "
-                "writable; copy it together with the files beside it named like it (-journal, "
-                "-wal) to a writable folder and open it there"));
+        return fail(FailureKind::Blocked, recoveryNeedsAWritableFolder());
     }
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(

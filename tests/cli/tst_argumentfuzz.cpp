@@ -137,9 +137,7 @@ private:
 void TestArgumentFuzz::initTestCase()
 {
     m_project = m_dir.filePath(QStringLiteral("project.quadrant"));
-    const CliRun run = runCli(
-        {QStringLiteral("sample"), m_project, QStringLiteral("--persons"), QStringLiteral("50")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    makeSampleProject(m_project, 50);
     writeFile(m_dir.filePath(QStringLiteral("events.csv")),
               "user_id,event,time\nu1,login,2026-09-01T10:00:00Z\n");
     writeFile(m_dir.filePath(QStringLiteral("garbage.csv")),

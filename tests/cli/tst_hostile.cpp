@@ -91,9 +91,7 @@ private:
 void TestHostile::initTestCase()
 {
     m_sample = m_dir.filePath(QStringLiteral("sample.quadrant"));
-    const CliRun sample = runCli(
-        {QStringLiteral("sample"), m_sample, QStringLiteral("--persons"), QStringLiteral("200")});
-    QVERIFY2(sample.exitCode == 0, sample.err.constData());
+    makeSampleProject(m_sample, 200);
     m_events = m_dir.filePath(QStringLiteral("events.csv"));
     writeFile(m_events, "user_id,event,time\nu1,login,2026-09-01T10:00:00Z\nu2,login,not a time\n");
 }

@@ -68,9 +68,7 @@ private:
 void TestMutants::initTestCase()
 {
     m_sample = m_dir.filePath(QStringLiteral("sample.quadrant"));
-    const CliRun run = runCli(
-        {QStringLiteral("sample"), m_sample, QStringLiteral("--persons"), QStringLiteral("50")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    makeSampleProject(m_sample, 50);
     QFile file(m_sample);
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_original = file.readAll();

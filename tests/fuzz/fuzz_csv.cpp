@@ -18,14 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CsvReader reader(path, options);
         if (!reader.open())
             continue;
-        Record record;
-        int rows = 0;
-        while (reader.next(record) && ++rows < 100000) {
-            for (int i = 0; i < record.fieldCount(); ++i)
-                (void)record.field(i);
-        }
-        (void)reader.header();
-        (void)reader.description();
+        Fuzz::readEverything(reader);
     }
     return 0;
 }

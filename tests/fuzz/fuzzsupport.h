@@ -3,6 +3,8 @@
 // file per process (in /dev/shm when it exists) and read from there.
 #pragma once
 
+#include "import/recordreader.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +43,19 @@ inline void ensureApplication()
     static QCoreApplication *application
         = QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
     (void)application;
+}
+
+// Reads every record (up to a bound, so a slow input cannot stall the fuzzer) and every field.
+inline void readEverything(RecordReader &reader)
+{
+    Record record;
+    int rows = 0;
+    while (reader.next(record) && ++rows < 100000) {
+        for (int i = 0; i < record.fieldCount(); ++i)
+            (void)record.field(i);
+    }
+    (void)reader.header();
+    (void)reader.description();
 }
 
 } // namespace Quadrant::Fuzz
