@@ -48,7 +48,9 @@ struct Fixture
         store.open(path, ProjectStore::Access::ReadOnly);
         JobContext context;
         index = EventIndex::build(store, context);
-        std::fprintf(stderr, "quadrant-bench: %lld events, %d persons\n", static_cast<long long>(index->eventCount()),
+        std::fprintf(stderr,
+                     "quadrant-bench: %lld events, %d persons\n",
+                     static_cast<long long>(index->eventCount()),
                      index->personCount());
     }
 };
@@ -62,7 +64,8 @@ Fixture &fixture()
 FunnelQuery onboardingFunnel(FunnelOrder order)
 {
     FunnelQuery query;
-    for (const char *step : {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
+    for (const char *step :
+         {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
         query.steps << EventSelector{QString::fromLatin1(step), {}};
     query.order = order;
     return query;
@@ -168,7 +171,11 @@ void BM_AbConversion(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_EventIndexBuild)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Funnel)->Arg(int(FunnelOrder::Ordered))->Arg(int(FunnelOrder::Strict))->Arg(int(FunnelOrder::AnyOrder))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Funnel)
+    ->Arg(int(FunnelOrder::Ordered))
+    ->Arg(int(FunnelOrder::Strict))
+    ->Arg(int(FunnelOrder::AnyOrder))
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FunnelBreakdown)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RetentionWeekly)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Paths)->Unit(benchmark::kMillisecond);

@@ -30,7 +30,8 @@ inline QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
-inline QString newProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.quadrant"))
+inline QString newProject(const QTemporaryDir &dir,
+                          const QString &name = QStringLiteral("test.quadrant"))
 {
     const QString path = dir.filePath(name);
     QFile::remove(path);

@@ -19,16 +19,16 @@
 #include "retention/retentionview.h"
 #include "trend/trendview.h"
 
-#include <qcustomplot.h>
-
 #include <QChartView>
+#include <qcustomplot.h>
 
 namespace Quadrant {
 
 namespace {
 Failure invalid(const QString &name, const QString &error)
 {
-    return Failure(QStringLiteral("the saved definition of '%1' is not valid: %2").arg(name, error));
+    return Failure(
+        QStringLiteral("the saved definition of '%1' is not valid: %2").arg(name, error));
 }
 
 Failure nothingToDraw(const QString &name, const QString &what)
@@ -39,13 +39,17 @@ Failure nothingToDraw(const QString &name, const QString &what)
 template<typename View>
 std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> viewOf()
 {
-    return [](AnalysisDocument *document, ProjectSession *session, QWidget *parent) -> AnalysisView * {
-        return new View(document, session, parent);
-    };
+    return
+        [](AnalysisDocument *document, ProjectSession *session, QWidget *parent) -> AnalysisView * {
+            return new View(document, session, parent);
+        };
 }
 
-std::optional<Failure> renderFunnel(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                    const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderFunnel(const QString &name,
+                                    const QJsonObject &definition,
+                                    const ProjectStore &store,
+                                    const EventIndex &index,
+                                    AnalysisKind::Rendered *out)
 {
     QString error;
     const auto query = FunnelJson::fromJson(definition, &error);
@@ -64,8 +68,11 @@ std::optional<Failure> renderFunnel(const QString &name, const QJsonObject &defi
     return std::nullopt;
 }
 
-std::optional<Failure> renderRetention(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                       const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderRetention(const QString &name,
+                                       const QJsonObject &definition,
+                                       const ProjectStore &store,
+                                       const EventIndex &index,
+                                       AnalysisKind::Rendered *out)
 {
     QString error;
     const auto query = RetentionJson::fromJson(definition, &error);
@@ -82,8 +89,11 @@ std::optional<Failure> renderRetention(const QString &name, const QJsonObject &d
     return std::nullopt;
 }
 
-std::optional<Failure> renderTrend(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                   const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderTrend(const QString &name,
+                                   const QJsonObject &definition,
+                                   const ProjectStore &store,
+                                   const EventIndex &index,
+                                   AnalysisKind::Rendered *out)
 {
     QString error;
     const auto query = TrendJson::fromJson(definition, &error);
@@ -96,13 +106,18 @@ std::optional<Failure> renderTrend(const QString &name, const QJsonObject &defin
     JobContext context;
     const TrendResult result = TrendEngine::run(*query, index, store, context);
     out->table = TrendReport::table(result);
-    out->chart = TrendView::createChart(*query, result,
-                                        definition.value(QStringLiteral("chart")).toString() == QLatin1String("bar"));
+    out->chart = TrendView::createChart(*query,
+                                        result,
+                                        definition.value(QStringLiteral("chart")).toString()
+                                            == QLatin1String("bar"));
     return std::nullopt;
 }
 
-std::optional<Failure> renderPaths(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                   const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderPaths(const QString &name,
+                                   const QJsonObject &definition,
+                                   const ProjectStore &store,
+                                   const EventIndex &index,
+                                   AnalysisKind::Rendered *out)
 {
     QString error;
     const auto query = PathJson::fromJson(definition, &error);
@@ -114,7 +129,8 @@ std::optional<Failure> renderPaths(const QString &name, const QJsonObject &defin
         return failure;
     PathQuery walk = *query;
     if (!PathJson::cohort(definition).isEmpty())
-        if (auto failure = PathJson::restrictToCohort(&walk, store, index, PathJson::cohort(definition)))
+        if (auto failure
+            = PathJson::restrictToCohort(&walk, store, index, PathJson::cohort(definition)))
             return failure;
     JobContext context;
     const PathResult result = PathEngine::run(walk, index, context);
@@ -125,8 +141,11 @@ std::optional<Failure> renderPaths(const QString &name, const QJsonObject &defin
     return std::nullopt;
 }
 
-std::optional<Failure> renderHeatmap(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                     const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderHeatmap(const QString &name,
+                                     const QJsonObject &definition,
+                                     const ProjectStore &store,
+                                     const EventIndex &index,
+                                     AnalysisKind::Rendered *out)
 {
     QString error;
     const auto query = HeatmapJson::fromJson(definition, &error);
@@ -136,16 +155,20 @@ std::optional<Failure> renderHeatmap(const QString &name, const QJsonObject &def
         return failure;
     JobContext context;
     const HeatmapResult result = HeatmapEngine::run(*query, index, store, context);
-    const HeatmapResult shown = query->kind == HeatmapQuery::Kind::Adoption
-                                    ? HeatmapView::sorted(result, definition.value(QStringLiteral("sort")).toString(QStringLiteral("total")))
-                                    : result;
+    const HeatmapResult shown
+        = query->kind == HeatmapQuery::Kind::Adoption ? HeatmapView::sorted(
+              result, definition.value(QStringLiteral("sort")).toString(QStringLiteral("total")))
+                                                      : result;
     out->table = HeatmapReport::table(shown);
     out->chart = HeatmapView::createPlot(*query, shown);
     return std::nullopt;
 }
 
-std::optional<Failure> renderAb(const QString &name, const QJsonObject &definition, const ProjectStore &store,
-                                const EventIndex &index, AnalysisKind::Rendered *out)
+std::optional<Failure> renderAb(const QString &name,
+                                const QJsonObject &definition,
+                                const ProjectStore &store,
+                                const EventIndex &index,
+                                AnalysisKind::Rendered *out)
 {
     QString error;
     auto query = AbJson::fromJson(definition, &error);
@@ -160,7 +183,8 @@ std::optional<Failure> renderAb(const QString &name, const QJsonObject &definiti
     JobContext context;
     const AbResult result = AbEngine::run(*query, index, store, context);
     if (result.variants.isEmpty())
-        return Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query->control, query->variantProperty));
+        return Failure(QStringLiteral("no person saw the control '%1' of '%2'")
+                           .arg(query->control, query->variantProperty));
     out->table = AbReport::table(*query, result);
     out->chart = AbView::createPlot(*query, result);
     out->summary = AbView::summary(result);
@@ -171,29 +195,52 @@ std::optional<Failure> renderAb(const QString &name, const QJsonObject &definiti
 const QVector<AnalysisKind> &AnalysisKind::all()
 {
     static const QVector<AnalysisKind> kinds{
-        {QStringLiteral("funnel"), QObject::tr("Funnel"), QObject::tr("How many people go through a series of steps"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [] { return FunnelJson::toJson(FunnelQuery()); },
-         viewOf<FunnelView>(), renderFunnel},
-        {QStringLiteral("retention"), QObject::tr("Retention"), QObject::tr("Who comes back after a first event, cohort by cohort"),
+        {QStringLiteral("funnel"),
+         QObject::tr("Funnel"),
+         QObject::tr("How many people go through a series of steps"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         [] { return FunnelJson::toJson(FunnelQuery()); },
+         viewOf<FunnelView>(),
+         renderFunnel},
+        {QStringLiteral("retention"),
+         QObject::tr("Retention"),
+         QObject::tr("Who comes back after a first event, cohort by cohort"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
          [] {
              RetentionQuery query;
              query.returning = EventSelector{QStringLiteral("*"), {}};
              return RetentionJson::toJson(query);
          },
-         viewOf<RetentionView>(), renderRetention},
-        {QStringLiteral("trend"), QObject::tr("Trend"), QObject::tr("An event over time, by day, week or month"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [] { return TrendJson::toJson(TrendQuery()); },
-         viewOf<TrendView>(), renderTrend},
-        {QStringLiteral("paths"), QObject::tr("Paths"), QObject::tr("What people do after (or before) an event, as a Sankey diagram"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] { return PathJson::toJson(PathQuery()); },
-         viewOf<PathsView>(), renderPaths},
-        {QStringLiteral("heatmap"), QObject::tr("Heatmap"), QObject::tr("When people are active, and who adopted which feature"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), [] { return HeatmapJson::toJson(HeatmapQuery()); },
-         viewOf<HeatmapView>(), renderHeatmap},
-        {QStringLiteral("ab"), QObject::tr("A/B Test"), QObject::tr("Compare the variants of an experiment, with its statistics"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [] { return AbJson::toJson(AbQuery()); },
-         viewOf<AbView>(), renderAb},
+         viewOf<RetentionView>(),
+         renderRetention},
+        {QStringLiteral("trend"),
+         QObject::tr("Trend"),
+         QObject::tr("An event over time, by day, week or month"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+         [] { return TrendJson::toJson(TrendQuery()); },
+         viewOf<TrendView>(),
+         renderTrend},
+        {QStringLiteral("paths"),
+         QObject::tr("Paths"),
+         QObject::tr("What people do after (or before) an event, as a Sankey diagram"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         [] { return PathJson::toJson(PathQuery()); },
+         viewOf<PathsView>(),
+         renderPaths},
+        {QStringLiteral("heatmap"),
+         QObject::tr("Heatmap"),
+         QObject::tr("When people are active, and who adopted which feature"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+         [] { return HeatmapJson::toJson(HeatmapQuery()); },
+         viewOf<HeatmapView>(),
+         renderHeatmap},
+        {QStringLiteral("ab"),
+         QObject::tr("A/B Test"),
+         QObject::tr("Compare the variants of an experiment, with its statistics"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         [] { return AbJson::toJson(AbQuery()); },
+         viewOf<AbView>(),
+         renderAb},
     };
     return kinds;
 }

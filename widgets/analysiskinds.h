@@ -41,11 +41,15 @@ struct AnalysisKind
     QKeySequence shortcut;
     std::function<QJsonObject()> newDefinition;
     std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> createView;
-    std::function<std::optional<Failure>(const QString &name, const QJsonObject &definition, const ProjectStore &,
-                                         const EventIndex &, Rendered *)>
+    std::function<std::optional<Failure>(const QString &name,
+                                         const QJsonObject &definition,
+                                         const ProjectStore &,
+                                         const EventIndex &,
+                                         Rendered *)>
         render;
 
-    // "A/B Test · Compare the variants of an experiment, with its statistics", under a report's title.
+    // "A/B Test · Compare the variants of an experiment, with its statistics", under a report's
+    // title.
     QString subtitle() const { return title + QStringLiteral(" · ") + description; }
 
     static const QVector<AnalysisKind> &all();

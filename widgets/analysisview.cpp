@@ -7,16 +7,15 @@
 #include "item/propertycatalogmodel.h"
 
 #include <QComboBox>
-#include <QHeaderView>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QTableView>
-
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Quadrant {
@@ -55,7 +54,8 @@ void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitio
     layout->addWidget(splitter);
 }
 
-AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chartTab, QAbstractItemModel *model,
+AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chartTab,
+                                                            QAbstractItemModel *model,
                                                             const QString &objectNamePrefix)
 {
     ChartAndTable parts;
@@ -85,7 +85,8 @@ bool AnalysisView::definitionReadable()
     if (error.isEmpty())
         return true;
     runner()->cancel();
-    showProblem(tr("The saved definition of “%1” cannot be read: %2").arg(m_document->name(), error));
+    showProblem(
+        tr("The saved definition of “%1” cannot be read: %2").arg(m_document->name(), error));
     return false;
 }
 
@@ -162,7 +163,8 @@ void AnalysisView::showEmptyState(const QString &html)
 
 void AnalysisView::showProblem(const QString &title, const QString &message)
 {
-    showEmptyState(QStringLiteral("<h3>%1</h3>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+    showEmptyState(
+        QStringLiteral("<h3>%1</h3>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
 }
 
 void AnalysisView::showResultArea()
@@ -179,11 +181,13 @@ std::shared_ptr<const EventIndex> AnalysisView::indexOrExplain()
 {
     auto index = m_session ? m_session->index() : nullptr;
     if (!index)
-        setStatus(m_session && m_session->isLoading() ? tr("Reading the project…") : tr("No project open"));
+        setStatus(m_session && m_session->isLoading() ? tr("Reading the project…")
+                                                      : tr("No project open"));
     return index;
 }
 
-QComboBox *AnalysisView::makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters)
+QComboBox *
+AnalysisView::makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
@@ -201,7 +205,9 @@ void finishChoice(QComboBox *combo, const QString &current)
 }
 } // namespace
 
-void AnalysisView::fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const
+void AnalysisView::fillEventChoice(QComboBox *combo,
+                                   const QString &current,
+                                   const QVector<Choice> &leading) const
 {
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -213,8 +219,11 @@ void AnalysisView::fillEventChoice(QComboBox *combo, const QString &current, con
     finishChoice(combo, current);
 }
 
-void AnalysisView::fillPropertyChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading,
-                                      PropertyScope scope, bool bareKeys) const
+void AnalysisView::fillPropertyChoice(QComboBox *combo,
+                                      const QString &current,
+                                      const QVector<Choice> &leading,
+                                      PropertyScope scope,
+                                      bool bareKeys) const
 {
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -224,7 +233,8 @@ void AnalysisView::fillPropertyChoice(QComboBox *combo, const QString &current, 
         for (const PropertyInfo &property : m_session->contents().properties) {
             if (!(scope & (property.onPerson ? PersonProperties : EventProperties)))
                 continue;
-            const QString name = bareKeys ? property.key : PropertyCatalogModel::qualifiedName(property);
+            const QString name
+                = bareKeys ? property.key : PropertyCatalogModel::qualifiedName(property);
             combo->addItem(name, name);
         }
     finishChoice(combo, current);

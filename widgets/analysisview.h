@@ -77,7 +77,9 @@ protected:
         QWidget *chartHost = nullptr;
         QTableView *table = nullptr;
     };
-    ChartAndTable makeChartAndTable(const QString &chartTab, QAbstractItemModel *model, const QString &objectNamePrefix);
+    ChartAndTable makeChartAndTable(const QString &chartTab,
+                                    QAbstractItemModel *model,
+                                    const QString &objectNamePrefix);
     // Puts `chart` in the host in place of `current` (deleted), and returns it.
     template<typename Chart>
     Chart *replaceChart(QWidget *host, QWidget *current, std::unique_ptr<Chart> chart)
@@ -92,27 +94,35 @@ protected:
     // and `run` see the index and the store; a Failure from `check` is shown as the problem,
     // else `show` gets the result on the GUI thread (unless a newer edit came first).
     template<typename Result>
-    void computeInBackground(std::function<std::optional<Failure>(const EventIndex &, const ProjectStore &)> check,
-                             std::function<Result(const EventIndex &, const ProjectStore &, JobContext &)> run,
-                             std::function<void(std::shared_ptr<const Result>)> show)
+    void computeInBackground(
+        std::function<std::optional<Failure>(const EventIndex &, const ProjectStore &)> check,
+        std::function<Result(const EventIndex &, const ProjectStore &, JobContext &)> run,
+        std::function<void(std::shared_ptr<const Result>)> show)
     {
         const auto index = indexOrExplain();
         if (!index)
             return;
         QPointer<AnalysisView> self(this);
         const QString path = projectPath();
-        runner()->schedule([self, index, path, check, run, show](JobContext &context) -> AnalysisRunner::Deliver {
-            std::optional<Failure> failure;
-            ProjectStore store;
-            if (auto opened = openReadOnly(store, path))
-                failure = opened;
-            else
-                failure = check(*index, store);
-            if (failure)
-                return [self, message = failure->message] { if (self) self->showProblem(message); };
-            auto result = std::make_shared<const Result>(run(*index, store, context));
-            return [self, show, result] { if (self) show(result); };
-        });
+        runner()->schedule(
+            [self, index, path, check, run, show](JobContext &context) -> AnalysisRunner::Deliver {
+                std::optional<Failure> failure;
+                ProjectStore store;
+                if (auto opened = openReadOnly(store, path))
+                    failure = opened;
+                else
+                    failure = check(*index, store);
+                if (failure)
+                    return [self, message = failure->message] {
+                        if (self)
+                            self->showProblem(message);
+                    };
+                auto result = std::make_shared<const Result>(run(*index, store, context));
+                return [self, show, result] {
+                    if (self)
+                        show(result);
+                };
+            });
     }
     // The result cannot be computed: clears it and says why under problemTitle().
     void showProblem(const QString &message);
@@ -134,12 +144,17 @@ protected:
     // Choice boxes filled from the project's catalog. `leading` items come first (text, data);
     // the current value stays selectable even when the project no longer has it.
     using Choice = std::pair<QString, QString>;
-    static QComboBox *makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters = 14);
-    void fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const;
+    static QComboBox *
+    makeChoice(QWidget *parent, const QString &objectName, int minimumCharacters = 14);
+    void
+    fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const;
     enum PropertyScope { PersonProperties = 1, EventProperties = 2, AllProperties = 3 };
     // Properties are listed as "person.KEY" / "event.KEY", or as the bare key with `bareKeys`.
-    void fillPropertyChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading,
-                            PropertyScope scope = AllProperties, bool bareKeys = false) const;
+    void fillPropertyChoice(QComboBox *combo,
+                            const QString &current,
+                            const QVector<Choice> &leading,
+                            PropertyScope scope = AllProperties,
+                            bool bareKeys = false) const;
 
 private:
     static void addToHost(QWidget *host, QWidget *chart);

@@ -24,11 +24,16 @@ BackgroundTask::BackgroundTask(const QString &title, Job job, QWidget *parent)
     m_dialog->setAutoReset(false);
     m_dialog->setWindowModality(Qt::WindowModal);
     connect(m_dialog, &QProgressDialog::canceled, this, &BackgroundTask::cancel);
-    connect(this, &BackgroundTask::progressChanged, m_dialog, [this](int percent, const QString &stage) {
-        m_dialog->setValue(percent);
-        if (!stage.isEmpty())
-            m_dialog->setLabelText(stage);
-    }, Qt::QueuedConnection);
+    connect(
+        this,
+        &BackgroundTask::progressChanged,
+        m_dialog,
+        [this](int percent, const QString &stage) {
+            m_dialog->setValue(percent);
+            if (!stage.isEmpty())
+                m_dialog->setLabelText(stage);
+        },
+        Qt::QueuedConnection);
     connect(&m_watcher, &QFutureWatcher<std::optional<Failure>>::finished, this, [this] {
         m_dialog->hide();
         emit finished(m_watcher.result());

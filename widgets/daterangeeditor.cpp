@@ -40,7 +40,9 @@ DateRangeEditor::DateRangeEditor(const QString &label, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &DateRangeEditor::emitRange);
 }
 
-void DateRangeEditor::setRange(std::optional<qint64> fromMs, std::optional<qint64> toMs, const EventIndex *index)
+void DateRangeEditor::setRange(std::optional<qint64> fromMs,
+                               std::optional<qint64> toMs,
+                               const EventIndex *index)
 {
     m_setting = true;
     const bool limited = fromMs.has_value() || toMs.has_value();

@@ -22,7 +22,8 @@ public:
     explicit DateRangeEditor(const QString &label, QWidget *parent = nullptr);
 
     // Shows a range without emitting rangeEdited.
-    void setRange(std::optional<qint64> fromMs, std::optional<qint64> toMs, const EventIndex *index);
+    void
+    setRange(std::optional<qint64> fromMs, std::optional<qint64> toMs, const EventIndex *index);
     QCheckBox *checkBox() const { return m_limit; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }

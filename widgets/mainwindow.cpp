@@ -12,8 +12,8 @@
 #include "document/projectsession.h"
 #include "export/exporter.h"
 #include "export/reportwriter.h"
-#include "import/importwizard.h"
 #include "import/importjob.h"
+#include "import/importwizard.h"
 #include "projectoverview.h"
 #include "sample/samplegenerator.h"
 #include "store/savedanalysisstore.h"
@@ -24,8 +24,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -56,7 +56,8 @@ namespace Quadrant {
 
 namespace {
 const QString s_projectFilter = QStringLiteral("Quadrant projects (*.quadrant);;All files (*)");
-const QString s_importFilter = QStringLiteral("Data files (*.csv *.tsv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)");
+const QString s_importFilter = QStringLiteral(
+    "Data files (*.csv *.tsv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)");
 constexpr int s_autoOpenedAnalyses = 4;
 
 // Asks for the size and resolution of a PNG export.
@@ -64,7 +65,8 @@ bool askImageSize(QWidget *parent, QSize *size, int *dpi)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Image Size"));
-    auto *width = new QSpinBox(&dialog), *height = new QSpinBox(&dialog), *resolution = new QSpinBox(&dialog);
+    auto *width = new QSpinBox(&dialog), *height = new QSpinBox(&dialog),
+         *resolution = new QSpinBox(&dialog);
     width->setRange(200, 8000);
     height->setRange(150, 8000);
     resolution->setRange(72, 600);
@@ -78,7 +80,8 @@ bool askImageSize(QWidget *parent, QSize *size, int *dpi)
     form->addRow(QObject::tr("Width"), width);
     form->addRow(QObject::tr("Height"), height);
     form->addRow(QObject::tr("Resolution"), resolution);
-    form->addRow(new QLabel(QObject::tr("Sizes are at 96 dpi; 192 dpi doubles the pixels for sharp slides."), &dialog));
+    form->addRow(new QLabel(
+        QObject::tr("Sizes are at 96 dpi; 192 dpi doubles the pixels for sharp slides."), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -130,12 +133,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loadCancel, &QToolButton::clicked, this, [this] {
         m_loadProgress->hide();
         m_loadCancel->hide();
-        statusBar()->showMessage(tr("Reading the events was canceled; reopen the project to analyse it."), 8000);
+        statusBar()->showMessage(
+            tr("Reading the events was canceled; reopen the project to analyse it."), 8000);
     });
-    connect(m_session, &ProjectSession::progressChanged, this, [this](int percent, const QString &stage) {
-        m_loadProgress->setValue(percent);
-        statusBar()->showMessage(tr("Reading the project: %1").arg(stage));
-    });
+    connect(m_session,
+            &ProjectSession::progressChanged,
+            this,
+            [this](int percent, const QString &stage) {
+                m_loadProgress->setValue(percent);
+                statusBar()->showMessage(tr("Reading the project: %1").arg(stage));
+            });
     connect(m_session, &ProjectSession::loaded, this, [this] {
         m_loadProgress->hide();
         m_loadCancel->hide();
@@ -184,19 +191,23 @@ QWidget *MainWindow::buildWelcomePage()
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Product and customer analytics on your own computer: funnels, retention, paths,\n"
-                               "account health and A/B tests from your event and CRM files. No server, no upload."),
-                            page);
+    auto *text = new QLabel(
+        tr("Product and customer analytics on your own computer: funnels, retention, paths,\n"
+           "account health and A/B tests from your event and CRM files. No server, no upload."),
+        page);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
     layout->addWidget(text);
     layout->addSpacing(16);
-    const struct {
+    const struct
+    {
         QString label;
         void (MainWindow::*slot)();
         QString name;
     } buttons[] = {
-        {tr("Open the Sample Project"), &MainWindow::openSampleProject, QStringLiteral("sampleButton")},
+        {tr("Open the Sample Project"),
+         &MainWindow::openSampleProject,
+         QStringLiteral("sampleButton")},
         {tr("Open a Project…"), &MainWindow::openProjectDialog, QStringLiteral("openButton")},
         {tr("New Empty Project…"), &MainWindow::newProject, QStringLiteral("newButton")},
     };
@@ -228,7 +239,9 @@ void MainWindow::buildDocks()
     m_savedList->setObjectName(QStringLiteral("savedAnalyses"));
     m_savedList->setToolTip(tr("Analyses saved in this project: double-click to open"));
     m_savedList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_savedList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openAnalysis(item->data(Qt::UserRole).toString()); });
+    connect(m_savedList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openAnalysis(item->data(Qt::UserRole).toString());
+    });
     connect(m_savedList, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QListWidgetItem *item = m_savedList->itemAt(pos);
         if (!item)
@@ -238,12 +251,15 @@ void MainWindow::buildDocks()
         menu.addAction(tr("Open"), this, [this, name] { openAnalysis(name); });
         menu.addAction(tr("Rename…"), this, [this, name] {
             bool ok = false;
-            const QString to = QInputDialog::getText(this, tr("Rename Analysis"), tr("New name:"), QLineEdit::Normal, name, &ok);
+            const QString to = QInputDialog::getText(
+                this, tr("Rename Analysis"), tr("New name:"), QLineEdit::Normal, name, &ok);
             if (ok)
                 renameAnalysis(name, to);
         });
         menu.addAction(tr("Delete"), this, [this, name] {
-            if (QMessageBox::question(this, tr("Delete Analysis"), tr("Delete the analysis “%1” from the project?").arg(name))
+            if (QMessageBox::question(this,
+                                      tr("Delete Analysis"),
+                                      tr("Delete the analysis “%1” from the project?").arg(name))
                 == QMessageBox::Yes)
                 deleteAnalysis(name);
         });
@@ -258,7 +274,8 @@ void MainWindow::buildDocks()
     for (const AnalysisKind &kind : AnalysisKind::all()) {
         if (kind.id == QLatin1String("funnel"))
             continue;
-        QAction *action = newMenu->addAction(kind.title, this, [this, id = kind.id] { newAnalysisOfKind(id); });
+        QAction *action
+            = newMenu->addAction(kind.title, this, [this, id = kind.id] { newAnalysisOfKind(id); });
         action->setToolTip(kind.description);
     }
     moreButton->setMenu(newMenu);
@@ -283,14 +300,28 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("New &Sample Project"), this, &MainWindow::openSampleProject);
     file->addSeparator();
-    m_projectActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAs);
-    m_importAction = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
+    m_projectActions << file->addAction(
+        tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAs);
+    m_importAction = file->addAction(
+        tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
     file->addSeparator();
-    m_analysisActions << file->addAction(tr("Export &Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChartDialog);
-    m_analysisActions << file->addAction(tr("Export &Table…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportTableDialog);
-    m_analysisActions << file->addAction(tr("Export &Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportReportDialog);
+    m_analysisActions << file->addAction(tr("Export &Chart…"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_E),
+                                         this,
+                                         &MainWindow::exportChartDialog);
+    m_analysisActions << file->addAction(tr("Export &Table…"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                         this,
+                                         &MainWindow::exportTableDialog);
+    m_analysisActions << file->addAction(tr("Export &Report (PDF)…"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_P),
+                                         this,
+                                         &MainWindow::exportReportDialog);
     file->addSeparator();
-    m_projectActions << file->addAction(tr("&Close Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this, &MainWindow::closeProject);
+    m_projectActions << file->addAction(tr("&Close Project"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                                        this,
+                                        &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -301,8 +332,14 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_analysisActions << edit->addAction(tr("Copy C&hart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyChart);
-    m_analysisActions << edit->addAction(tr("Copy T&able"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), this, &MainWindow::copyTable);
+    m_analysisActions << edit->addAction(tr("Copy C&hart"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                         this,
+                                         &MainWindow::copyChart);
+    m_analysisActions << edit->addAction(tr("Copy T&able"),
+                                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+                                         this,
+                                         &MainWindow::copyTable);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Catalog"), QKeySequence::Find, this, [this] {
         m_catalog->search()->setFocus();
@@ -312,19 +349,25 @@ void MainWindow::buildMenus()
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     for (const AnalysisKind &kind : AnalysisKind::all()) {
-        QAction *action = analysis->addAction(tr("New %1").arg(kind.title), kind.shortcut, this,
+        QAction *action = analysis->addAction(tr("New %1").arg(kind.title),
+                                              kind.shortcut,
+                                              this,
                                               [this, id = kind.id] { newAnalysisOfKind(id); });
         action->setStatusTip(kind.description);
         m_projectActions << action;
     }
     analysis->addSeparator();
-    m_analysisActions << analysis->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameCurrentAnalysis);
-    m_analysisActions << analysis->addAction(tr("&Delete"), this, &MainWindow::deleteCurrentAnalysis);
+    m_analysisActions << analysis->addAction(
+        tr("&Rename…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameCurrentAnalysis);
+    m_analysisActions << analysis->addAction(
+        tr("&Delete"), this, &MainWindow::deleteCurrentAnalysis);
     m_analysisActions << analysis->addAction(tr("Re&compute"), QKeySequence::Refresh, this, [this] {
         if (AnalysisView *view = currentAnalysis())
             view->recompute();
     });
-    m_analysisActions << analysis->addAction(tr("Close &Tab"), QKeySequence::Close, this, [this] { closeAnalysisTab(m_tabs->currentIndex()); });
+    m_analysisActions << analysis->addAction(tr("Close &Tab"), QKeySequence::Close, this, [this] {
+        closeAnalysisTab(m_tabs->currentIndex());
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -337,7 +380,8 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quadrant"), this, [this] {
-        QMessageBox::about(this, tr("About Quadrant"),
+        QMessageBox::about(this,
+                           tr("About Quadrant"),
                            tr("<b>Quadrant %1</b><p>Offline product and customer analytics.</p>")
                                .arg(QApplication::applicationVersion()));
     });
@@ -358,7 +402,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentProjects();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+            ->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -374,33 +420,42 @@ void MainWindow::openProject(const QString &path, ProjectStore::Access access)
     closeProject();
     m_lastError.clear();
     // quick_check reads the whole file: on a worker, with progress, so the window stays live.
-    auto *task = new BackgroundTask(tr("Opening %1").arg(QFileInfo(path).fileName()),
-                                    [path, access](JobContext &) -> std::optional<Failure> {
-        if (access == ProjectStore::Access::ReadOnly)
-            return std::nullopt;
-        ProjectStore checker;
-        return checker.verify(path);
-    }, this);
-    connect(task, &BackgroundTask::finished, this, [this, path, access](const std::optional<Failure> &failure) {
-        if (failure) {
-            showError(tr("Cannot open the project"), *failure);
-            refresh();
-            emit openFailed(failure->toString());
-            return;
-        }
-        finishOpening(path, access);
-    });
+    auto *task = new BackgroundTask(
+        tr("Opening %1").arg(QFileInfo(path).fileName()),
+        [path, access](JobContext &) -> std::optional<Failure> {
+            if (access == ProjectStore::Access::ReadOnly)
+                return std::nullopt;
+            ProjectStore checker;
+            return checker.verify(path);
+        },
+        this);
+    connect(task,
+            &BackgroundTask::finished,
+            this,
+            [this, path, access](const std::optional<Failure> &failure) {
+                if (failure) {
+                    showError(tr("Cannot open the project"), *failure);
+                    refresh();
+                    emit openFailed(failure->toString());
+                    return;
+                }
+                finishOpening(path, access);
+            });
     task->start();
 }
 
 void MainWindow::finishOpening(const QString &path, ProjectStore::Access access)
 {
-    std::optional<Failure> failure = m_store.open(path, access, ProjectStore::Verification::AlreadyVerified);
+    std::optional<Failure> failure
+        = m_store.open(path, access, ProjectStore::Verification::AlreadyVerified);
     if (failure && m_store.lastFailureKind() == ProjectStore::FailureKind::InUse) {
-        const bool readOnly = !m_interactive
-                              || QMessageBox::question(this, tr("Project in use"),
-                                                       tr("%1\n\nOpen a read-only view instead?").arg(failure->toString()))
-                                     == QMessageBox::Yes;
+        const bool readOnly
+            = !m_interactive
+              || QMessageBox::question(
+                     this,
+                     tr("Project in use"),
+                     tr("%1\n\nOpen a read-only view instead?").arg(failure->toString()))
+                     == QMessageBox::Yes;
         if (readOnly)
             failure = m_store.open(path, ProjectStore::Access::ReadOnly);
     }
@@ -414,7 +469,8 @@ void MainWindow::finishOpening(const QString &path, ProjectStore::Access access)
     updateRecentMenu();
     readProject();
     // The first analyses made (a sample's are in the order a demo shows them) open as tabs.
-    const QVector<SavedAnalysis> saved = SavedAnalysisStore::list(m_store, SavedAnalysisStore::Order::ByCreation);
+    const QVector<SavedAnalysis> saved
+        = SavedAnalysisStore::list(m_store, SavedAnalysisStore::Order::ByCreation);
     for (int i = 0; i < saved.size() && i < s_autoOpenedAnalyses; ++i)
         addAnalysisTab(saved[i].name, saved[i].definition);
     if (m_tabs->count() > 1)
@@ -429,7 +485,9 @@ void MainWindow::readProject()
     m_loadProgress->setValue(0);
     m_loadProgress->show();
     m_loadCancel->show();
-    m_session->load(m_store.path(), m_store.isReadOnly() ? ProjectStore::Access::ReadOnly : ProjectStore::Access::ReadWrite);
+    m_session->load(m_store.path(),
+                    m_store.isReadOnly() ? ProjectStore::Access::ReadOnly
+                                         : ProjectStore::Access::ReadWrite);
 }
 
 void MainWindow::closeProject()
@@ -459,14 +517,20 @@ void MainWindow::refresh()
         m_statusProject->clear();
         return;
     }
-    setWindowTitle(tr("%1 – Quadrant%2").arg(QFileInfo(m_store.path()).fileName(),
-                                             m_store.isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowTitle(tr("%1 – Quadrant%2")
+                       .arg(QFileInfo(m_store.path()).fileName(),
+                            m_store.isReadOnly() ? tr(" (read-only)") : QString()));
     QString status = QLocale().formattedDataSize(m_store.fileSize());
     QSqlQuery last(m_store.database());
-    if (last.exec(QStringLiteral("SELECT kind, file, finished_at FROM import_log ORDER BY id DESC LIMIT 1")) && last.next())
+    if (last.exec(QStringLiteral(
+            "SELECT kind, file, finished_at FROM import_log ORDER BY id DESC LIMIT 1"))
+        && last.next())
         status += tr(" · last import: %1 from %2, %3")
-                      .arg(last.value(0).toString(), QFileInfo(last.value(1).toString()).fileName(),
-                           QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.value(2).toLongLong()), QLocale::ShortFormat));
+                      .arg(last.value(0).toString(),
+                           QFileInfo(last.value(1).toString()).fileName(),
+                           QLocale().toString(
+                               QDateTime::fromMSecsSinceEpoch(last.value(2).toLongLong()),
+                               QLocale::ShortFormat));
     if (m_store.isReadOnly())
         status += tr(" · read-only: changes to analyses are not saved");
     m_statusProject->setText(status);
@@ -491,10 +555,15 @@ void MainWindow::refreshSavedList()
     for (const SavedAnalysis &analysis : SavedAnalysisStore::list(m_store)) {
         auto *item = new QListWidgetItem(analysis.name, m_savedList);
         item->setData(Qt::UserRole, analysis.name);
-        item->setToolTip(tr("%1 · changed %2").arg(analysis.kind, QLocale().toString(QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt), QLocale::ShortFormat)));
+        item->setToolTip(
+            tr("%1 · changed %2")
+                .arg(analysis.kind,
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt),
+                                        QLocale::ShortFormat)));
     }
     if (m_savedList->count() == 0) {
-        auto *hint = new QListWidgetItem(tr("No saved analyses yet: start with New Funnel or New Retention."), m_savedList);
+        auto *hint = new QListWidgetItem(
+            tr("No saved analyses yet: start with New Funnel or New Retention."), m_savedList);
         hint->setFlags(Qt::NoItemFlags);
     }
 }
@@ -506,17 +575,22 @@ AnalysisView *MainWindow::currentAnalysis() const
 
 AnalysisView *MainWindow::addAnalysisTab(const QString &name, const QJsonObject &definition)
 {
-    const AnalysisKind *kind = AnalysisKind::find(definition.value(QStringLiteral("kind")).toString());
+    const AnalysisKind *kind
+        = AnalysisKind::find(definition.value(QStringLiteral("kind")).toString());
     if (!kind) {
-        statusBar()->showMessage(tr("“%1” is a %2 analysis, which this version of Quadrant cannot show")
-                                     .arg(name, definition.value(QStringLiteral("kind")).toString()), 8000);
+        statusBar()->showMessage(
+            tr("“%1” is a %2 analysis, which this version of Quadrant cannot show")
+                .arg(name, definition.value(QStringLiteral("kind")).toString()),
+            8000);
         return nullptr;
     }
     auto *document = new AnalysisDocument(name, definition);
     AnalysisView *view = kind->createView(document, m_session, m_tabs);
-    connect(view, &AnalysisView::openAnalysisRequested, this, [this](const QString &baseName, const QJsonObject &def) {
-        newAnalysis(baseName, def);
-    });
+    connect(
+        view,
+        &AnalysisView::openAnalysisRequested,
+        this,
+        [this](const QString &baseName, const QJsonObject &def) { newAnalysis(baseName, def); });
     document->setParent(view);
     m_undoGroup->addStack(document->undoStack());
     const int index = m_tabs->addTab(view, name);
@@ -530,7 +604,8 @@ AnalysisView *MainWindow::addAnalysisTab(const QString &name, const QJsonObject 
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, view](bool clean) {
         const int i = m_tabs->indexOf(view);
         if (i >= 0)
-            m_tabs->setTabText(i, view->document()->name() + (clean ? QString() : QStringLiteral(" •")));
+            m_tabs->setTabText(
+                i, view->document()->name() + (clean ? QString() : QStringLiteral(" •")));
     });
     return view;
 }
@@ -539,7 +614,8 @@ void MainWindow::saveAnalysis(AnalysisView *view)
 {
     if (!m_store.isOpen() || m_store.isReadOnly())
         return;
-    if (auto failure = SavedAnalysisStore::save(m_store, view->document()->name(), view->document()->definition())) {
+    if (auto failure = SavedAnalysisStore::save(
+            m_store, view->document()->name(), view->document()->definition())) {
         showError(tr("Cannot save the analysis"), *failure);
         return;
     }
@@ -636,7 +712,8 @@ void MainWindow::renameCurrentAnalysis()
         return;
     bool ok = false;
     const QString name = view->document()->name();
-    const QString to = QInputDialog::getText(this, tr("Rename Analysis"), tr("New name:"), QLineEdit::Normal, name, &ok);
+    const QString to = QInputDialog::getText(
+        this, tr("Rename Analysis"), tr("New name:"), QLineEdit::Normal, name, &ok);
     if (ok && to.trimmed() != name)
         renameAnalysis(name, to);
 }
@@ -644,9 +721,12 @@ void MainWindow::renameCurrentAnalysis()
 void MainWindow::deleteCurrentAnalysis()
 {
     AnalysisView *view = currentAnalysis();
-    if (view && QMessageBox::question(this, tr("Delete Analysis"),
-                                      tr("Delete the analysis “%1” from the project?").arg(view->document()->name()))
-                    == QMessageBox::Yes)
+    if (view
+        && QMessageBox::question(
+               this,
+               tr("Delete Analysis"),
+               tr("Delete the analysis “%1” from the project?").arg(view->document()->name()))
+               == QMessageBox::Yes)
         deleteAnalysis(view->document()->name());
 }
 
@@ -668,7 +748,8 @@ bool MainWindow::exportChart(const QString &path, QSize size, int dpi)
     view->runner()->waitForIdle();
     std::unique_ptr<QWidget> chart = view->createChartForExport();
     if (!chart) {
-        showError(tr("Cannot export the chart"), Failure(tr("there is no result to export yet"), path));
+        showError(tr("Cannot export the chart"),
+                  Failure(tr("there is no result to export yet"), path));
         return false;
     }
     chart->setWindowTitle(view->document()->name());
@@ -694,13 +775,17 @@ bool MainWindow::exportTable(const QString &path, bool byteOrderMark)
     return true;
 }
 
-QString MainWindow::askExportPath(const QString &title, const QString &defaultSuffix, const QString &filters,
+QString MainWindow::askExportPath(const QString &title,
+                                  const QString &defaultSuffix,
+                                  const QString &filters,
                                   QString *selectedFilter)
 {
     AnalysisView *view = currentAnalysis();
     if (!view)
         return QString();
-    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(view->document()->name() + QLatin1Char('.') + defaultSuffix);
+    const QString suggested
+        = QDir(AppSettings::lastDirectory())
+              .filePath(view->document()->name() + QLatin1Char('.') + defaultSuffix);
     QString path = QFileDialog::getSaveFileName(this, title, suggested, filters, selectedFilter);
     if (path.isEmpty())
         return QString();
@@ -708,7 +793,9 @@ QString MainWindow::askExportPath(const QString &title, const QString &defaultSu
     // No suffix typed: the one of the chosen filter, "(*.svg)".
     if (QFileInfo(path).suffix().isEmpty()) {
         const qsizetype star = selectedFilter->indexOf(QLatin1String("(*."));
-        path += QLatin1Char('.') + (star >= 0 ? selectedFilter->mid(star + 3).section(QLatin1Char(')'), 0, 0) : defaultSuffix);
+        path += QLatin1Char('.')
+                + (star >= 0 ? selectedFilter->mid(star + 3).section(QLatin1Char(')'), 0, 0)
+                             : defaultSuffix);
     }
     return path;
 }
@@ -716,8 +803,11 @@ QString MainWindow::askExportPath(const QString &title, const QString &defaultSu
 void MainWindow::exportChartDialog()
 {
     QString selected;
-    const QString path = askExportPath(tr("Export Chart"), QStringLiteral("png"),
-                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    const QString path
+        = askExportPath(tr("Export Chart"),
+                        QStringLiteral("png"),
+                        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                        &selected);
     if (path.isEmpty())
         return;
     const bool png = QFileInfo(path).suffix().toLower() == QLatin1String("png");
@@ -731,8 +821,11 @@ void MainWindow::exportChartDialog()
 void MainWindow::exportTableDialog()
 {
     QString selected;
-    const QString path = askExportPath(tr("Export Table"), QStringLiteral("xlsx"),
-                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel on Windows (*.csv)"), &selected);
+    const QString path = askExportPath(
+        tr("Export Table"),
+        QStringLiteral("xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel on Windows (*.csv)"),
+        &selected);
     if (!path.isEmpty())
         exportTable(path, selected.contains(QLatin1String("Windows")));
 }
@@ -740,7 +833,8 @@ void MainWindow::exportTableDialog()
 void MainWindow::exportReportDialog()
 {
     QString selected;
-    const QString path = askExportPath(tr("Export Report"), QStringLiteral("pdf"), tr("PDF report (*.pdf)"), &selected);
+    const QString path = askExportPath(
+        tr("Export Report"), QStringLiteral("pdf"), tr("PDF report (*.pdf)"), &selected);
     if (!path.isEmpty())
         exportReport(path);
 }
@@ -759,14 +853,21 @@ bool MainWindow::exportReport(const QString &path)
             continue; // nothing computed yet (no event chosen): nothing to print
         charts.push_back(std::move(chart));
         const AnalysisKind *kind = AnalysisKind::find(view->document()->kind());
-        sections << ReportWriter::Section{view->document()->name(), kind ? kind->subtitle() : QString(),
-                                          view->resultSummary(), charts.back().get(), view->resultTable()};
+        sections << ReportWriter::Section{view->document()->name(),
+                                          kind ? kind->subtitle() : QString(),
+                                          view->resultSummary(),
+                                          charts.back().get(),
+                                          view->resultTable()};
     }
-    if (auto failure = ReportWriter::writePdf(path, QFileInfo(m_store.path()).completeBaseName(), sections)) {
+    if (auto failure
+        = ReportWriter::writePdf(path, QFileInfo(m_store.path()).completeBaseName(), sections)) {
         showError(tr("Cannot write the report"), *failure);
         return false;
     }
-    statusBar()->showMessage(tr("Report of %1 analyses saved to %2").arg(sections.size()).arg(QDir::toNativeSeparators(path)), 6000);
+    statusBar()->showMessage(tr("Report of %1 analyses saved to %2")
+                                 .arg(sections.size())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             6000);
     return true;
 }
 
@@ -793,15 +894,18 @@ void MainWindow::copyTable()
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), AppSettings::lastDirectory(), s_projectFilter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), AppSettings::lastDirectory(), s_projectFilter);
     if (path.isEmpty())
         return;
-    const QString target = path.endsWith(QLatin1String(".quadrant")) ? path : path + QStringLiteral(".quadrant");
+    const QString target
+        = path.endsWith(QLatin1String(".quadrant")) ? path : path + QStringLiteral(".quadrant");
     AppSettings::setLastDirectory(QFileInfo(target).absolutePath());
     if (QFileInfo::exists(target)) {
         closeProject();
         if (!QFile::remove(target)) {
-            showError(tr("Cannot create the project"), Failure(tr("cannot replace the existing file"), target));
+            showError(tr("Cannot create the project"),
+                      Failure(tr("cannot replace the existing file"), target));
             return;
         }
     }
@@ -814,7 +918,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), AppSettings::lastDirectory(), s_projectFilter);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), AppSettings::lastDirectory(), s_projectFilter);
     if (path.isEmpty())
         return;
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
@@ -823,10 +928,12 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::saveProjectAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), AppSettings::lastDirectory(), s_projectFilter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), AppSettings::lastDirectory(), s_projectFilter);
     if (path.isEmpty())
         return;
-    const QString target = path.endsWith(QLatin1String(".quadrant")) ? path : path + QStringLiteral(".quadrant");
+    const QString target
+        = path.endsWith(QLatin1String(".quadrant")) ? path : path + QStringLiteral(".quadrant");
     saveProjectTo(target);
 }
 
@@ -880,16 +987,20 @@ void MainWindow::openSampleProject()
         // name, with whatever was done in it, and a fresh sample takes its place.
         ProjectStore probe;
         const bool current = !probe.open(path, ProjectStore::Access::ReadOnly)
-                             && probe.metaValue(QStringLiteral("sample_version")) == QString::number(SampleGenerator::version);
+                             && probe.metaValue(QStringLiteral("sample_version"))
+                                    == QString::number(SampleGenerator::version);
         probe.close();
         if (current) {
             openProject(path);
             return;
         }
-        const QString kept = QFileInfo(path).absolutePath() + QStringLiteral("/Sample-before-%1.quadrant")
-                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString kept
+            = QFileInfo(path).absolutePath()
+              + QStringLiteral("/Sample-before-%1.quadrant")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (!QFile::rename(path, kept)) {
-            showError(tr("Cannot create the sample project"), Failure(tr("cannot move the older sample aside"), path));
+            showError(tr("Cannot create the sample project"),
+                      Failure(tr("cannot move the older sample aside"), path));
             return;
         }
     }
@@ -899,23 +1010,27 @@ void MainWindow::openSampleProject()
 void MainWindow::createSampleProject(const QString &path)
 {
     closeProject();
-    auto *task = new BackgroundTask(tr("Creating the sample project"), [path](JobContext &context) -> std::optional<Failure> {
-        if (auto failure = ProjectStore::create(path))
-            return failure;
-        ProjectStore store; // this worker thread's own connection
-        if (auto failure = store.open(path))
-            return failure;
-        return SampleGenerator().generate(store, context);
-    }, this);
-    connect(task, &BackgroundTask::finished, this, [this, path](const std::optional<Failure> &failure) {
-        if (failure) {
-            QFile::remove(path);
-            showError(tr("Cannot create the sample project"), *failure);
-        } else {
-            openProject(path);
-        }
-        emit backgroundWorkFinished();
-    });
+    auto *task = new BackgroundTask(
+        tr("Creating the sample project"),
+        [path](JobContext &context) -> std::optional<Failure> {
+            if (auto failure = ProjectStore::create(path))
+                return failure;
+            ProjectStore store; // this worker thread's own connection
+            if (auto failure = store.open(path))
+                return failure;
+            return SampleGenerator().generate(store, context);
+        },
+        this);
+    connect(
+        task, &BackgroundTask::finished, this, [this, path](const std::optional<Failure> &failure) {
+            if (failure) {
+                QFile::remove(path);
+                showError(tr("Cannot create the sample project"), *failure);
+            } else {
+                openProject(path);
+            }
+            emit backgroundWorkFinished();
+        });
     task->start();
 }
 
@@ -955,27 +1070,34 @@ void MainWindow::importFile(const QString &file, const QString &kindName)
     // lock); the window reopens it afterwards.
     closeProject();
     auto summary = std::make_shared<ImportSummary>();
-    auto *task = new BackgroundTask(tr("Importing %1").arg(QFileInfo(file).fileName()),
-                                    [projectPath, request, summary](JobContext &context) -> std::optional<Failure> {
-        ProjectStore store;
-        if (auto failure = store.open(projectPath))
-            return failure;
-        const ImportOutcome outcome = ImportJob::run(store, request, context);
-        *summary = outcome.summary;
-        return outcome.failure;
-    }, this);
-    connect(task, &BackgroundTask::finished, this, [this, projectPath, summary](const std::optional<Failure> &failure) {
-        openProject(projectPath);
-        if (failure) {
-            showError(tr("Import failed"), *failure);
-        } else if (m_interactive) {
-            QMessageBox::information(this, tr("Import finished"),
-                                     tr("%1 rows imported, %2 rejected, from %3.")
-                                         .arg(QLocale().toString(summary->rowsImported), QLocale().toString(summary->rowsRejected),
-                                              QFileInfo(summary->file).fileName()));
-        }
-        emit backgroundWorkFinished();
-    });
+    auto *task = new BackgroundTask(
+        tr("Importing %1").arg(QFileInfo(file).fileName()),
+        [projectPath, request, summary](JobContext &context) -> std::optional<Failure> {
+            ProjectStore store;
+            if (auto failure = store.open(projectPath))
+                return failure;
+            const ImportOutcome outcome = ImportJob::run(store, request, context);
+            *summary = outcome.summary;
+            return outcome.failure;
+        },
+        this);
+    connect(task,
+            &BackgroundTask::finished,
+            this,
+            [this, projectPath, summary](const std::optional<Failure> &failure) {
+                openProject(projectPath);
+                if (failure) {
+                    showError(tr("Import failed"), *failure);
+                } else if (m_interactive) {
+                    QMessageBox::information(this,
+                                             tr("Import finished"),
+                                             tr("%1 rows imported, %2 rejected, from %3.")
+                                                 .arg(QLocale().toString(summary->rowsImported),
+                                                      QLocale().toString(summary->rowsRejected),
+                                                      QFileInfo(summary->file).fileName()));
+                }
+                emit backgroundWorkFinished();
+            });
     task->start();
 }
 

@@ -40,7 +40,8 @@ public:
 
     // Starts opening: the checks run on a worker; projectOpened or openFailed follows, then
     // projectLoaded when the events are read.
-    void openProject(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    void openProject(const QString &path,
+                     ProjectStore::Access access = ProjectStore::Access::ReadWrite);
     void closeProject();
     // Creates path (replacing nothing) and fills it with the sample in the background; the
     // project opens when done.
@@ -110,7 +111,10 @@ private:
     void saveProjectAs();
     void importDialog();
     // A file for exporting the current analysis, remembered folder and the filter's suffix.
-    QString askExportPath(const QString &title, const QString &defaultSuffix, const QString &filters, QString *selectedFilter);
+    QString askExportPath(const QString &title,
+                          const QString &defaultSuffix,
+                          const QString &filters,
+                          QString *selectedFilter);
     AnalysisView *newAnalysis(const QString &baseName, const QJsonObject &definition);
     void exportChartDialog();
     void exportTableDialog();
@@ -133,8 +137,8 @@ private:
     QListWidget *m_savedList;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
-    QList<QAction *> m_projectActions;   // need an open project
-    QList<QAction *> m_analysisActions;  // need an analysis tab
+    QList<QAction *> m_projectActions;  // need an open project
+    QList<QAction *> m_analysisActions; // need an analysis tab
     QAction *m_importAction = nullptr;
     QLabel *m_statusProject;
     QProgressBar *m_loadProgress;

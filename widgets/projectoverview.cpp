@@ -75,7 +75,8 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     m_eventFilter->setFilterKeyColumn(EventCatalogModel::NameColumn);
     m_eventFilter->setSortRole(EventCatalogModel::RawValueRole);
     m_eventsView->setModel(m_eventFilter);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventCatalogModel::NameColumn, QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventCatalogModel::NameColumn,
+                                                           QHeaderView::Stretch);
     m_eventsView->setDragEnabled(true);
     m_eventsView->setDragDropMode(QAbstractItemView::DragOnly);
     m_eventsView->sortByColumn(EventCatalogModel::EventsColumn, Qt::DescendingOrder);
@@ -85,14 +86,18 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     tableSort->setSourceModel(m_tableModel);
     tableSort->setSortRole(TableCountsModel::RawValueRole);
     m_tablesView->setModel(tableSort);
-    m_tablesView->horizontalHeader()->setSectionResizeMode(TableCountsModel::TableColumn, QHeaderView::Stretch);
+    m_tablesView->horizontalHeader()->setSectionResizeMode(TableCountsModel::TableColumn,
+                                                           QHeaderView::Stretch);
     m_tablesView->setSortingEnabled(false);
     m_tablesView->setObjectName(QStringLiteral("tablesView"));
 
     m_search->setPlaceholderText(tr("Search events…"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("eventSearch"));
-    connect(m_search, &QLineEdit::textChanged, m_eventFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search,
+            &QLineEdit::textChanged,
+            m_eventFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     auto *emptyEvents = new QLabel(tr("<p><b>No events yet.</b></p><p>Import an event file with "
                                       "<i>File ▸ Import…</i>, or open the built-in sample with "
@@ -134,13 +139,15 @@ void ProjectOverview::showProject(const ProjectStore &store)
                                QLocale().formattedDataSize(file.size()),
                                QLocale().toString(file.lastModified(), QLocale::ShortFormat));
     if (store.isReadOnly())
-        details += QStringLiteral("\n") + tr("Read-only: %1").arg(store.readOnlyReason().isEmpty()
-                                                                   ? tr("opened read-only")
-                                                                   : store.readOnlyReason());
+        details += QStringLiteral("\n")
+                   + tr("Read-only: %1")
+                         .arg(store.readOnlyReason().isEmpty() ? tr("opened read-only")
+                                                               : store.readOnlyReason());
     m_details->setText(details);
 }
 
-void ProjectOverview::showContents(const QVector<TableCount> &tables, const QVector<EventNameCount> &events)
+void ProjectOverview::showContents(const QVector<TableCount> &tables,
+                                   const QVector<EventNameCount> &events)
 {
     m_tableModel->setCounts(tables);
     m_eventModel->setEvents(events);

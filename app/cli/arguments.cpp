@@ -53,7 +53,8 @@ std::optional<Failure> Arguments::real(
     return std::nullopt;
 }
 
-std::optional<Failure> Arguments::parse(const QStringList &arguments, const QVector<OptionSpec> &specs, Arguments *out)
+std::optional<Failure>
+Arguments::parse(const QStringList &arguments, const QVector<OptionSpec> &specs, Arguments *out)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -70,7 +71,8 @@ std::optional<Failure> Arguments::parse(const QStringList &arguments, const QVec
             name = name.left(equals);
             inlineValue = true;
         }
-        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const OptionSpec &s) { return s.name == name; });
+        const auto spec = std::find_if(
+            specs.cbegin(), specs.cend(), [&](const OptionSpec &s) { return s.name == name; });
         if (spec == specs.cend())
             return Failure(QStringLiteral("unknown option --%1 (see --help)").arg(name));
         if (spec->takesValue && !inlineValue) {

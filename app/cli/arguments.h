@@ -24,9 +24,8 @@ struct OptionSpec
 class Arguments
 {
 public:
-    static std::optional<Failure> parse(const QStringList &arguments,
-                                        const QVector<OptionSpec> &specs,
-                                        Arguments *out);
+    static std::optional<Failure>
+    parse(const QStringList &arguments, const QVector<OptionSpec> &specs, Arguments *out);
 
     QStringList positional;
     bool has(const QString &name) const { return m_values.contains(name); }

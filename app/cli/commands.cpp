@@ -113,8 +113,9 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
     }
     call.openedProject = store.path();
     if (access == ProjectStore::Access::ReadWrite && store.isReadOnly())
-        return badInput(Failure(QStringLiteral("cannot change the project: %1").arg(store.readOnlyReason()),
-                                store.path()));
+        return badInput(
+            Failure(QStringLiteral("cannot change the project: %1").arg(store.readOnlyReason()),
+                    store.path()));
     if (!store.readOnlyReason().isEmpty())
         warn(store.path() + QStringLiteral(": ") + store.readOnlyReason());
     call.stats.openSeconds = secondsSince(timer);
@@ -166,16 +167,20 @@ Outcome parseImportRequest(const Invocation &call, ImportRequest *request)
 {
     const Arguments &args = call.args;
     if (!args.has(QStringLiteral("kind")))
-        return badInput(Failure(QStringLiteral("--kind is required (%1)").arg(importKindNames().join(QLatin1Char('|')))));
+        return badInput(Failure(QStringLiteral("--kind is required (%1)")
+                                    .arg(importKindNames().join(QLatin1Char('|')))));
     if (!parseImportKind(args.value(QStringLiteral("kind")), &request->kind))
         return badInput(Failure(QStringLiteral("unknown --kind '%1' (%2)")
-                                    .arg(args.value(QStringLiteral("kind")), importKindNames().join(QLatin1Char('|')))));
+                                    .arg(args.value(QStringLiteral("kind")),
+                                         importKindNames().join(QLatin1Char('|')))));
     request->file = args.value(QStringLiteral("file"));
     if (request->file.isEmpty())
         return badInput(Failure(QStringLiteral("--file is required")));
-    if (!parseEncodingName(args.value(QStringLiteral("encoding"), QStringLiteral("auto")), &request->csv.encoding))
-        return badInput(Failure(QStringLiteral("unknown --encoding '%1' (auto|utf-8|utf-16|utf-16be|gb18030)")
-                                    .arg(args.value(QStringLiteral("encoding")))));
+    if (!parseEncodingName(args.value(QStringLiteral("encoding"), QStringLiteral("auto")),
+                           &request->csv.encoding))
+        return badInput(
+            Failure(QStringLiteral("unknown --encoding '%1' (auto|utf-8|utf-16|utf-16be|gb18030)")
+                        .arg(args.value(QStringLiteral("encoding")))));
     const QString delimiter = args.value(QStringLiteral("delimiter"), QStringLiteral("auto"));
     if (delimiter == QLatin1String("auto"))
         request->csv.delimiter = 0;
@@ -184,7 +189,8 @@ Outcome parseImportRequest(const Invocation &call, ImportRequest *request)
     else if (delimiter.size() == 1 && QStringLiteral(",;|").contains(delimiter))
         request->csv.delimiter = char(delimiter[0].unicode());
     else
-        return badInput(Failure(QStringLiteral("unknown --delimiter '%1' (auto|,|;|tab|'|')").arg(delimiter)));
+        return badInput(
+            Failure(QStringLiteral("unknown --delimiter '%1' (auto|,|;|tab|'|')").arg(delimiter)));
     const QString header = args.value(QStringLiteral("header"), QStringLiteral("auto"));
     if (header == QLatin1String("yes"))
         request->csv.header = CsvOptions::Header::Yes;
@@ -193,17 +199,20 @@ Outcome parseImportRequest(const Invocation &call, ImportRequest *request)
     else if (header != QLatin1String("auto"))
         return badInput(Failure(QStringLiteral("--header takes auto|yes|no")));
     const QString format = args.value(QStringLiteral("input-format"), QStringLiteral("auto"));
-    static const QHash<QString, FileFormat> formats{{QStringLiteral("auto"), FileFormat::Auto},
-                                                    {QStringLiteral("csv"), FileFormat::Csv},
-                                                    {QStringLiteral("xlsx"), FileFormat::Xlsx},
-                                                    {QStringLiteral("jsonl"), FileFormat::JsonLines}};
+    static const QHash<QString, FileFormat> formats{
+        {QStringLiteral("auto"), FileFormat::Auto},
+        {QStringLiteral("csv"), FileFormat::Csv},
+        {QStringLiteral("xlsx"), FileFormat::Xlsx},
+        {QStringLiteral("jsonl"), FileFormat::JsonLines}};
     if (!formats.contains(format))
         return badInput(Failure(QStringLiteral("--input-format takes auto|csv|xlsx|jsonl")));
     request->format = formats.value(format);
-    if (!TimeParser::parseSpec(args.value(QStringLiteral("time-format"), QStringLiteral("auto")), &request->time))
-        return badInput(Failure(QStringLiteral("unknown --time-format '%1' (auto|iso|epoch-s|epoch-ms|excel|a Qt "
-                                               "pattern such as 'dd.MM.yyyy HH:mm')")
-                                    .arg(args.value(QStringLiteral("time-format")))));
+    if (!TimeParser::parseSpec(args.value(QStringLiteral("time-format"), QStringLiteral("auto")),
+                               &request->time))
+        return badInput(Failure(
+            QStringLiteral("unknown --time-format '%1' (auto|iso|epoch-s|epoch-ms|excel|a Qt "
+                           "pattern such as 'dd.MM.yyyy HH:mm')")
+                .arg(args.value(QStringLiteral("time-format")))));
     request->mappings = args.values(QStringLiteral("map"));
     request->rejectsPath = args.value(QStringLiteral("rejects"));
     return std::nullopt;
@@ -231,15 +240,26 @@ Outcome runImport(Invocation &call)
         const RowReject &reject = summary.firstRejects[i];
         warn(Failure(QStringLiteral("rejected (%1): %2")
                          .arg(QString::fromUtf8(reject.kind), QString::fromUtf8(reject.message)),
-                     request.file, reject.line, reject.column)
+                     request.file,
+                     reject.line,
+                     reject.column)
                  .toString());
     }
     if (summary.rowsRejected > shown)
-        warn(QStringLiteral("%1 more rows rejected; --rejects FILE writes them all").arg(summary.rowsRejected - shown));
-    RecordTable table{{QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("rows_read"),
-                       QStringLiteral("rows_imported"), QStringLiteral("rows_rejected"), QStringLiteral("seconds")},
-                      {{kindSpec(summary.kind).name, request.file, summary.rowsRead, summary.rowsImported,
-                        summary.rowsRejected, QString::number(summary.seconds, 'f', 3).toDouble()}}};
+        warn(QStringLiteral("%1 more rows rejected; --rejects FILE writes them all")
+                 .arg(summary.rowsRejected - shown));
+    RecordTable table{{QStringLiteral("kind"),
+                       QStringLiteral("file"),
+                       QStringLiteral("rows_read"),
+                       QStringLiteral("rows_imported"),
+                       QStringLiteral("rows_rejected"),
+                       QStringLiteral("seconds")},
+                      {{kindSpec(summary.kind).name,
+                        request.file,
+                        summary.rowsRead,
+                        summary.rowsImported,
+                        summary.rowsRejected,
+                        QString::number(summary.seconds, 'f', 3).toDouble()}}};
     printTable(table, call.format);
     return std::nullopt;
 }
@@ -269,15 +289,18 @@ Outcome runAnalyses(Invocation &call)
     ProjectStore store;
     if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
         return error;
-    RecordTable table{{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("modified")}, {}};
+    RecordTable table{{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("modified")},
+                      {}};
     std::optional<Failure> failure;
     const QVector<SavedAnalysis> saved
         = SavedAnalysisStore::list(store, SavedAnalysisStore::Order::ByName, &failure);
     if (failure)
         return CommandError{InternalError, *failure};
     for (const SavedAnalysis &analysis : saved)
-        table.rows.append({analysis.name, analysis.kind,
-                           QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt, Qt::UTC).toString(Qt::ISODate)});
+        table.rows.append(
+            {analysis.name,
+             analysis.kind,
+             QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt, Qt::UTC).toString(Qt::ISODate)});
     printTable(table, call.format);
     return std::nullopt;
 }
@@ -286,10 +309,13 @@ Outcome runTimeline(Invocation &call)
 {
     const Arguments &args = call.args;
     if (args.has(QStringLiteral("person")) == args.has(QStringLiteral("account")))
-        return badInput(Failure(QStringLiteral("timeline needs exactly one of --person USER_ID and --account ACCOUNT_ID")));
+        return badInput(Failure(QStringLiteral(
+            "timeline needs exactly one of --person USER_ID and --account ACCOUNT_ID")));
     Timeline::Query query;
-    query.subject = args.has(QStringLiteral("person")) ? Timeline::Subject::Person : Timeline::Subject::Account;
-    query.id = args.value(query.subject == Timeline::Subject::Person ? QStringLiteral("person") : QStringLiteral("account"));
+    query.subject = args.has(QStringLiteral("person")) ? Timeline::Subject::Person
+                                                       : Timeline::Subject::Account;
+    query.id = args.value(query.subject == Timeline::Subject::Person ? QStringLiteral("person")
+                                                                     : QStringLiteral("account"));
     qint64 limit = 0;
     if (auto failure = args.integer(QStringLiteral("limit"), 1, 10000000, 20000, &limit))
         return badInput(*failure);
@@ -385,7 +411,8 @@ Outcome runSample(Invocation &call)
 }
 
 // Opens PROJECT read-only and builds the event index; both count as "open" for --stats.
-Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<const EventIndex> *index)
+Outcome
+openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<const EventIndex> *index)
 {
     QElapsedTimer timer;
     timer.start();
@@ -396,7 +423,8 @@ Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<c
     bool fromSnapshot = false;
     *index = EventIndex::open(store, context, &failure, &fromSnapshot);
     if (!*index)
-        return CommandError{InternalError, failure.value_or(Failure(QStringLiteral("cannot read the events")))};
+        return CommandError{InternalError,
+                            failure.value_or(Failure(QStringLiteral("cannot read the events")))};
     call.stats.openSeconds = secondsSince(timer);
     call.stats.extra.append({QStringLiteral("index_from_snapshot"), fromSnapshot ? 1.0 : 0.0});
     if ((*index)->eventsOutOfRange() > 0)
@@ -407,7 +435,8 @@ Outcome openForAnalysis(Invocation &call, ProjectStore &store, std::shared_ptr<c
 }
 
 // --from D --to D: the range [from 00:00, the day after to 00:00) in UTC.
-Outcome parseDateRange(const Arguments &args, std::optional<qint64> *from, std::optional<qint64> *to)
+Outcome
+parseDateRange(const Arguments &args, std::optional<qint64> *from, std::optional<qint64> *to)
 {
     for (const char *name : {"from", "to"}) {
         const QString option = QString::fromLatin1(name);
@@ -447,9 +476,10 @@ Outcome runRender(Invocation &call)
     request.output = args.value(QStringLiteral("out"));
     if (request.analysis.isEmpty() || request.output.isEmpty())
         return badInput(Failure(QStringLiteral("render wants --analysis NAME and --out FILE")));
-    for (auto [option, target, low, high] : {std::tuple{"width", &request.size.rwidth(), 16, 20000},
-                                             std::tuple{"height", &request.size.rheight(), 16, 20000},
-                                             std::tuple{"dpi", &request.dpi, 24, 1200}}) {
+    for (auto [option, target, low, high] :
+         {std::tuple{"width", &request.size.rwidth(), 16, 20000},
+          std::tuple{"height", &request.size.rheight(), 16, 20000},
+          std::tuple{"dpi", &request.dpi, 24, 1200}}) {
         qint64 value = 0;
         if (auto failure = args.integer(QString::fromLatin1(option), low, high, *target, &value))
             return badInput(*failure);
@@ -479,7 +509,8 @@ Outcome runReport(Invocation &call)
     QElapsedTimer timer;
     timer.start();
     QStringList leftOut;
-    if (auto failure = AnalysisRenderer::report(store, *index, call.args.values(QStringLiteral("analysis")), output, &leftOut))
+    if (auto failure = AnalysisRenderer::report(
+            store, *index, call.args.values(QStringLiteral("analysis")), output, &leftOut))
         return badInput(*failure);
     for (const QString &analysis : leftOut)
         warn(QStringLiteral("left out of the report: %1").arg(analysis));
@@ -491,7 +522,8 @@ Outcome runFunnel(Invocation &call)
 {
     const Arguments &args = call.args;
     FunnelQuery query;
-    const QStringList steps = args.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList steps
+        = args.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (steps.size() < 2)
         return badInput(Failure(QStringLiteral("--steps wants at least two events, E1,E2,...")));
     for (const QString &step : steps) {
@@ -500,12 +532,14 @@ Outcome runFunnel(Invocation &call)
             return error;
         query.steps << selector;
     }
-    const auto window = Calendar::parseDuration(args.value(QStringLiteral("window"), QStringLiteral("7d")));
+    const auto window
+        = Calendar::parseDuration(args.value(QStringLiteral("window"), QStringLiteral("7d")));
     if (!window || *window <= 0)
         return badInput(Failure(QStringLiteral(
             "--window wants a duration such as 30m, 12h, 7d or 2w, up to 100 years")));
     query.windowMs = *window;
-    const auto mode = FunnelJson::parseMode(args.value(QStringLiteral("mode"), QStringLiteral("ordered")));
+    const auto mode
+        = FunnelJson::parseMode(args.value(QStringLiteral("mode"), QStringLiteral("ordered")));
     if (!mode)
         return badInput(Failure(QStringLiteral("--mode takes ordered, strict or any")));
     query.order = *mode;
@@ -519,7 +553,9 @@ Outcome runFunnel(Invocation &call)
         FunnelQuery::Exclusion spec;
         spec.afterStep = at > 0 ? exclusion.mid(at + 1).toInt(&ok) : 0;
         if (!ok)
-            return badInput(Failure(QStringLiteral("--exclude wants EVENT@i (not between step i and i + 1), got '%1'").arg(exclusion)));
+            return badInput(Failure(
+                QStringLiteral("--exclude wants EVENT@i (not between step i and i + 1), got '%1'")
+                    .arg(exclusion)));
         if (auto error = parseSelector(exclusion.left(at), &spec.event))
             return error;
         query.exclusions << spec;
@@ -553,7 +589,9 @@ Outcome runFunnel(Invocation &call)
             const QString definition = QString::fromUtf8(
                 QJsonDocument(FunnelJson::dropOffCohort(query, int(step), group))
                     .toJson(QJsonDocument::Compact));
-            if (auto failure = CohortStore::save(writer, args.value(QStringLiteral("save-cohort")), definition,
+            if (auto failure = CohortStore::save(writer,
+                                                 args.value(QStringLiteral("save-cohort")),
+                                                 definition,
                                                  index->personRowIds(dropped)))
                 return badInput(*failure);
         }
@@ -574,12 +612,14 @@ Outcome runRetention(Invocation &call)
     const Arguments &args = call.args;
     RetentionQuery query;
     if (!args.has(QStringLiteral("start")) || !args.has(QStringLiteral("return")))
-        return badInput(Failure(QStringLiteral("retention needs --start EVENT and --return EVENT (or '*')")));
+        return badInput(
+            Failure(QStringLiteral("retention needs --start EVENT and --return EVENT (or '*')")));
     if (auto error = parseSelector(args.value(QStringLiteral("start")), &query.start))
         return error;
     if (auto error = parseSelector(args.value(QStringLiteral("return")), &query.returning))
         return error;
-    if (!Calendar::parsePeriod(args.value(QStringLiteral("period"), QStringLiteral("week")), &query.period))
+    if (!Calendar::parsePeriod(args.value(QStringLiteral("period"), QStringLiteral("week")),
+                               &query.period))
         return badInput(Failure(QStringLiteral("--period takes day, week or month")));
     qint64 periods = 0;
     if (auto failure = args.integer(QStringLiteral("periods"), 0, 1000, 8, &periods))
@@ -614,10 +654,17 @@ Outcome runRetention(Invocation &call)
         bool ok = false;
         const int period = cell.value(1).toInt(&ok);
         if (cell.size() != 2 || (!cohort && !pooled) || !ok || period < 0 || period > query.periods)
-            return badInput(Failure(QStringLiteral("--persons-in wants COHORT_DATE,PERIOD such as 2026-09-07,2 (or all,2 for "
-                                                   "the pooled row), with the period from 0 to --periods")));
-        const std::vector<int> members = RetentionEngine::cellMembers(query, *index, store, args.value(QStringLiteral("persons-group")),
-                                                                      cohort, period, context);
+            return badInput(Failure(QStringLiteral(
+                "--persons-in wants COHORT_DATE,PERIOD such as 2026-09-07,2 (or all,2 for "
+                "the pooled row), with the period from 0 to --periods")));
+        const std::vector<int> members
+            = RetentionEngine::cellMembers(query,
+                                           *index,
+                                           store,
+                                           args.value(QStringLiteral("persons-group")),
+                                           cohort,
+                                           period,
+                                           context);
         call.stats.querySeconds = secondsSince(timer);
         RecordTable persons{{QStringLiteral("user_id")}, {}};
         for (int p : members)
@@ -639,17 +686,20 @@ Outcome runAb(Invocation &call)
     query.variantProperty = args.value(QStringLiteral("variant-property"));
     query.control = args.value(QStringLiteral("control"));
     if (query.variantProperty.isEmpty() || query.control.isEmpty())
-        return badInput(Failure(QStringLiteral("ab needs --variant-property PROPERTY and --control VALUE")));
+        return badInput(
+            Failure(QStringLiteral("ab needs --variant-property PROPERTY and --control VALUE")));
     if (args.has(QStringLiteral("conversion")) == args.has(QStringLiteral("metric")))
-        return badInput(Failure(QStringLiteral("ab needs exactly one of --conversion EVENT and --metric METRIC")));
+        return badInput(Failure(
+            QStringLiteral("ab needs exactly one of --conversion EVENT and --metric METRIC")));
     if (args.has(QStringLiteral("conversion"))) {
         if (auto error = parseSelector(args.value(QStringLiteral("conversion")), &query.conversion))
             return error;
     } else {
         AbJson::setMetric(args.value(QStringLiteral("metric")), &query);
         if (query.isConversion())
-            return badInput(Failure(QStringLiteral("for a conversion, use --conversion EVENT; --metric takes session-duration, "
-                                                   "events-per-session, bounce or a numeric property")));
+            return badInput(Failure(QStringLiteral(
+                "for a conversion, use --conversion EVENT; --metric takes session-duration, "
+                "events-per-session, bounce or a numeric property")));
     }
     if (args.has(QStringLiteral("split"))) {
         for (const QString &part : args.value(QStringLiteral("split")).split(QLatin1Char(','))) {
@@ -678,7 +728,8 @@ Outcome runAb(Invocation &call)
     const AbResult result = AbEngine::run(query, *index, store, context);
     call.stats.querySeconds = secondsSince(timer);
     if (result.variants.isEmpty())
-        return badInput(Failure(QStringLiteral("no person saw the control '%1' of '%2'").arg(query.control, query.variantProperty)));
+        return badInput(Failure(QStringLiteral("no person saw the control '%1' of '%2'")
+                                    .arg(query.control, query.variantProperty)));
     for (const QString &warning : result.warnings)
         warn(warning);
 
@@ -717,7 +768,10 @@ Outcome runSampleSize(Invocation &call)
             QStringLiteral("these settings need more than %1 persons per variant; choose a larger "
                            "--mde or --alpha, or a smaller --power")
                 .arg(most, 0, 'g', 3)));
-    RecordTable table{{QStringLiteral("baseline"), QStringLiteral("mde"), QStringLiteral("alpha"), QStringLiteral("power"),
+    RecordTable table{{QStringLiteral("baseline"),
+                       QStringLiteral("mde"),
+                       QStringLiteral("alpha"),
+                       QStringLiteral("power"),
                        QStringLiteral("persons_per_variant")},
                       {{baseline, effect, alpha, power, qint64(n)}}};
     printTable(table, call.format);
@@ -729,19 +783,22 @@ Outcome runPaths(Invocation &call)
     const Arguments &args = call.args;
     PathQuery query;
     if (args.has(QStringLiteral("start")) == args.has(QStringLiteral("end")))
-        return badInput(Failure(QStringLiteral("paths needs exactly one of --start EVENT and --end EVENT")));
+        return badInput(
+            Failure(QStringLiteral("paths needs exactly one of --start EVENT and --end EVENT")));
     query.backwards = args.has(QStringLiteral("end"));
     query.anchor = args.value(query.backwards ? QStringLiteral("end") : QStringLiteral("start"));
     qint64 depth = 0;
     if (auto failure = args.integer(QStringLiteral("depth"), 1, 20, 5, &depth))
         return badInput(*failure);
     query.depth = int(depth);
-    const auto gap = Calendar::parseDuration(args.value(QStringLiteral("session-gap"), QStringLiteral("30m")));
+    const auto gap
+        = Calendar::parseDuration(args.value(QStringLiteral("session-gap"), QStringLiteral("30m")));
     if (!gap)
         return badInput(
             Failure(QStringLiteral("--session-gap wants a duration such as 30m, up to 100 years")));
     query.sessionGapMs = *gap;
-    query.excluded = args.value(QStringLiteral("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    query.excluded
+        = args.value(QStringLiteral("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     query.collapseRepeats = args.has(QStringLiteral("collapse-repeats"));
     if (auto failure = args.integer(QStringLiteral("min-weight"),
                                     1,
@@ -758,7 +815,8 @@ Outcome runPaths(Invocation &call)
     if (auto failure = PathEngine::validate(query, *index))
         return badInput(*failure);
     if (args.has(QStringLiteral("cohort"))) {
-        if (auto failure = PathJson::restrictToCohort(&query, store, *index, args.value(QStringLiteral("cohort"))))
+        if (auto failure = PathJson::restrictToCohort(
+                &query, store, *index, args.value(QStringLiteral("cohort"))))
             return badInput(*failure);
     }
     QElapsedTimer timer;
@@ -781,15 +839,18 @@ Outcome runHeatmap(Invocation &call)
         query.kind = HeatmapQuery::Kind::Adoption;
     else
         return badInput(Failure(QStringLiteral("--kind takes activity or adoption")));
-    if (!HeatmapJson::parseBy(args.value(QStringLiteral("by"), QStringLiteral("industry")), &query.by))
+    if (!HeatmapJson::parseBy(args.value(QStringLiteral("by"), QStringLiteral("industry")),
+                              &query.by))
         return badInput(Failure(QStringLiteral("--by takes account, industry or role")));
     query.events = args.value(QStringLiteral("events")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    query.distinctPersons = args.value(QStringLiteral("measure"), QStringLiteral("events")) == QLatin1String("persons");
+    query.distinctPersons = args.value(QStringLiteral("measure"), QStringLiteral("events"))
+                            == QLatin1String("persons");
     if (args.has(QStringLiteral("tz"))) {
         query.timeZone = QTimeZone(args.value(QStringLiteral("tz")).toUtf8());
         if (!query.timeZone.isValid())
-            return badInput(Failure(QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
-                                        .arg(args.value(QStringLiteral("tz")))));
+            return badInput(Failure(
+                QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                    .arg(args.value(QStringLiteral("tz")))));
     }
     if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
         return error;
@@ -818,8 +879,10 @@ Outcome runTrend(Invocation &call)
         return error;
     const QString measure = args.value(QStringLiteral("measure"), QStringLiteral("total"));
     if (!TrendJson::parseMeasure(measure, &query))
-        return badInput(Failure(QStringLiteral("--measure takes total, persons, per-person, sum:PROPERTY or avg:PROPERTY")));
-    if (!Calendar::parsePeriod(args.value(QStringLiteral("interval"), QStringLiteral("day")), &query.interval))
+        return badInput(Failure(QStringLiteral(
+            "--measure takes total, persons, per-person, sum:PROPERTY or avg:PROPERTY")));
+    if (!Calendar::parsePeriod(args.value(QStringLiteral("interval"), QStringLiteral("day")),
+                               &query.interval))
         return badInput(Failure(QStringLiteral("--interval takes day, week or month")));
     if (auto error = parseDateRange(args, &query.fromMs, &query.toMs))
         return error;
@@ -844,7 +907,10 @@ const QVector<OptionSpec> &commonOptions()
 {
     static const QVector<OptionSpec> options{
         {QStringLiteral("format"), true, false, QStringLiteral("tsv (default) or json")},
-        {QStringLiteral("stats"), false, false, QStringLiteral("print timing and memory lines 'stat NAME VALUE' on stderr")},
+        {QStringLiteral("stats"),
+         false,
+         false,
+         QStringLiteral("print timing and memory lines 'stat NAME VALUE' on stderr")},
         {QStringLiteral("help"), false, false, QStringLiteral("show this help")},
     };
     return options;
@@ -1242,23 +1308,30 @@ QVector<Command> commands()
 
 void printHelp(const QVector<Command> &all)
 {
-    printLine(stdout, QStringLiteral(
-        "usage: quadrant-cli COMMAND PROJECT [options]\n\n"
-        "Quadrant's command-line tool: the same project files, importers and analyses as the\n"
-        "workbench, without a window.\n\ncommands:"));
+    printLine(
+        stdout,
+        QStringLiteral(
+            "usage: quadrant-cli COMMAND PROJECT [options]\n\n"
+            "Quadrant's command-line tool: the same project files, importers and analyses as the\n"
+            "workbench, without a window.\n\ncommands:"));
     for (const Command &command : all)
         printLine(stdout, QStringLiteral("  %1").arg(command.synopsis));
-    printLine(stdout, QStringLiteral(
-        "\nEvery command takes --format tsv|json, --stats and --help.\n"
-        "Exit status: 0 success, 1 bad input, 2 internal error."));
+    printLine(stdout,
+              QStringLiteral("\nEvery command takes --format tsv|json, --stats and --help.\n"
+                             "Exit status: 0 success, 1 bad input, 2 internal error."));
 }
 
 void printCommandHelp(const Command &command)
 {
-    printLine(stdout, QStringLiteral("usage: quadrant-cli %1\n\n%2\n\noptions:").arg(command.synopsis, command.description));
+    printLine(stdout,
+              QStringLiteral("usage: quadrant-cli %1\n\n%2\n\noptions:")
+                  .arg(command.synopsis, command.description));
     for (const OptionSpec &option : command.options + commonOptions())
-        printLine(stdout, QStringLiteral("  --%1%2  %3")
-                              .arg(option.name, option.takesValue ? QStringLiteral(" VALUE") : QString(), option.help));
+        printLine(stdout,
+                  QStringLiteral("  --%1%2  %3")
+                      .arg(option.name,
+                           option.takesValue ? QStringLiteral(" VALUE") : QString(),
+                           option.help));
 }
 
 int report(const CommandError &error)
@@ -1272,18 +1345,21 @@ int report(const CommandError &error)
 int run(const QStringList &arguments)
 {
     const QVector<Command> all = commands();
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
-        || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         printHelp(all);
         return arguments.isEmpty() ? BadInput : Success;
     }
     const QString name = arguments.first();
-    const auto command = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
+    const auto command
+        = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
     if (command == all.cend())
-        return report(badInput(Failure(QStringLiteral("unknown command '%1' (see --help)").arg(name))));
+        return report(
+            badInput(Failure(QStringLiteral("unknown command '%1' (see --help)").arg(name))));
 
     Invocation call;
-    if (auto failure = Arguments::parse(arguments.mid(1), command->options + commonOptions(), &call.args))
+    if (auto failure
+        = Arguments::parse(arguments.mid(1), command->options + commonOptions(), &call.args))
         return report(badInput(*failure));
     if (call.args.has(QStringLiteral("help"))) {
         printCommandHelp(*command);
@@ -1297,9 +1373,12 @@ int run(const QStringList &arguments)
 
     const Outcome outcome = command->run(call);
     if (call.args.has(QStringLiteral("stats"))) {
-        printLine(stderr, QStringLiteral("stat open_seconds %1").arg(call.stats.openSeconds, 0, 'f', 4));
-        printLine(stderr, QStringLiteral("stat query_seconds %1").arg(call.stats.querySeconds, 0, 'f', 4));
-        printLine(stderr, QStringLiteral("stat peak_rss_mb %1").arg(peakResidentMegabytes(), 0, 'f', 1));
+        printLine(stderr,
+                  QStringLiteral("stat open_seconds %1").arg(call.stats.openSeconds, 0, 'f', 4));
+        printLine(stderr,
+                  QStringLiteral("stat query_seconds %1").arg(call.stats.querySeconds, 0, 'f', 4));
+        printLine(stderr,
+                  QStringLiteral("stat peak_rss_mb %1").arg(peakResidentMegabytes(), 0, 'f', 1));
         for (const auto &[name, value] : call.stats.extra)
             printLine(stderr, QStringLiteral("stat %1 %2").arg(name).arg(value));
     }

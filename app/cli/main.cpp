@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     // `render` draws with the workbench's widgets and needs a GUI application, but never a
     // display: the offscreen platform unless the caller chose one. Every other command stays a
     // plain console program.
-    const bool render = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "report") == 0);
+    const bool render
+        = argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "report") == 0);
     std::unique_ptr<QCoreApplication> app;
     qInstallMessageHandler(quietMessages);
     if (render) {

@@ -20,7 +20,8 @@ QByteArray tsvCell(const QVariant &value)
         return QByteArray::number(d, 'g', 12);
     }
     case QMetaType::Int:
-    case QMetaType::LongLong: return QByteArray::number(value.toLongLong());
+    case QMetaType::LongLong:
+        return QByteArray::number(value.toLongLong());
     default: {
         // A tab or line break would break the row structure; other control characters would
         // reach the terminal.

@@ -18,16 +18,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("quadrant"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Quadrant: offline product and customer analytics"));
+    parser.setApplicationDescription(
+        QStringLiteral("Quadrant: offline product and customer analytics"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the built-in sample project."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the window as a PNG once the project is open, then quit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption sample(QStringLiteral("sample"),
+                              QStringLiteral("Open the built-in sample project."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the window as a PNG once the project is open, then quit."),
+        QStringLiteral("FILE"));
     parser.addOption(sample);
     parser.addOption(screenshot);
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quadrant project file to open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("A .quadrant project file to open."));
     parser.process(app);
 
     Quadrant::Appearance::apply(Quadrant::AppSettings::darkAppearance());

@@ -21,12 +21,12 @@ struct AbQuery
 {
     enum class Metric { Conversion, SessionDuration, EventsPerSession, Bounce, PropertySum };
 
-    QString variantProperty;          // event property; a person's variant is the first value seen
+    QString variantProperty; // event property; a person's variant is the first value seen
     QString control;
     Metric metric = Metric::Conversion;
-    EventSelector conversion;         // for Metric::Conversion
-    QString metricProperty;           // for Metric::PropertySum: numeric event property, summed per person
-    QVector<double> plannedSplit;     // control first, then the others alphabetically; empty = equal
+    EventSelector conversion; // for Metric::Conversion
+    QString metricProperty;   // for Metric::PropertySum: numeric event property, summed per person
+    QVector<double> plannedSplit; // control first, then the others alphabetically; empty = equal
     std::optional<qint64> fromMs, toMs;
     qint64 sessionGapMs = 30 * 60 * 1000;
 
@@ -37,7 +37,7 @@ struct AbVariant
 {
     QString name;
     qint64 persons = 0;
-    qint64 converters = 0;   // conversion metric
+    qint64 converters = 0;           // conversion metric
     double rate = AbStatistics::nan; // conversion rate, or the metric's mean
     double stddev = AbStatistics::nan;
     // Against the control (empty for the control itself).
@@ -50,7 +50,7 @@ struct AbResult
 {
     QVector<AbVariant> variants; // control first
     double sampleRatioPValue = AbStatistics::nan;
-    QStringList warnings;        // small samples, sample ratio mismatch, missing control
+    QStringList warnings; // small samples, sample ratio mismatch, missing control
 
     // "B converts 4.3% worse than A; chance alone would rarely do this (p = 0.0016)."
     QString verdict(int variant) const;
@@ -61,7 +61,10 @@ class AbEngine
 {
 public:
     static std::optional<Failure> validate(const AbQuery &query, const EventIndex &index);
-    static AbResult run(const AbQuery &query, const EventIndex &index, const ProjectStore &store, JobContext &context);
+    static AbResult run(const AbQuery &query,
+                        const EventIndex &index,
+                        const ProjectStore &store,
+                        JobContext &context);
 };
 
 } // namespace Quadrant

@@ -19,11 +19,16 @@ QVariant number(double value)
 QString AbJson::metricText(const AbQuery &query)
 {
     switch (query.metric) {
-    case AbQuery::Metric::Conversion: return QStringLiteral("conversion");
-    case AbQuery::Metric::SessionDuration: return QStringLiteral("session-duration");
-    case AbQuery::Metric::EventsPerSession: return QStringLiteral("events-per-session");
-    case AbQuery::Metric::Bounce: return QStringLiteral("bounce");
-    case AbQuery::Metric::PropertySum: return QStringLiteral("sum:") + query.metricProperty;
+    case AbQuery::Metric::Conversion:
+        return QStringLiteral("conversion");
+    case AbQuery::Metric::SessionDuration:
+        return QStringLiteral("session-duration");
+    case AbQuery::Metric::EventsPerSession:
+        return QStringLiteral("events-per-session");
+    case AbQuery::Metric::Bounce:
+        return QStringLiteral("bounce");
+    case AbQuery::Metric::PropertySum:
+        return QStringLiteral("sum:") + query.metricProperty;
     }
     return QStringLiteral("conversion");
 }
@@ -48,11 +53,16 @@ void AbJson::setMetric(const QString &text, AbQuery *query)
 QString AbJson::metricTitle(const AbQuery &query)
 {
     switch (query.metric) {
-    case AbQuery::Metric::Conversion: return QStringLiteral("Conversion to %1").arg(query.conversion.toString());
-    case AbQuery::Metric::SessionDuration: return QStringLiteral("Session duration (seconds)");
-    case AbQuery::Metric::EventsPerSession: return QStringLiteral("Events per session");
-    case AbQuery::Metric::Bounce: return QStringLiteral("Bounce rate (one-event sessions)");
-    case AbQuery::Metric::PropertySum: return QStringLiteral("Sum of %1 per person").arg(query.metricProperty);
+    case AbQuery::Metric::Conversion:
+        return QStringLiteral("Conversion to %1").arg(query.conversion.toString());
+    case AbQuery::Metric::SessionDuration:
+        return QStringLiteral("Session duration (seconds)");
+    case AbQuery::Metric::EventsPerSession:
+        return QStringLiteral("Events per session");
+    case AbQuery::Metric::Bounce:
+        return QStringLiteral("Bounce rate (one-event sessions)");
+    case AbQuery::Metric::PropertySum:
+        return QStringLiteral("Sum of %1 per person").arg(query.metricProperty);
     }
     return QString();
 }
@@ -112,21 +122,35 @@ std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
 RecordTable AbReport::table(const AbQuery &query, const AbResult &result)
 {
     const bool conversion = query.isConversion();
-    RecordTable table{{QStringLiteral("variant"), QStringLiteral("persons"), QStringLiteral("converters"),
-                       conversion ? QStringLiteral("rate") : QStringLiteral("mean"), QStringLiteral("stddev"),
-                       QStringLiteral("lift"), conversion ? QStringLiteral("z") : QStringLiteral("t"),
-                       QStringLiteral("p_value"), QStringLiteral("ci_low"), QStringLiteral("ci_high"),
-                       QStringLiteral("prob_best"), QStringLiteral("srm_p_value")},
+    RecordTable table{{QStringLiteral("variant"),
+                       QStringLiteral("persons"),
+                       QStringLiteral("converters"),
+                       conversion ? QStringLiteral("rate") : QStringLiteral("mean"),
+                       QStringLiteral("stddev"),
+                       QStringLiteral("lift"),
+                       conversion ? QStringLiteral("z") : QStringLiteral("t"),
+                       QStringLiteral("p_value"),
+                       QStringLiteral("ci_low"),
+                       QStringLiteral("ci_high"),
+                       QStringLiteral("prob_best"),
+                       QStringLiteral("srm_p_value")},
                       {}};
     for (const AbVariant &v : result.variants) {
         const bool control = v.name == query.control;
         auto against = [&](double proportionValue, double meanValue) {
             return control ? QVariant() : number(conversion ? proportionValue : meanValue);
         };
-        table.rows.append({v.name, v.persons, conversion ? QVariant(v.converters) : QVariant(), number(v.rate),
-                           number(v.stddev), against(v.proportion.lift, v.mean.lift), against(v.proportion.z, v.mean.t),
-                           against(v.proportion.pValue, v.mean.pValue), against(v.proportion.ciLow, v.mean.ciLow),
-                           against(v.proportion.ciHigh, v.mean.ciHigh), number(v.probabilityToBeBest),
+        table.rows.append({v.name,
+                           v.persons,
+                           conversion ? QVariant(v.converters) : QVariant(),
+                           number(v.rate),
+                           number(v.stddev),
+                           against(v.proportion.lift, v.mean.lift),
+                           against(v.proportion.z, v.mean.t),
+                           against(v.proportion.pValue, v.mean.pValue),
+                           against(v.proportion.ciLow, v.mean.ciLow),
+                           against(v.proportion.ciHigh, v.mean.ciHigh),
+                           number(v.probabilityToBeBest),
                            number(result.sampleRatioPValue)});
     }
     return table;

@@ -22,7 +22,8 @@ public:
     // The CLI's --metric spelling (a property name for a per-person sum), or "conversion".
     static QString metricText(const AbQuery &query);
     static void setMetric(const QString &text, AbQuery *query);
-    static QString metricTitle(const AbQuery &query); // "Conversion to purchase", "Session duration (s)"
+    static QString
+    metricTitle(const AbQuery &query); // "Conversion to purchase", "Session duration (s)"
 };
 
 // The per-variant table of CLI.md: variant, persons, converters, rate|mean, stddev, lift, z|t,

@@ -33,8 +33,10 @@ qint64 Calendar::periodOf(qint64 ms, Period period)
 {
     const qint64 day = dayOf(ms);
     switch (period) {
-    case Period::Day: return day;
-    case Period::Week: return floorDiv(day + 3, 7); // 1970-01-01 was a Thursday; weeks start Monday
+    case Period::Day:
+        return day;
+    case Period::Week:
+        return floorDiv(day + 3, 7); // 1970-01-01 was a Thursday; weeks start Monday
     case Period::Month: {
         int y, m, d;
         civilFromDays(day, &y, &m, &d);
@@ -47,10 +49,13 @@ qint64 Calendar::periodOf(qint64 ms, Period period)
 qint64 Calendar::periodStart(qint64 period, Period kind)
 {
     switch (kind) {
-    case Period::Day: return period * msPerDay;
-    case Period::Week: return (period * 7 - 3) * msPerDay;
+    case Period::Day:
+        return period * msPerDay;
+    case Period::Week:
+        return (period * 7 - 3) * msPerDay;
     case Period::Month:
-        return TimeParser::daysFromCivil(int(floorDiv(period, 12)), unsigned(period - floorDiv(period, 12) * 12 + 1), 1)
+        return TimeParser::daysFromCivil(
+                   int(floorDiv(period, 12)), unsigned(period - floorDiv(period, 12) * 12 + 1), 1)
                * msPerDay;
     }
     return 0;
@@ -60,7 +65,10 @@ QString Calendar::dateText(qint64 ms)
 {
     int y, m, d;
     civilFromDays(dayOf(ms), &y, &m, &d);
-    return QStringLiteral("%1-%2-%3").arg(y, 4, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(y, 4, 10, QLatin1Char('0'))
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(d, 2, 10, QLatin1Char('0'));
 }
 
 bool Calendar::parsePeriod(const QString &text, Period *period)
@@ -79,9 +87,12 @@ bool Calendar::parsePeriod(const QString &text, Period *period)
 QString Calendar::periodName(Period period)
 {
     switch (period) {
-    case Period::Day: return QStringLiteral("day");
-    case Period::Week: return QStringLiteral("week");
-    case Period::Month: return QStringLiteral("month");
+    case Period::Day:
+        return QStringLiteral("day");
+    case Period::Week:
+        return QStringLiteral("week");
+    case Period::Month:
+        return QStringLiteral("month");
     }
     return QString();
 }
@@ -92,7 +103,8 @@ std::optional<qint64> Calendar::parseDate(const QString &text)
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QDate date(
+        match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!date.isValid())
         return std::nullopt;
     const qint64 ms
@@ -105,7 +117,8 @@ std::optional<qint64> Calendar::parseDate(const QString &text)
 
 std::optional<qint64> Calendar::parseDuration(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w)$"));
     const auto match = pattern.match(text.trimmed().toLower());
     if (!match.hasMatch())
         return std::nullopt;

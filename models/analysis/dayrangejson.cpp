@@ -5,7 +5,9 @@
 
 namespace Quadrant {
 
-void DayRangeJson::write(QJsonObject &json, const std::optional<qint64> &fromMs, const std::optional<qint64> &toMs)
+void DayRangeJson::write(QJsonObject &json,
+                         const std::optional<qint64> &fromMs,
+                         const std::optional<qint64> &toMs)
 {
     if (fromMs)
         json[QStringLiteral("from")] = Calendar::dateText(*fromMs);
@@ -13,7 +15,9 @@ void DayRangeJson::write(QJsonObject &json, const std::optional<qint64> &fromMs,
         json[QStringLiteral("to")] = Calendar::dateText(*toMs - Calendar::msPerDay);
 }
 
-std::optional<QString> DayRangeJson::read(const QJsonObject &json, std::optional<qint64> *fromMs, std::optional<qint64> *toMs)
+std::optional<QString> DayRangeJson::read(const QJsonObject &json,
+                                          std::optional<qint64> *fromMs,
+                                          std::optional<qint64> *toMs)
 {
     std::optional<qint64> from, to;
     for (const char *key : {"from", "to"}) {

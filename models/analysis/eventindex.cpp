@@ -56,8 +56,8 @@ QByteArray jsonPath(const QString &key)
 
 } // namespace
 
-std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, JobContext &context,
-                                                    std::optional<Failure> *failure)
+std::shared_ptr<const EventIndex>
+EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<Failure> *failure)
 {
     heavyWork("EventIndex::build");
     auto index = std::make_shared<EventIndex>();
@@ -147,7 +147,8 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
     index->m_rowIds.reserve(size_t(expected));
     {
         SqliteStatement events;
-        if (auto f = events.prepare(db, "SELECT id, identity_id, event_id, ts, source_id FROM events ORDER BY id"))
+        if (auto f = events.prepare(
+                db, "SELECT id, identity_id, event_id, ts, source_id FROM events ORDER BY id"))
             return fail(f->message);
         qint64 n = 0;
         while (events.step() == SQLITE_ROW) {
@@ -196,7 +197,8 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
         auto last = order.begin() + index->m_offsets[p + 1];
         const auto &times = index->m_times;
         if (!std::is_sorted(first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; }))
-            std::stable_sort(first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; });
+            std::stable_sort(
+                first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; });
     }
     auto permute = [&](auto &column) {
         std::remove_reference_t<decltype(column)> sorted(total);
@@ -217,7 +219,8 @@ std::shared_ptr<const EventIndex> EventIndex::build(const ProjectStore &store, J
     return index;
 }
 
-std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectStore &store, const QString &key) const
+std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectStore &store,
+                                                                const QString &key) const
 {
     {
         QMutexLocker lock(&m_cacheMutex);
@@ -233,7 +236,9 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
         position[size_t(m_rowIds[i])] = qint32(i);
     ValueDictionary dictionary(column.get());
     SqliteStatement query;
-    if (!query.prepare(store.handle(), "SELECT id, json_extract(properties, ?) FROM events WHERE properties IS NOT NULL")) {
+    if (!query.prepare(
+            store.handle(),
+            "SELECT id, json_extract(properties, ?) FROM events WHERE properties IS NOT NULL")) {
         const QByteArray path = jsonPath(key);
         query.bindText(1, path);
         while (query.step() == SQLITE_ROW) {
@@ -248,7 +253,8 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
     return column;
 }
 
-std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectStore &store, const QString &key) const
+std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectStore &store,
+                                                                 const QString &key) const
 {
     {
         QMutexLocker lock(&m_cacheMutex);
@@ -263,8 +269,9 @@ std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectSt
     ValueDictionary dictionary(column.get());
     SqliteStatement query;
     const bool isColumn = key == QLatin1String("account_id") || key == QLatin1String("user_id");
-    const QByteArray sql = isColumn ? "SELECT id, " + key.toUtf8() + " FROM persons"
-                                    : QByteArray("SELECT id, json_extract(properties, ?) FROM persons");
+    const QByteArray sql = isColumn
+                               ? "SELECT id, " + key.toUtf8() + " FROM persons"
+                               : QByteArray("SELECT id, json_extract(properties, ?) FROM persons");
     if (!query.prepare(store.handle(), sql.constData())) {
         const QByteArray path = jsonPath(key);
         if (!isColumn)
@@ -316,8 +323,8 @@ QVector<EventNameCount> EventIndex::eventNameCounts() const
 
 qsizetype EventIndex::memoryBytes() const
 {
-    return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size() + m_rowIds.size() * 8
-                     + m_offsets.size() * 8);
+    return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size()
+                     + m_rowIds.size() * 8 + m_offsets.size() * 8);
 }
 
 namespace {
@@ -328,7 +335,8 @@ constexpr qsizetype s_chunkBytes = 32 << 20;
 template<typename T>
 QByteArrayView bytesOf(const std::vector<T> &values)
 {
-    return QByteArrayView(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+    return QByteArrayView(reinterpret_cast<const char *>(values.data()),
+                          qsizetype(values.size() * sizeof(T)));
 }
 
 QByteArray joined(const QStringList &strings)
@@ -372,7 +380,8 @@ bool readColumn(sqlite3 *db, const char *part, size_t count, std::vector<T> *out
         || size_t(size.columnInt64(0)) != count * sizeof(T))
         return false;
     SqliteStatement chunks;
-    if (chunks.prepare(db, "SELECT id, length(data) FROM event_index_snapshot WHERE part = ? ORDER BY chunk"))
+    if (chunks.prepare(
+            db, "SELECT id, length(data) FROM event_index_snapshot WHERE part = ? ORDER BY chunk"))
         return false;
     chunks.bindText(1, QByteArrayView(part));
     out->resize(count);
@@ -387,7 +396,8 @@ bool readColumn(sqlite3 *db, const char *part, size_t count, std::vector<T> *out
         if (length == 0)
             continue;
         sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(db, "main", "event_index_snapshot", "data", id, 0, &blob) != SQLITE_OK)
+        if (sqlite3_blob_open(db, "main", "event_index_snapshot", "data", id, 0, &blob)
+            != SQLITE_OK)
             return false;
         const int rc = sqlite3_blob_read(blob, target + filled, int(length), 0);
         sqlite3_blob_close(blob);
@@ -400,8 +410,10 @@ bool readColumn(sqlite3 *db, const char *part, size_t count, std::vector<T> *out
 
 } // namespace
 
-std::shared_ptr<const EventIndex> EventIndex::open(const ProjectStore &store, JobContext &context,
-                                                   std::optional<Failure> *failure, bool *fromSnapshot)
+std::shared_ptr<const EventIndex> EventIndex::open(const ProjectStore &store,
+                                                   JobContext &context,
+                                                   std::optional<Failure> *failure,
+                                                   bool *fromSnapshot)
 {
     if (auto snapshot = loadSnapshot(store)) {
         if (fromSnapshot)
@@ -422,14 +434,17 @@ std::shared_ptr<const EventIndex> EventIndex::loadSnapshot(const ProjectStore &s
     const qint64 version = store.dataVersion();
     if (meta.value(QStringLiteral("format")).toInt() != s_snapshotFormat
         || meta.value(QStringLiteral("data_version")).toInteger(-1) != version
-        || meta.value(QStringLiteral("little_endian")).toBool() != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN))
+        || meta.value(QStringLiteral("little_endian")).toBool()
+               != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN))
         return nullptr;
     const size_t events = size_t(meta.value(QStringLiteral("events")).toInteger());
     const size_t persons = size_t(meta.value(QStringLiteral("persons")).toInteger());
     auto index = std::make_shared<EventIndex>();
     index->m_dataVersion = version;
-    if (!readColumn(db, "offsets", persons + 1, &index->m_offsets) || !readColumn(db, "names", events, &index->m_names)
-        || !readColumn(db, "times", events, &index->m_times) || !readColumn(db, "sources", events, &index->m_sources)
+    if (!readColumn(db, "offsets", persons + 1, &index->m_offsets)
+        || !readColumn(db, "names", events, &index->m_names)
+        || !readColumn(db, "times", events, &index->m_times)
+        || !readColumn(db, "sources", events, &index->m_sources)
         || !readColumn(db, "row_ids", events, &index->m_rowIds)
         || !readColumn(db, "person_row_ids", persons, &index->m_personRowIds))
         return nullptr;
@@ -437,7 +452,8 @@ std::shared_ptr<const EventIndex> EventIndex::loadSnapshot(const ProjectStore &s
     if (size_t(personIds.size()) != persons)
         return nullptr;
     index->m_personIds.assign(personIds.cbegin(), personIds.cend());
-    index->m_eventNames = split(readPart(db, "event_names"), meta.value(QStringLiteral("event_names")).toInt());
+    index->m_eventNames
+        = split(readPart(db, "event_names"), meta.value(QStringLiteral("event_names")).toInt());
     index->m_sourceNames = split(readPart(db, "source_names"), 1);
     for (int i = 0; i < index->m_eventNames.size(); ++i)
         index->m_eventIds.insert(index->m_eventNames[i], i);
@@ -495,12 +511,15 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
     if (auto failure = execSql(db, "DELETE FROM event_index_snapshot"))
         return rollback(failure->message);
     SqliteStatement insert;
-    if (auto failure = insert.prepare(db, "INSERT INTO event_index_snapshot(part, chunk, data) VALUES (?, ?, ?)"))
+    if (auto failure = insert.prepare(
+            db, "INSERT INTO event_index_snapshot(part, chunk, data) VALUES (?, ?, ?)"))
         return rollback(failure->message);
     auto write = [&](const char *part, QByteArrayView bytes) {
         qint64 chunk = 0;
-        for (qsizetype at = 0; at < bytes.size() || (at == 0 && chunk == 0); at += s_chunkBytes, ++chunk) {
-            const QByteArrayView piece = bytes.sliced(at, std::min(s_chunkBytes, bytes.size() - at));
+        for (qsizetype at = 0; at < bytes.size() || (at == 0 && chunk == 0);
+             at += s_chunkBytes, ++chunk) {
+            const QByteArrayView piece
+                = bytes.sliced(at, std::min(s_chunkBytes, bytes.size() - at));
             insert.bindText(1, QByteArrayView(part));
             insert.bind(2, chunk);
             insert.bindBlob(3, piece);
@@ -527,10 +546,12 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
     for (const QString &id : m_personIds)
         personIds << id;
     const QByteArray metaBytes = QJsonDocument(meta).toJson(QJsonDocument::Compact);
-    const QByteArray personBytes = joined(personIds), nameBytes = joined(m_eventNames), sourceBytes = joined(m_sourceNames);
-    const bool ok = write("meta", metaBytes) && write("offsets", bytesOf(m_offsets)) && write("names", bytesOf(m_names))
-                    && write("times", bytesOf(m_times)) && write("sources", bytesOf(m_sources))
-                    && write("row_ids", bytesOf(m_rowIds)) && write("person_row_ids", bytesOf(m_personRowIds))
+    const QByteArray personBytes = joined(personIds), nameBytes = joined(m_eventNames),
+                     sourceBytes = joined(m_sourceNames);
+    const bool ok = write("meta", metaBytes) && write("offsets", bytesOf(m_offsets))
+                    && write("names", bytesOf(m_names)) && write("times", bytesOf(m_times))
+                    && write("sources", bytesOf(m_sources)) && write("row_ids", bytesOf(m_rowIds))
+                    && write("person_row_ids", bytesOf(m_personRowIds))
                     && write("person_ids", personBytes) && write("event_names", nameBytes)
                     && write("source_names", sourceBytes);
     if (!ok)

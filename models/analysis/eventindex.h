@@ -35,10 +35,12 @@ struct PropertyColumn
 class EventIndex
 {
 public:
-    static std::shared_ptr<const EventIndex> build(const ProjectStore &store, JobContext &context,
+    static std::shared_ptr<const EventIndex> build(const ProjectStore &store,
+                                                   JobContext &context,
                                                    std::optional<Failure> *failure = nullptr);
     // The snapshot kept in the project if it is current, else a fresh build.
-    static std::shared_ptr<const EventIndex> open(const ProjectStore &store, JobContext &context,
+    static std::shared_ptr<const EventIndex> open(const ProjectStore &store,
+                                                  JobContext &context,
                                                   std::optional<Failure> *failure = nullptr,
                                                   bool *fromSnapshot = nullptr);
     // nullptr when the project holds no snapshot or one older than its data.
@@ -70,9 +72,11 @@ public:
 
     // Loads (once) an event property as a column aligned with the event positions. The store
     // must be a connection usable from the calling thread.
-    std::shared_ptr<const PropertyColumn> eventProperty(const ProjectStore &store, const QString &key) const;
+    std::shared_ptr<const PropertyColumn> eventProperty(const ProjectStore &store,
+                                                        const QString &key) const;
     // A person property ("account_id" or a key of persons.properties), one code per person.
-    std::shared_ptr<const PropertyColumn> personProperty(const ProjectStore &store, const QString &key) const;
+    std::shared_ptr<const PropertyColumn> personProperty(const ProjectStore &store,
+                                                         const QString &key) const;
 
     // Events and distinct persons per event name, most frequent first (then by name): what the
     // catalog lists, counted from the index instead of a second scan of the events table.
@@ -99,7 +103,8 @@ private:
     qint64 m_dataVersion = -1;
 
     mutable QMutex m_cacheMutex;
-    mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties, m_personProperties;
+    mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties,
+        m_personProperties;
 };
 
 } // namespace Quadrant

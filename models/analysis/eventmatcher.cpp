@@ -11,7 +11,9 @@ std::optional<EventSelector> EventSelector::parse(const QString &text, QString *
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
         if (error)
-            *error = QStringLiteral("cannot read the event '%1' (write name or name[property=value])").arg(text);
+            *error
+                = QStringLiteral("cannot read the event '%1' (write name or name[property=value])")
+                      .arg(text);
         return std::nullopt;
     }
     EventSelector selector;
@@ -30,7 +32,9 @@ std::optional<EventSelector> EventSelector::parse(const QString &text, QString *
                 filter.value = part.mid(at + 1).trimmed();
             } else {
                 if (error)
-                    *error = QStringLiteral("cannot read the filter '%1' (write property=value or property!=value)").arg(part);
+                    *error = QStringLiteral("cannot read the filter '%1' (write property=value or "
+                                            "property!=value)")
+                                 .arg(part);
                 return std::nullopt;
             }
             selector.filters << filter;
@@ -45,11 +49,14 @@ QString EventSelector::toString() const
         return event;
     QStringList parts;
     for (const EventFilter &filter : filters)
-        parts << filter.property + (filter.equals ? QStringLiteral("=") : QStringLiteral("!=")) + filter.value;
+        parts << filter.property + (filter.equals ? QStringLiteral("=") : QStringLiteral("!="))
+                     + filter.value;
     return event + QLatin1Char('[') + parts.join(QLatin1Char('&')) + QLatin1Char(']');
 }
 
-EventMatcher::EventMatcher(const EventSelector &selector, const EventIndex &index, const ProjectStore &store)
+EventMatcher::EventMatcher(const EventSelector &selector,
+                           const EventIndex &index,
+                           const ProjectStore &store)
     : m_names(index.names().data())
     , m_any(selector.event == QLatin1String("*"))
     , m_eventId(m_any ? -1 : index.eventId(selector.event))

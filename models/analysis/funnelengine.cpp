@@ -32,9 +32,11 @@ struct GroupTotals
     {
         for (int k = 0; k < s_maxSteps; ++k) {
             persons[size_t(k)] += other.persons[size_t(k)];
-            fromStart[size_t(k)].insert(fromStart[size_t(k)].end(), other.fromStart[size_t(k)].begin(),
+            fromStart[size_t(k)].insert(fromStart[size_t(k)].end(),
+                                        other.fromStart[size_t(k)].begin(),
                                         other.fromStart[size_t(k)].end());
-            fromPrevious[size_t(k)].insert(fromPrevious[size_t(k)].end(), other.fromPrevious[size_t(k)].begin(),
+            fromPrevious[size_t(k)].insert(fromPrevious[size_t(k)].end(),
+                                           other.fromPrevious[size_t(k)].begin(),
                                            other.fromPrevious[size_t(k)].end());
         }
     }
@@ -61,8 +63,11 @@ struct PersonOutcome
 class FunnelScanner
 {
 public:
-    FunnelScanner(const FunnelQuery &query, const EventIndex &index, const std::vector<EventMatcher> &steps,
-                  const std::vector<std::pair<int, EventMatcher>> &exclusions, const PropertyColumn *hold,
+    FunnelScanner(const FunnelQuery &query,
+                  const EventIndex &index,
+                  const std::vector<EventMatcher> &steps,
+                  const std::vector<std::pair<int, EventMatcher>> &exclusions,
+                  const PropertyColumn *hold,
                   const std::vector<quint32> *nameMask)
         : m_query(query)
         , m_times(index.times().data())
@@ -101,7 +106,8 @@ public:
             if (code != 0)
                 m_byValue.push_back({code, p});
         }
-        std::stable_sort(m_byValue.begin(), m_byValue.end(), [](auto a, auto b) { return a.first < b.first; });
+        std::stable_sort(
+            m_byValue.begin(), m_byValue.end(), [](auto a, auto b) { return a.first < b.first; });
         size_t i = 0;
         while (i < m_byValue.size()) {
             const quint32 code = m_byValue[i].first;
@@ -190,8 +196,10 @@ private:
         const qint64 window = m_query.windowMs;
         const bool anyExclusions = !m_exclusions.empty();
         for (qint64 position : positions) {
-            const bool ownValue = m_currentCode == 0 || m_hold->codes[size_t(position)] == m_currentCode;
-            const quint32 mask = ownValue ? stepMask(position) : 0; // another value's event only excludes
+            const bool ownValue
+                = m_currentCode == 0 || m_hold->codes[size_t(position)] == m_currentCode;
+            const quint32 mask
+                = ownValue ? stepMask(position) : 0; // another value's event only excludes
             if (!mask && !anyExclusions)
                 continue;
             const qint64 t = m_times[position];
@@ -252,16 +260,18 @@ private:
     // Consecutive events only: chains that end at the previous event of the stream.
     void scanStrict(qint64 begin, qint64 end, PersonOutcome &out)
     {
-        std::array<qint64, s_maxSteps> previousStart, previousStartPosition, currentStart, currentStartPosition;
+        std::array<qint64, s_maxSteps> previousStart, previousStartPosition, currentStart,
+            currentStartPosition;
         std::fill_n(previousStart.begin(), m_k, s_none);
         const qint64 window = m_query.windowMs;
         for (qint64 position = begin; position < end; ++position) {
             std::fill_n(currentStart.begin(), m_k, s_none);
             const qint64 t = m_times[position];
             const quint32 mask = stepMask(position);
-            const bool sameValue = !m_hold
-                                   || (position > begin && m_hold->codes[size_t(position)] != 0
-                                       && m_hold->codes[size_t(position)] == m_hold->codes[size_t(position - 1)]);
+            const bool sameValue
+                = !m_hold
+                  || (position > begin && m_hold->codes[size_t(position)] != 0
+                      && m_hold->codes[size_t(position)] == m_hold->codes[size_t(position - 1)]);
             for (int k = 0; mask && k < m_k; ++k) {
                 if (!(mask & (1u << k)))
                     continue;
@@ -362,7 +372,8 @@ std::vector<int> FunnelEngine::droppedAt(const FunnelResult &result, int step, c
     if (step < 2)
         return persons;
     const bool byGroup = !group.isEmpty() && !result.groupOf.empty();
-    const quint32 code = byGroup ? quint32(std::max<qsizetype>(0, result.groupNames.indexOf(group))) : 0;
+    const quint32 code
+        = byGroup ? quint32(std::max<qsizetype>(0, result.groupNames.indexOf(group))) : 0;
     if (byGroup && !result.groupNames.contains(group))
         return persons;
     for (size_t p = 0; p < result.levels.size(); ++p)
@@ -380,7 +391,8 @@ double FunnelEngine::median(std::vector<qint64> values)
     const double upper = double(values[middle]);
     if (values.size() % 2 == 1)
         return upper;
-    const double lower = double(*std::max_element(values.begin(), values.begin() + qptrdiff(middle)));
+    const double lower
+        = double(*std::max_element(values.begin(), values.begin() + qptrdiff(middle)));
     return (lower + upper) / 2.0;
 }
 
@@ -402,13 +414,16 @@ std::optional<Failure> FunnelEngine::validate(const FunnelQuery &query, const Ev
         if (!known(exclusion.event))
             return Failure(QStringLiteral("unknown event '%1'").arg(exclusion.event.event));
         if (exclusion.afterStep < 1 || exclusion.afterStep >= query.steps.size())
-            return Failure(QStringLiteral("an exclusion goes between step i and i + 1, with i from 1 to %1")
-                               .arg(query.steps.size() - 1));
+            return Failure(
+                QStringLiteral("an exclusion goes between step i and i + 1, with i from 1 to %1")
+                    .arg(query.steps.size() - 1));
     }
     return std::nullopt;
 }
 
-FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index, const ProjectStore &store,
+FunnelResult FunnelEngine::run(const FunnelQuery &query,
+                               const EventIndex &index,
+                               const ProjectStore &store,
                                JobContext &context)
 {
     FunnelResult result;
@@ -428,7 +443,8 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
         nameMask.assign(size_t(index.eventNames().size()), 0);
         for (int s = 0; s < k; ++s)
             for (int name = 0; name < index.eventNames().size(); ++name)
-                if (query.steps[s].event == QLatin1String("*") || index.eventId(query.steps[s].event) == name)
+                if (query.steps[s].event == QLatin1String("*")
+                    || index.eventId(query.steps[s].event) == name)
                     nameMask[size_t(name)] |= 1u << s;
     }
     std::shared_ptr<const PropertyColumn> hold;
@@ -463,41 +479,43 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
         EntryDays days;
     };
     const qint64 *times = index.times().data();
-    std::vector<Partial> partials = Parallel::mapChunks<Partial>(
-        persons, [&](int first, int last, Partial &partial) {
-            QHash<quint32, GroupTotals> &totals = partial.groups;
-            FunnelScanner scanner(query, index, steps, exclusions, hold.get(), plainSteps ? &nameMask : nullptr);
-            PersonOutcome outcome;
-            for (int p = first; p < last; ++p) {
-                if (((p - first) & 1023) == 0 && context.isCanceled())
-                    return;
-                scanner.scanPerson(index.begin(p), index.end(p), outcome);
-                result.levels[size_t(p)] = quint8(outcome.level);
-                if (outcome.level == 0)
-                    continue;
-                quint32 group = 0;
-                if (personGroups)
-                    group = personGroups->codes[size_t(p)];
-                else if (eventGroups)
-                    group = eventGroups->codes[size_t(outcome.touch)];
-                if (!result.groupOf.empty())
-                    result.groupOf[size_t(p)] = group;
-                GroupTotals &t = totals[group];
-                std::vector<qint64> &day = partial.days[Calendar::dayOf(times[outcome.touch])];
-                if (day.empty())
-                    day.assign(size_t(k), 0);
-                for (int s = 0; s < outcome.level; ++s)
-                    ++day[size_t(s)];
-                for (int s = 0; s < outcome.level; ++s) {
-                    ++t.persons[size_t(s)];
-                    t.fromStart[size_t(s)].push_back(outcome.fromStart[size_t(s)]);
-                    if (s > 0)
-                        t.fromPrevious[size_t(s)].push_back(outcome.fromPrevious[size_t(s)]);
-                }
-            }
-            context.setProgress(double(done.fetch_add(last - first) + (last - first)) / double(std::max(1, persons)),
-                                QStringLiteral("Computing the funnel"));
-        });
+    std::vector<Partial> partials
+        = Parallel::mapChunks<Partial>(persons, [&](int first, int last, Partial &partial) {
+              QHash<quint32, GroupTotals> &totals = partial.groups;
+              FunnelScanner scanner(
+                  query, index, steps, exclusions, hold.get(), plainSteps ? &nameMask : nullptr);
+              PersonOutcome outcome;
+              for (int p = first; p < last; ++p) {
+                  if (((p - first) & 1023) == 0 && context.isCanceled())
+                      return;
+                  scanner.scanPerson(index.begin(p), index.end(p), outcome);
+                  result.levels[size_t(p)] = quint8(outcome.level);
+                  if (outcome.level == 0)
+                      continue;
+                  quint32 group = 0;
+                  if (personGroups)
+                      group = personGroups->codes[size_t(p)];
+                  else if (eventGroups)
+                      group = eventGroups->codes[size_t(outcome.touch)];
+                  if (!result.groupOf.empty())
+                      result.groupOf[size_t(p)] = group;
+                  GroupTotals &t = totals[group];
+                  std::vector<qint64> &day = partial.days[Calendar::dayOf(times[outcome.touch])];
+                  if (day.empty())
+                      day.assign(size_t(k), 0);
+                  for (int s = 0; s < outcome.level; ++s)
+                      ++day[size_t(s)];
+                  for (int s = 0; s < outcome.level; ++s) {
+                      ++t.persons[size_t(s)];
+                      t.fromStart[size_t(s)].push_back(outcome.fromStart[size_t(s)]);
+                      if (s > 0)
+                          t.fromPrevious[size_t(s)].push_back(outcome.fromPrevious[size_t(s)]);
+                  }
+              }
+              context.setProgress(double(done.fetch_add(last - first) + (last - first))
+                                      / double(std::max(1, persons)),
+                                  QStringLiteral("Computing the funnel"));
+          });
 
     QHash<quint32, GroupTotals> merged;
     for (auto &partial : partials) {
@@ -539,14 +557,16 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query, const EventIndex &index
         result.groups << empty;
     }
     // Largest group first, "(none)" last, as Mixpanel lists breakdowns.
-    std::sort(result.groups.begin(), result.groups.end(), [](const FunnelGroup &a, const FunnelGroup &b) {
-        const bool noneA = a.value == QLatin1String("(none)"), noneB = b.value == QLatin1String("(none)");
-        if (noneA != noneB)
-            return noneB;
-        if (a.steps[0].persons != b.steps[0].persons)
-            return a.steps[0].persons > b.steps[0].persons;
-        return a.value < b.value;
-    });
+    std::sort(
+        result.groups.begin(), result.groups.end(), [](const FunnelGroup &a, const FunnelGroup &b) {
+            const bool noneA = a.value == QLatin1String("(none)"),
+                       noneB = b.value == QLatin1String("(none)");
+            if (noneA != noneB)
+                return noneB;
+            if (a.steps[0].persons != b.steps[0].persons)
+                return a.steps[0].persons > b.steps[0].persons;
+            return a.value < b.value;
+        });
     return result;
 }
 

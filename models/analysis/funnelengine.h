@@ -28,7 +28,7 @@ struct FunnelQuery
     FunnelOrder order = FunnelOrder::Ordered;
     std::optional<qint64> entryFromMs; // the first step must lie in [from, to)
     std::optional<qint64> entryToMs;
-    QString breakdown;                 // property name; "person." or "event." prefix to choose
+    QString breakdown; // property name; "person." or "event." prefix to choose
     struct Exclusion
     {
         EventSelector event;
@@ -73,12 +73,15 @@ class FunnelEngine
 {
 public:
     static std::optional<Failure> validate(const FunnelQuery &query, const EventIndex &index);
-    static FunnelResult run(const FunnelQuery &query, const EventIndex &index, const ProjectStore &store,
+    static FunnelResult run(const FunnelQuery &query,
+                            const EventIndex &index,
+                            const ProjectStore &store,
                             JobContext &context);
     static double median(std::vector<qint64> values);
     // Dense indexes of the persons who reached step - 1 but not step (step >= 2); with `group`,
     // only those of that breakdown group.
-    static std::vector<int> droppedAt(const FunnelResult &result, int step, const QString &group = QString());
+    static std::vector<int>
+    droppedAt(const FunnelResult &result, int step, const QString &group = QString());
 };
 
 } // namespace Quadrant

@@ -10,9 +10,12 @@ namespace Quadrant {
 QString FunnelJson::modeName(FunnelOrder order)
 {
     switch (order) {
-    case FunnelOrder::Strict: return QStringLiteral("strict");
-    case FunnelOrder::AnyOrder: return QStringLiteral("any");
-    case FunnelOrder::Ordered: break;
+    case FunnelOrder::Strict:
+        return QStringLiteral("strict");
+    case FunnelOrder::AnyOrder:
+        return QStringLiteral("any");
+    case FunnelOrder::Ordered:
+        break;
     }
     return QStringLiteral("ordered");
 }
@@ -80,12 +83,15 @@ std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString
             return fail(stepError);
         query.steps << *selector;
     }
-    query.windowMs = qint64(json.value(QStringLiteral("window_ms")).toDouble(double(query.windowMs)));
+    query.windowMs
+        = qint64(json.value(QStringLiteral("window_ms")).toDouble(double(query.windowMs)));
     if (query.windowMs <= 0)
         return fail(QStringLiteral("the conversion window must be positive"));
-    const auto mode = parseMode(json.value(QStringLiteral("mode")).toString(QStringLiteral("ordered")));
+    const auto mode
+        = parseMode(json.value(QStringLiteral("mode")).toString(QStringLiteral("ordered")));
     if (!mode)
-        return fail(QStringLiteral("unknown funnel mode '%1'").arg(json.value(QStringLiteral("mode")).toString()));
+        return fail(QStringLiteral("unknown funnel mode '%1'")
+                        .arg(json.value(QStringLiteral("mode")).toString()));
     query.order = *mode;
     if (auto rangeError = DayRangeJson::read(json, &query.entryFromMs, &query.entryToMs))
         return fail(*rangeError);
@@ -94,10 +100,12 @@ std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString
     for (const QJsonValue &value : json.value(QStringLiteral("exclusions")).toArray()) {
         const QJsonObject object = value.toObject();
         QString stepError;
-        const auto selector = EventSelector::parse(object.value(QStringLiteral("event")).toString(), &stepError);
+        const auto selector
+            = EventSelector::parse(object.value(QStringLiteral("event")).toString(), &stepError);
         if (!selector)
             return fail(stepError);
-        query.exclusions << FunnelQuery::Exclusion{*selector, object.value(QStringLiteral("after_step")).toInt(1)};
+        query.exclusions << FunnelQuery::Exclusion{
+            *selector, object.value(QStringLiteral("after_step")).toInt(1)};
     }
     return query;
 }

@@ -45,7 +45,9 @@ std::optional<Failure> HeatmapEngine::validate(const HeatmapQuery &query, const 
     return std::nullopt;
 }
 
-HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &index, const ProjectStore &store,
+HeatmapResult HeatmapEngine::run(const HeatmapQuery &query,
+                                 const EventIndex &index,
+                                 const ProjectStore &store,
                                  JobContext &context)
 {
     HeatmapResult result;
@@ -55,8 +57,12 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
     const quint32 *names = index.names().data();
 
     if (query.kind == HeatmapQuery::Kind::Activity) {
-        result.rows = {QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-                       QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"),
+        result.rows = {QStringLiteral("Monday"),
+                       QStringLiteral("Tuesday"),
+                       QStringLiteral("Wednesday"),
+                       QStringLiteral("Thursday"),
+                       QStringLiteral("Friday"),
+                       QStringLiteral("Saturday"),
                        QStringLiteral("Sunday")};
         for (int hour = 0; hour < 24; ++hour)
             result.columns << QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
@@ -64,27 +70,31 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
         std::vector<bool> wanted(size_t(index.eventNames().size()), query.events.isEmpty());
         for (const QString &event : query.events)
             wanted[size_t(index.eventId(event))] = true;
-        auto partials = Parallel::mapChunks<std::vector<double>>(index.personCount(), [&](int first, int last, std::vector<double> &cells) {
-            cells.assign(7 * 24, 0.0);
-            std::vector<char> seen(7 * 24);
-            for (int p = first; p < last; ++p) {
-                if (((p - first) & 1023) == 0 && context.isCanceled())
-                    return;
-                std::fill(seen.begin(), seen.end(), 0);
-                for (qint64 i = index.begin(p); i < index.end(p); ++i) {
-                    if (times[i] < from || times[i] >= to || !wanted[names[i]])
-                        continue;
-                    const qint64 local = times[i] + offsets.offsetMs(times[i]);
-                    const qint64 day = Calendar::dayOf(local);
-                    const int weekday = int(((day + 3) % 7 + 7) % 7); // 0 = Monday
-                    const int hour = int((local - day * Calendar::msPerDay) / 3600000);
-                    const size_t cell = size_t(weekday * 24 + hour);
-                    if (!query.distinctPersons || !seen[cell])
-                        cells[cell] += 1;
-                    seen[cell] = 1;
+        auto partials = Parallel::mapChunks<std::vector<double>>(
+            index.personCount(),
+            [&](int first, int last, std::vector<double> &cells) {
+                cells.assign(7 * 24, 0.0);
+                std::vector<char> seen(7 * 24);
+                for (int p = first; p < last; ++p) {
+                    if (((p - first) & 1023) == 0 && context.isCanceled())
+                        return;
+                    std::fill(seen.begin(), seen.end(), 0);
+                    for (qint64 i = index.begin(p); i < index.end(p); ++i) {
+                        if (times[i] < from || times[i] >= to || !wanted[names[i]])
+                            continue;
+                        const qint64 local = times[i] + offsets.offsetMs(times[i]);
+                        const qint64 day = Calendar::dayOf(local);
+                        const int weekday = int(((day + 3) % 7 + 7) % 7); // 0 = Monday
+                        const int hour = int((local - day * Calendar::msPerDay) / 3600000);
+                        const size_t cell = size_t(weekday * 24 + hour);
+                        if (!query.distinctPersons || !seen[cell])
+                            cells[cell] += 1;
+                        seen[cell] = 1;
+                    }
                 }
-            }
-        }, &context, QStringLiteral("Counting activity"));
+            },
+            &context,
+            QStringLiteral("Counting activity"));
         result.values.assign(7 * 24, 0.0);
         for (const auto &partial : partials)
             for (size_t c = 0; c < partial.size(); ++c)
@@ -93,7 +103,8 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
     }
 
     // Adoption: each person's group, then which of the chosen events they did.
-    std::shared_ptr<const PropertyColumn> accounts = index.personProperty(store, QStringLiteral("account_id"));
+    std::shared_ptr<const PropertyColumn> accounts
+        = index.personProperty(store, QStringLiteral("account_id"));
     std::vector<quint32> groupOf(size_t(index.personCount()), 0);
     QStringList groupNames;
     if (query.by == HeatmapQuery::By::Role) {
@@ -104,21 +115,29 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
         // Accounts by name where the accounts table knows them.
         QHash<QString, QString> names;
         SqliteStatement statement;
-        if (!statement.prepare(store.handle(), "SELECT account_id, COALESCE(name, account_id) FROM accounts"))
+        if (!statement.prepare(store.handle(),
+                               "SELECT account_id, COALESCE(name, account_id) FROM accounts"))
             while (statement.step() == SQLITE_ROW)
-                names.insert(QString::fromUtf8(statement.columnText(0)), QString::fromUtf8(statement.columnText(1)));
+                names.insert(QString::fromUtf8(statement.columnText(0)),
+                             QString::fromUtf8(statement.columnText(1)));
         groupOf = accounts->codes;
         for (const QString &id : accounts->values)
-            groupNames << (names.contains(id) && names.value(id) != id ? names.value(id) + QStringLiteral(" (") + id + QLatin1Char(')') : id);
+            groupNames << (names.contains(id) && names.value(id) != id
+                               ? names.value(id) + QStringLiteral(" (") + id + QLatin1Char(')')
+                               : id);
     } else {
         QHash<QString, QString> industryOf;
         SqliteStatement statement;
-        if (!statement.prepare(store.handle(), "SELECT account_id, industry FROM accounts WHERE industry IS NOT NULL"))
+        if (!statement.prepare(
+                store.handle(),
+                "SELECT account_id, industry FROM accounts WHERE industry IS NOT NULL"))
             while (statement.step() == SQLITE_ROW)
-                industryOf.insert(QString::fromUtf8(statement.columnText(0)), QString::fromUtf8(statement.columnText(1)));
+                industryOf.insert(QString::fromUtf8(statement.columnText(0)),
+                                  QString::fromUtf8(statement.columnText(1)));
         QHash<QString, quint32> codes;
         for (int p = 0; p < index.personCount(); ++p) {
-            const QString industry = industryOf.value(accounts->valueOf(accounts->codes[size_t(p)]));
+            const QString industry
+                = industryOf.value(accounts->valueOf(accounts->codes[size_t(p)]));
             if (industry.isEmpty())
                 continue;
             auto it = codes.find(industry);
@@ -141,27 +160,31 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
     {
         std::vector<double> persons, cells;
     };
-    auto partials = Parallel::mapChunks<Counts>(index.personCount(), [&](int first, int last, Counts &counts) {
-        counts.persons.assign(groups, 0.0);
-        counts.cells.assign(groups * columns, 0.0);
-        std::vector<char> did(columns);
-        for (int p = first; p < last; ++p) {
-            if (((p - first) & 1023) == 0 && context.isCanceled())
-                return;
-            const quint32 group = groupOf[size_t(p)];
-            if (group == 0)
-                continue;
-            counts.persons[group] += 1;
-            std::fill(did.begin(), did.end(), 0);
-            for (qint64 i = index.begin(p); i < index.end(p); ++i) {
-                const int c = columnOf[names[i]];
-                if (c >= 0 && times[i] >= from && times[i] < to)
-                    did[size_t(c)] = 1;
+    auto partials = Parallel::mapChunks<Counts>(
+        index.personCount(),
+        [&](int first, int last, Counts &counts) {
+            counts.persons.assign(groups, 0.0);
+            counts.cells.assign(groups * columns, 0.0);
+            std::vector<char> did(columns);
+            for (int p = first; p < last; ++p) {
+                if (((p - first) & 1023) == 0 && context.isCanceled())
+                    return;
+                const quint32 group = groupOf[size_t(p)];
+                if (group == 0)
+                    continue;
+                counts.persons[group] += 1;
+                std::fill(did.begin(), did.end(), 0);
+                for (qint64 i = index.begin(p); i < index.end(p); ++i) {
+                    const int c = columnOf[names[i]];
+                    if (c >= 0 && times[i] >= from && times[i] < to)
+                        did[size_t(c)] = 1;
+                }
+                for (size_t c = 0; c < columns; ++c)
+                    counts.cells[group * columns + c] += did[c];
             }
-            for (size_t c = 0; c < columns; ++c)
-                counts.cells[group * columns + c] += did[c];
-        }
-    }, &context, QStringLiteral("Counting adoption"));
+        },
+        &context,
+        QStringLiteral("Counting adoption"));
     Counts total{std::vector<double>(groups, 0.0), std::vector<double>(groups * columns, 0.0)};
     for (const Counts &partial : partials) {
         for (size_t g = 0; g < groups; ++g)
@@ -174,7 +197,9 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query, const EventIndex &in
     for (size_t g = 1; g < groups; ++g)
         if (total.persons[g] > 0)
             order.push_back(g);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return total.persons[a] > total.persons[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return total.persons[a] > total.persons[b];
+    });
     result.columns = events;
     for (size_t g : order) {
         result.rows << groupNames[int(g) - 1];

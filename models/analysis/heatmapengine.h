@@ -35,9 +35,12 @@ struct HeatmapQuery
 struct HeatmapResult
 {
     QStringList rows, columns;
-    std::vector<double> values;      // rows x columns, row-major
-    std::vector<qint64> rowPersons;  // adoption: persons in each row's group
-    double at(int row, int column) const { return values[size_t(row) * size_t(columns.size()) + size_t(column)]; }
+    std::vector<double> values;     // rows x columns, row-major
+    std::vector<qint64> rowPersons; // adoption: persons in each row's group
+    double at(int row, int column) const
+    {
+        return values[size_t(row) * size_t(columns.size()) + size_t(column)];
+    }
 };
 
 // Hour x weekday activity and feature adoption by account, industry or role.
@@ -45,7 +48,9 @@ class HeatmapEngine
 {
 public:
     static std::optional<Failure> validate(const HeatmapQuery &query, const EventIndex &index);
-    static HeatmapResult run(const HeatmapQuery &query, const EventIndex &index, const ProjectStore &store,
+    static HeatmapResult run(const HeatmapQuery &query,
+                             const EventIndex &index,
+                             const ProjectStore &store,
                              JobContext &context);
     // UTC offset at each moment, from the zone's transitions (one lookup per event is too slow).
     class OffsetTable

@@ -9,22 +9,27 @@ namespace Quadrant {
 
 QString HeatmapJson::kindName(HeatmapQuery::Kind kind)
 {
-    return kind == HeatmapQuery::Kind::Activity ? QStringLiteral("activity") : QStringLiteral("adoption");
+    return kind == HeatmapQuery::Kind::Activity ? QStringLiteral("activity")
+                                                : QStringLiteral("adoption");
 }
 
 QString HeatmapJson::byName(HeatmapQuery::By by)
 {
     switch (by) {
-    case HeatmapQuery::By::Account: return QStringLiteral("account");
-    case HeatmapQuery::By::Industry: return QStringLiteral("industry");
-    case HeatmapQuery::By::Role: return QStringLiteral("role");
+    case HeatmapQuery::By::Account:
+        return QStringLiteral("account");
+    case HeatmapQuery::By::Industry:
+        return QStringLiteral("industry");
+    case HeatmapQuery::By::Role:
+        return QStringLiteral("role");
     }
     return QStringLiteral("industry");
 }
 
 bool HeatmapJson::parseBy(const QString &text, HeatmapQuery::By *by)
 {
-    for (auto candidate : {HeatmapQuery::By::Account, HeatmapQuery::By::Industry, HeatmapQuery::By::Role})
+    for (auto candidate :
+         {HeatmapQuery::By::Account, HeatmapQuery::By::Industry, HeatmapQuery::By::Role})
         if (text == byName(candidate)) {
             *by = candidate;
             return true;
@@ -37,7 +42,8 @@ QJsonObject HeatmapJson::toJson(const HeatmapQuery &query, const QString &sort)
     QJsonObject json;
     json[QStringLiteral("kind")] = QStringLiteral("heatmap");
     json[QStringLiteral("heatmap")] = kindName(query.kind);
-    json[QStringLiteral("measure")] = query.distinctPersons ? QStringLiteral("persons") : QStringLiteral("events");
+    json[QStringLiteral("measure")]
+        = query.distinctPersons ? QStringLiteral("persons") : QStringLiteral("events");
     json[QStringLiteral("tz")] = QString::fromUtf8(query.timeZone.id());
     json[QStringLiteral("by")] = byName(query.by);
     json[QStringLiteral("events")] = QJsonArray::fromStringList(query.events);
@@ -63,7 +69,8 @@ std::optional<HeatmapQuery> HeatmapJson::fromJson(const QJsonObject &json, QStri
         query.kind = HeatmapQuery::Kind::Adoption;
     else
         return fail(QStringLiteral("the heatmap must be activity or adoption"));
-    const QString measure = json.value(QStringLiteral("measure")).toString(QStringLiteral("events"));
+    const QString measure
+        = json.value(QStringLiteral("measure")).toString(QStringLiteral("events"));
     if (measure != QLatin1String("events") && measure != QLatin1String("persons"))
         return fail(QStringLiteral("the measure must be events or persons"));
     query.distinctPersons = measure == QLatin1String("persons");
@@ -82,7 +89,8 @@ std::optional<HeatmapQuery> HeatmapJson::fromJson(const QJsonObject &json, QStri
 
 RecordTable HeatmapReport::table(const HeatmapResult &result)
 {
-    RecordTable table{{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("value")}, {}};
+    RecordTable table{{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("value")},
+                      {}};
     for (int r = 0; r < result.rows.size(); ++r)
         for (int c = 0; c < result.columns.size(); ++c)
             table.rows.append({result.rows[r], result.columns[c], result.at(r, c)});

@@ -18,7 +18,8 @@ namespace Quadrant {
 class HeatmapJson
 {
 public:
-    static QJsonObject toJson(const HeatmapQuery &query, const QString &sort = QStringLiteral("total"));
+    static QJsonObject toJson(const HeatmapQuery &query,
+                              const QString &sort = QStringLiteral("total"));
     static std::optional<HeatmapQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
     static QString kindName(HeatmapQuery::Kind kind);
     static QString byName(HeatmapQuery::By by);

@@ -17,7 +17,8 @@ namespace Quadrant::Parallel {
 // partial result (no sharing, no locks), which the caller then merges in order.
 // With `progress`, each finished chunk moves the job's progress on under `stage`.
 template<typename Partial, typename Work>
-std::vector<Partial> mapChunks(int count, Work work, JobContext *progress = nullptr, const QString &stage = QString())
+std::vector<Partial>
+mapChunks(int count, Work work, JobContext *progress = nullptr, const QString &stage = QString())
 {
     const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     const int chunks = std::max(1, std::min(count, threads * 8));

@@ -13,8 +13,8 @@ namespace Quadrant {
 
 namespace {
 
-constexpr qint32 s_endNode = -1;   // "(session end)"
-constexpr qint32 s_otherNode = -2; // "other"
+constexpr qint32 s_endNode = -1;                 // "(session end)"
+constexpr qint32 s_otherNode = -2;               // "other"
 using EdgeKey = std::tuple<int, qint32, qint32>; // step, from, to
 using EdgeCounts = std::map<EdgeKey, qint64>;
 
@@ -48,51 +48,58 @@ PathResult PathEngine::run(const PathQuery &query, const EventIndex &index, JobC
         EdgeCounts edges;
         qint64 sequences = 0;
     };
-    auto partials = Parallel::mapChunks<Partial>(index.personCount(), [&](int first, int last, Partial &out) {
-        std::vector<qint32> stream;  // the person's event names, after exclusions and collapsing
-        std::vector<qint64> session; // session number of each entry
-        std::vector<qint64> when;
-        for (int p = first; p < last; ++p) {
-            if (((p - first) & 1023) == 0 && context.isCanceled())
-                return;
-            if (!query.personFilter.empty() && !query.personFilter[size_t(p)])
-                continue;
-            stream.clear();
-            session.clear();
-            when.clear();
-            // Sessions are cut on the full stream; excluded events then drop out of it.
-            qint64 sessionNumber = 0, previous = 0;
-            for (qint64 i = index.begin(p); i < index.end(p); ++i) {
-                if (i > index.begin(p) && times[i] - previous > query.sessionGapMs)
-                    ++sessionNumber;
-                previous = times[i];
-                const qint32 name = qint32(names[i]);
-                if (excluded[size_t(name)])
+    auto partials = Parallel::mapChunks<Partial>(
+        index.personCount(),
+        [&](int first, int last, Partial &out) {
+            std::vector<qint32> stream; // the person's event names, after exclusions and collapsing
+            std::vector<qint64> session; // session number of each entry
+            std::vector<qint64> when;
+            for (int p = first; p < last; ++p) {
+                if (((p - first) & 1023) == 0 && context.isCanceled())
+                    return;
+                if (!query.personFilter.empty() && !query.personFilter[size_t(p)])
                     continue;
-                if (query.collapseRepeats && !stream.empty() && stream.back() == name && session.back() == sessionNumber)
-                    continue;
-                stream.push_back(name);
-                session.push_back(sessionNumber);
-                when.push_back(times[i]);
-            }
-            const qint64 n = qint64(stream.size());
-            for (qint64 a = 0; a < n; ++a) {
-                if (stream[size_t(a)] != anchor || when[size_t(a)] < from || when[size_t(a)] >= to)
-                    continue;
-                ++out.sequences;
-                qint32 current = anchor;
-                for (int step = 1; step <= query.depth; ++step) {
-                    const qint64 j = query.backwards ? a - step : a + step;
-                    const bool inside = j >= 0 && j < n && session[size_t(j)] == session[size_t(a)];
-                    const qint32 next = inside ? stream[size_t(j)] : s_endNode;
-                    ++out.edges[{step, current, next}];
-                    if (next == s_endNode)
-                        break;
-                    current = next;
+                stream.clear();
+                session.clear();
+                when.clear();
+                // Sessions are cut on the full stream; excluded events then drop out of it.
+                qint64 sessionNumber = 0, previous = 0;
+                for (qint64 i = index.begin(p); i < index.end(p); ++i) {
+                    if (i > index.begin(p) && times[i] - previous > query.sessionGapMs)
+                        ++sessionNumber;
+                    previous = times[i];
+                    const qint32 name = qint32(names[i]);
+                    if (excluded[size_t(name)])
+                        continue;
+                    if (query.collapseRepeats && !stream.empty() && stream.back() == name
+                        && session.back() == sessionNumber)
+                        continue;
+                    stream.push_back(name);
+                    session.push_back(sessionNumber);
+                    when.push_back(times[i]);
+                }
+                const qint64 n = qint64(stream.size());
+                for (qint64 a = 0; a < n; ++a) {
+                    if (stream[size_t(a)] != anchor || when[size_t(a)] < from
+                        || when[size_t(a)] >= to)
+                        continue;
+                    ++out.sequences;
+                    qint32 current = anchor;
+                    for (int step = 1; step <= query.depth; ++step) {
+                        const qint64 j = query.backwards ? a - step : a + step;
+                        const bool inside
+                            = j >= 0 && j < n && session[size_t(j)] == session[size_t(a)];
+                        const qint32 next = inside ? stream[size_t(j)] : s_endNode;
+                        ++out.edges[{step, current, next}];
+                        if (next == s_endNode)
+                            break;
+                        current = next;
+                    }
                 }
             }
-        }
-    }, &context, QStringLiteral("Following the paths"));
+        },
+        &context,
+        QStringLiteral("Following the paths"));
     EdgeCounts edges;
     PathResult result;
     for (const Partial &partial : partials) {
@@ -123,14 +130,16 @@ PathResult PathEngine::run(const PathQuery &query, const EventIndex &index, JobC
         return index.eventNames()[node];
     };
     for (const auto &[key, count] : grouped)
-        result.edges << PathEdge{std::get<0>(key), label(std::get<1>(key)), label(std::get<2>(key)), count};
-    std::stable_sort(result.edges.begin(), result.edges.end(), [](const PathEdge &a, const PathEdge &b) {
-        if (a.step != b.step)
-            return a.step < b.step;
-        if (a.sequences != b.sequences)
-            return a.sequences > b.sequences;
-        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
-    });
+        result.edges << PathEdge{
+            std::get<0>(key), label(std::get<1>(key)), label(std::get<2>(key)), count};
+    std::stable_sort(
+        result.edges.begin(), result.edges.end(), [](const PathEdge &a, const PathEdge &b) {
+            if (a.step != b.step)
+                return a.step < b.step;
+            if (a.sequences != b.sequences)
+                return a.sequences > b.sequences;
+            return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+        });
     return result;
 }
 

@@ -18,13 +18,13 @@ class ProjectStore;
 // What a path analysis asks (ANALYSES.md, Paths).
 struct PathQuery
 {
-    QString anchor;            // the start event (or the end event when backwards)
-    bool backwards = false;    // walk back from an end event
+    QString anchor;         // the start event (or the end event when backwards)
+    bool backwards = false; // walk back from an end event
     int depth = 5;
     qint64 sessionGapMs = 30 * 60 * 1000;
-    QStringList excluded;      // events removed from the streams before walking
+    QStringList excluded; // events removed from the streams before walking
     bool collapseRepeats = false;
-    qint64 minimumWeight = 1;  // edges into a node seen fewer times are grouped as "other"
+    qint64 minimumWeight = 1;           // edges into a node seen fewer times are grouped as "other"
     std::optional<qint64> fromMs, toMs; // anchor occurrences in [from, to)
     std::vector<qint8> personFilter;    // optional: only persons with a non-zero entry (a cohort)
 };

@@ -15,7 +15,8 @@ QJsonObject PathJson::toJson(const PathQuery &query, const QString &cohort)
     QJsonObject json;
     json[QStringLiteral("kind")] = QStringLiteral("paths");
     json[QStringLiteral("anchor")] = query.anchor;
-    json[QStringLiteral("direction")] = query.backwards ? QStringLiteral("before") : QStringLiteral("after");
+    json[QStringLiteral("direction")]
+        = query.backwards ? QStringLiteral("before") : QStringLiteral("after");
     json[QStringLiteral("depth")] = query.depth;
     json[QStringLiteral("sessionGapMinutes")] = double(query.sessionGapMs) / 60000.0;
     json[QStringLiteral("exclude")] = QJsonArray::fromStringList(query.excluded);
@@ -38,7 +39,8 @@ std::optional<PathQuery> PathJson::fromJson(const QJsonObject &json, QString *er
         return fail(QStringLiteral("not a paths definition"));
     PathQuery query;
     query.anchor = json.value(QStringLiteral("anchor")).toString();
-    const QString direction = json.value(QStringLiteral("direction")).toString(QStringLiteral("after"));
+    const QString direction
+        = json.value(QStringLiteral("direction")).toString(QStringLiteral("after"));
     if (direction != QLatin1String("after") && direction != QLatin1String("before"))
         return fail(QStringLiteral("the direction must be after or before"));
     query.backwards = direction == QLatin1String("before");
@@ -60,7 +62,9 @@ std::optional<PathQuery> PathJson::fromJson(const QJsonObject &json, QString *er
     return query;
 }
 
-std::optional<Failure> PathJson::restrictToCohort(PathQuery *query, const ProjectStore &store, const EventIndex &index,
+std::optional<Failure> PathJson::restrictToCohort(PathQuery *query,
+                                                  const ProjectStore &store,
+                                                  const EventIndex &index,
                                                   const QString &cohort)
 {
     const auto members = CohortStore::members(store, cohort);
@@ -81,7 +85,11 @@ std::optional<Failure> PathJson::restrictToCohort(PathQuery *query, const Projec
 
 RecordTable PathReport::table(const PathResult &result)
 {
-    RecordTable table{{QStringLiteral("step"), QStringLiteral("from_event"), QStringLiteral("to_event"), QStringLiteral("sequences")}, {}};
+    RecordTable table{{QStringLiteral("step"),
+                       QStringLiteral("from_event"),
+                       QStringLiteral("to_event"),
+                       QStringLiteral("sequences")},
+                      {}};
     for (const PathEdge &edge : result.edges)
         table.rows.append({edge.step, edge.from, edge.to, edge.sequences});
     return table;

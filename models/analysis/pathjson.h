@@ -23,9 +23,14 @@ class PathJson
 public:
     static QJsonObject toJson(const PathQuery &query, const QString &cohort = QString());
     static std::optional<PathQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
-    static QString cohort(const QJsonObject &json) { return json.value(QStringLiteral("cohort")).toString(); }
+    static QString cohort(const QJsonObject &json)
+    {
+        return json.value(QStringLiteral("cohort")).toString();
+    }
     // Restricts the walk to the persons of a saved cohort.
-    static std::optional<Failure> restrictToCohort(PathQuery *query, const ProjectStore &store, const EventIndex &index,
+    static std::optional<Failure> restrictToCohort(PathQuery *query,
+                                                   const ProjectStore &store,
+                                                   const EventIndex &index,
                                                    const QString &cohort);
 };
 

@@ -15,7 +15,9 @@ class ProjectStore;
 class PersonSummary
 {
 public:
-    static RecordTable table(const EventIndex &index, const ProjectStore &store, const std::vector<int> &persons,
+    static RecordTable table(const EventIndex &index,
+                             const ProjectStore &store,
+                             const std::vector<int> &persons,
                              int limit);
 };
 

@@ -21,7 +21,8 @@ using GroupCounts = QHash<quint32, CohortCounts>;
 
 } // namespace
 
-std::optional<Failure> RetentionEngine::validate(const RetentionQuery &query, const EventIndex &index)
+std::optional<Failure> RetentionEngine::validate(const RetentionQuery &query,
+                                                 const EventIndex &index)
 {
     for (const EventSelector *selector : {&query.start, &query.returning})
         if (selector->event != QLatin1String("*") && index.eventId(selector->event) < 0)
@@ -51,12 +52,17 @@ public:
             if (query.breakdown.startsWith(QLatin1String("event.")))
                 m_eventGroups = index.eventProperty(store, query.breakdown.mid(6));
             else
-                m_personGroups = index.personProperty(store, query.breakdown.startsWith(QLatin1String("person."))
-                                                                 ? query.breakdown.mid(7) : query.breakdown);
+                m_personGroups = index.personProperty(
+                    store,
+                    query.breakdown.startsWith(QLatin1String("person.")) ? query.breakdown.mid(7)
+                                                                         : query.breakdown);
         }
     }
 
-    const PropertyColumn *groupColumn() const { return m_personGroups ? m_personGroups.get() : m_eventGroups.get(); }
+    const PropertyColumn *groupColumn() const
+    {
+        return m_personGroups ? m_personGroups.get() : m_eventGroups.get();
+    }
 
     template<typename Visit>
     void visit(int p, const Visit &cell)
@@ -71,7 +77,8 @@ public:
             if (m_start.matches(position)) {
                 const bool firstEver = !seenStart;
                 seenStart = true;
-                const bool counts = m_query.cohorts == RetentionQuery::Cohorts::Recurring || firstEver;
+                const bool counts
+                    = m_query.cohorts == RetentionQuery::Cohorts::Recurring || firstEver;
                 if (counts && t >= m_from && t < m_to) {
                     const qint64 period = Calendar::periodOf(t, m_query.period);
                     if (m_startPeriods.empty() || m_startPeriods.back() != period) {
@@ -96,9 +103,11 @@ public:
                 group = m_eventGroups->codes[size_t(m_startPositions[e])];
             cell(group, cohort, qint64(0));
             // Returns in period cohort + n (on), or in any period from cohort + n (on or after).
-            const auto firstAfter = std::upper_bound(m_returnPeriods.begin(), m_returnPeriods.end(), cohort);
+            const auto firstAfter
+                = std::upper_bound(m_returnPeriods.begin(), m_returnPeriods.end(), cohort);
             if (m_query.mode == RetentionQuery::Mode::On) {
-                for (auto it = firstAfter; it != m_returnPeriods.end() && *it <= cohort + periods; ++it)
+                for (auto it = firstAfter; it != m_returnPeriods.end() && *it <= cohort + periods;
+                     ++it)
                     cell(group, cohort, *it - cohort);
             } else if (firstAfter != m_returnPeriods.end()) {
                 const qint64 last = std::min<qint64>(m_returnPeriods.back() - cohort, periods);
@@ -119,8 +128,12 @@ private:
 };
 } // namespace
 
-std::vector<int> RetentionEngine::cellMembers(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
-                                              const QString &groupValue, std::optional<qint64> cohortStartMs, int period,
+std::vector<int> RetentionEngine::cellMembers(const RetentionQuery &query,
+                                              const EventIndex &index,
+                                              const ProjectStore &store,
+                                              const QString &groupValue,
+                                              std::optional<qint64> cohortStartMs,
+                                              int period,
                                               JobContext &context)
 {
     PersonCells cells(query, index, store);
@@ -135,7 +148,9 @@ std::vector<int> RetentionEngine::cellMembers(const RetentionQuery &query, const
         cells.visit(p, [&](quint32 group, qint64 cellCohort, qint64 n) {
             if (in || (!anyCohort && cellCohort != cohort) || n != period)
                 return;
-            const QString value = !column ? QString() : (group == 0 ? QStringLiteral("(none)") : column->valueOf(group));
+            const QString value
+                = !column ? QString()
+                          : (group == 0 ? QStringLiteral("(none)") : column->valueOf(group));
             in = value == groupValue;
         });
         if (in)
@@ -144,7 +159,9 @@ std::vector<int> RetentionEngine::cellMembers(const RetentionQuery &query, const
     return members;
 }
 
-RetentionResult RetentionEngine::run(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
+RetentionResult RetentionEngine::run(const RetentionQuery &query,
+                                     const EventIndex &index,
+                                     const ProjectStore &store,
                                      JobContext &context)
 {
     const int periods = query.periods;
@@ -154,22 +171,23 @@ RetentionResult RetentionEngine::run(const RetentionQuery &query, const EventInd
     // Matchers and breakdown columns are read once, here: the index's property cache is not for
     // concurrent first reads. Each chunk walks with its own copy (its own scratch vectors).
     const PersonCells prototype(query, index, store);
-    std::vector<GroupCounts> partials = Parallel::mapChunks<GroupCounts>(
-        persons, [&](int first, int last, GroupCounts &counts) {
-            PersonCells cells = prototype;
-            for (int p = first; p < last; ++p) {
-                if (((p - first) & 1023) == 0 && context.isCanceled())
-                    return;
-                cells.visit(p, [&](quint32 group, qint64 cohort, qint64 n) {
-                    std::vector<qint64> &grid = counts[group][cohort];
-                    if (grid.empty())
-                        grid.assign(size_t(periods) + 1, 0);
-                    ++grid[size_t(n)];
-                });
-            }
-            context.setProgress(double(done.fetch_add(last - first) + (last - first)) / double(std::max(1, persons)),
-                                QStringLiteral("Computing retention"));
-        });
+    std::vector<GroupCounts> partials
+        = Parallel::mapChunks<GroupCounts>(persons, [&](int first, int last, GroupCounts &counts) {
+              PersonCells cells = prototype;
+              for (int p = first; p < last; ++p) {
+                  if (((p - first) & 1023) == 0 && context.isCanceled())
+                      return;
+                  cells.visit(p, [&](quint32 group, qint64 cohort, qint64 n) {
+                      std::vector<qint64> &grid = counts[group][cohort];
+                      if (grid.empty())
+                          grid.assign(size_t(periods) + 1, 0);
+                      ++grid[size_t(n)];
+                  });
+              }
+              context.setProgress(double(done.fetch_add(last - first) + (last - first))
+                                      / double(std::max(1, persons)),
+                                  QStringLiteral("Computing retention"));
+          });
 
     GroupCounts merged;
     for (GroupCounts &partial : partials) {
@@ -215,14 +233,17 @@ RetentionResult RetentionEngine::run(const RetentionQuery &query, const EventInd
                                             : std::numeric_limits<double>::quiet_NaN());
         result.groups << group;
     }
-    std::sort(result.groups.begin(), result.groups.end(), [](const RetentionGroup &a, const RetentionGroup &b) {
-        const bool noneA = a.value == QLatin1String("(none)"), noneB = b.value == QLatin1String("(none)");
-        if (noneA != noneB)
-            return noneB;
-        return a.summaryCohortSize.front() != b.summaryCohortSize.front()
-                   ? a.summaryCohortSize.front() > b.summaryCohortSize.front()
-                   : a.value < b.value;
-    });
+    std::sort(result.groups.begin(),
+              result.groups.end(),
+              [](const RetentionGroup &a, const RetentionGroup &b) {
+                  const bool noneA = a.value == QLatin1String("(none)"),
+                             noneB = b.value == QLatin1String("(none)");
+                  if (noneA != noneB)
+                      return noneB;
+                  return a.summaryCohortSize.front() != b.summaryCohortSize.front()
+                             ? a.summaryCohortSize.front() > b.summaryCohortSize.front()
+                             : a.value < b.value;
+              });
     return result;
 }
 

@@ -28,7 +28,7 @@ struct RetentionQuery
     Mode mode = Mode::On;
     Cohorts cohorts = Cohorts::FirstTime;
     std::optional<qint64> fromMs, toMs; // cohort entries in [from, to)
-    QString breakdown;                  // person property, or "event." + a property of the start event
+    QString breakdown; // person property, or "event." + a property of the start event
 };
 
 struct RetentionCohort
@@ -59,14 +59,20 @@ class RetentionEngine
 {
 public:
     static std::optional<Failure> validate(const RetentionQuery &query, const EventIndex &index);
-    static RetentionResult run(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
+    static RetentionResult run(const RetentionQuery &query,
+                               const EventIndex &index,
+                               const ProjectStore &store,
                                JobContext &context);
     // The persons (dense indexes) counted in one cell: the cohort starting at cohortStartMs (or any
     // cohort, for a pooled cell), period n, in the group with this breakdown value ("" without a
     // breakdown). For a cohort's cell their number is the cell's; a pooled cell lists each person
     // once even when recurring cohorts count them in several cohorts.
-    static std::vector<int> cellMembers(const RetentionQuery &query, const EventIndex &index, const ProjectStore &store,
-                                        const QString &groupValue, std::optional<qint64> cohortStartMs, int period,
+    static std::vector<int> cellMembers(const RetentionQuery &query,
+                                        const EventIndex &index,
+                                        const ProjectStore &store,
+                                        const QString &groupValue,
+                                        std::optional<qint64> cohortStartMs,
+                                        int period,
                                         JobContext &context);
 };
 

@@ -13,7 +13,9 @@ QJsonObject RetentionJson::toJson(const RetentionQuery &query)
     json[QStringLiteral("return")] = query.returning.toString();
     json[QStringLiteral("period")] = Calendar::periodName(query.period);
     json[QStringLiteral("periods")] = query.periods;
-    json[QStringLiteral("mode")] = query.mode == RetentionQuery::Mode::On ? QStringLiteral("on") : QStringLiteral("on-or-after");
+    json[QStringLiteral("mode")] = query.mode == RetentionQuery::Mode::On
+                                       ? QStringLiteral("on")
+                                       : QStringLiteral("on-or-after");
     json[QStringLiteral("recurring")] = query.cohorts == RetentionQuery::Cohorts::Recurring;
     DayRangeJson::write(json, query.fromMs, query.toMs);
     if (!query.breakdown.isEmpty())
@@ -39,11 +41,13 @@ std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, Q
             return fail(selectorError);
         query.start = *selector;
     }
-    const auto returning = EventSelector::parse(json.value(QStringLiteral("return")).toString(QStringLiteral("*")), &selectorError);
+    const auto returning = EventSelector::parse(
+        json.value(QStringLiteral("return")).toString(QStringLiteral("*")), &selectorError);
     if (!returning)
         return fail(selectorError);
     query.returning = *returning;
-    if (!Calendar::parsePeriod(json.value(QStringLiteral("period")).toString(QStringLiteral("week")), &query.period))
+    if (!Calendar::parsePeriod(
+            json.value(QStringLiteral("period")).toString(QStringLiteral("week")), &query.period))
         return fail(QStringLiteral("the period must be day, week or month"));
     query.periods = json.value(QStringLiteral("periods")).toInt(8);
     if (query.periods < 0 || query.periods > 1000)
@@ -51,9 +55,11 @@ std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, Q
     const QString mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("on"));
     if (mode != QLatin1String("on") && mode != QLatin1String("on-or-after"))
         return fail(QStringLiteral("unknown retention mode '%1'").arg(mode));
-    query.mode = mode == QLatin1String("on") ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
-    query.cohorts = json.value(QStringLiteral("recurring")).toBool() ? RetentionQuery::Cohorts::Recurring
-                                                                      : RetentionQuery::Cohorts::FirstTime;
+    query.mode
+        = mode == QLatin1String("on") ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
+    query.cohorts = json.value(QStringLiteral("recurring")).toBool()
+                        ? RetentionQuery::Cohorts::Recurring
+                        : RetentionQuery::Cohorts::FirstTime;
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
@@ -62,19 +68,32 @@ std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, Q
 
 RecordTable RetentionReport::table(const RetentionResult &result, bool summary)
 {
-    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("cohort"), QStringLiteral("cohort_size"),
-                       QStringLiteral("period"), QStringLiteral("persons"), QStringLiteral("rate")},
+    RecordTable table{{QStringLiteral("breakdown"),
+                       QStringLiteral("cohort"),
+                       QStringLiteral("cohort_size"),
+                       QStringLiteral("period"),
+                       QStringLiteral("persons"),
+                       QStringLiteral("rate")},
                       {}};
     for (const RetentionGroup &group : result.groups) {
         for (const RetentionCohort &cohort : group.cohorts)
             for (size_t n = 0; n < cohort.persons.size(); ++n)
-                table.rows.append({group.value, Calendar::dateText(cohort.periodStartMs), cohort.size, qint64(n),
-                                   cohort.persons[n], double(cohort.persons[n]) / double(std::max<qint64>(1, cohort.size))});
+                table.rows.append(
+                    {group.value,
+                     Calendar::dateText(cohort.periodStartMs),
+                     cohort.size,
+                     qint64(n),
+                     cohort.persons[n],
+                     double(cohort.persons[n]) / double(std::max<qint64>(1, cohort.size))});
         if (summary)
             for (size_t n = 0; n < group.summaryRate.size(); ++n)
                 if (group.summaryCohortSize[n] > 0)
-                    table.rows.append({group.value, QStringLiteral("all"), group.summaryCohortSize[n], qint64(n),
-                                       group.summaryPersons[n], group.summaryRate[n]});
+                    table.rows.append({group.value,
+                                       QStringLiteral("all"),
+                                       group.summaryCohortSize[n],
+                                       qint64(n),
+                                       group.summaryPersons[n],
+                                       group.summaryRate[n]});
     }
     return table;
 }

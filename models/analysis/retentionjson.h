@@ -18,7 +18,8 @@ class RetentionJson
 {
 public:
     static QJsonObject toJson(const RetentionQuery &query);
-    static std::optional<RetentionQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<RetentionQuery> fromJson(const QJsonObject &json,
+                                                  QString *error = nullptr);
 };
 
 // A retention result with the columns of CLI.md: breakdown, cohort, cohort_size, period, persons,

@@ -35,42 +35,56 @@ QString propertiesText(const QString &json)
 // Persons of the subject, as a SQL condition on a persons alias `p`.
 QString personCondition(Timeline::Subject subject)
 {
-    return subject == Timeline::Subject::Person ? QStringLiteral("p.user_id = :id") : QStringLiteral("p.account_id = :id");
+    return subject == Timeline::Subject::Person ? QStringLiteral("p.user_id = :id")
+                                                : QStringLiteral("p.account_id = :id");
 }
 
-std::optional<Failure> readFacts(const ProjectStore &store, const Timeline::Query &query, QStringList *facts, QString *accountId)
+std::optional<Failure> readFacts(const ProjectStore &store,
+                                 const Timeline::Query &query,
+                                 QStringList *facts,
+                                 QString *accountId)
 {
     QSqlQuery sql(store.database());
     if (query.subject == Timeline::Subject::Person) {
-        sql.prepare(QStringLiteral("SELECT account_id, properties FROM persons WHERE user_id = :id"));
+        sql.prepare(
+            QStringLiteral("SELECT account_id, properties FROM persons WHERE user_id = :id"));
         sql.bindValue(QStringLiteral(":id"), query.id);
         if (!sql.exec())
             return Failure(sql.lastError().text(), store.path());
         if (!sql.next())
-            return Failure(QStringLiteral("no person '%1' in this project").arg(query.id), store.path());
+            return Failure(QStringLiteral("no person '%1' in this project").arg(query.id),
+                           store.path());
         *accountId = sql.value(0).toString();
         *facts << QStringLiteral("person %1").arg(query.id);
         if (!accountId->isEmpty())
             *facts << QStringLiteral("account %1").arg(*accountId);
-        const QJsonObject properties = QJsonDocument::fromJson(sql.value(1).toString().toUtf8()).object();
+        const QJsonObject properties
+            = QJsonDocument::fromJson(sql.value(1).toString().toUtf8()).object();
         for (auto it = properties.begin(); it != properties.end(); ++it)
             *facts << QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString());
         return std::nullopt;
     }
     *accountId = query.id;
-    sql.prepare(QStringLiteral("SELECT name, industry, plan, arr, renewal_date, owner FROM accounts WHERE account_id = :id"));
+    sql.prepare(QStringLiteral("SELECT name, industry, plan, arr, renewal_date, owner FROM "
+                               "accounts WHERE account_id = :id"));
     sql.bindValue(QStringLiteral(":id"), query.id);
     if (!sql.exec())
         return Failure(sql.lastError().text(), store.path());
     if (sql.next()) {
         *facts << QStringLiteral("account %1").arg(query.id);
-        const QStringList labels{QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("plan"), QStringLiteral("ARR"),
-                                 QStringLiteral("renewal"), QStringLiteral("owner")};
+        const QStringList labels{QStringLiteral("name"),
+                                 QStringLiteral("industry"),
+                                 QStringLiteral("plan"),
+                                 QStringLiteral("ARR"),
+                                 QStringLiteral("renewal"),
+                                 QStringLiteral("owner")};
         for (int i = 0; i < labels.size(); ++i) {
             if (sql.value(i).isNull())
                 continue;
-            const QString value = i == 4 ? Calendar::dateText(sql.value(i).toLongLong())
-                                         : (i == 3 ? QLocale().toString(sql.value(i).toDouble(), 'f', 0) : sql.value(i).toString());
+            const QString value
+                = i == 4 ? Calendar::dateText(sql.value(i).toLongLong())
+                         : (i == 3 ? QLocale().toString(sql.value(i).toDouble(), 'f', 0)
+                                   : sql.value(i).toString());
             *facts << QStringLiteral("%1 %2").arg(labels[i], value);
         }
         return std::nullopt;
@@ -79,13 +93,15 @@ std::optional<Failure> readFacts(const ProjectStore &store, const Timeline::Quer
     anyone.prepare(QStringLiteral("SELECT 1 FROM persons WHERE account_id = :id LIMIT 1"));
     anyone.bindValue(QStringLiteral(":id"), query.id);
     if (!anyone.exec() || !anyone.next())
-        return Failure(QStringLiteral("no account '%1' in this project").arg(query.id), store.path());
+        return Failure(QStringLiteral("no account '%1' in this project").arg(query.id),
+                       store.path());
     *facts << QStringLiteral("account %1 (no CRM record)").arg(query.id);
     return std::nullopt;
 }
 } // namespace
 
-std::optional<Failure> Timeline::build(const ProjectStore &store, const Query &query, Result *result)
+std::optional<Failure>
+Timeline::build(const ProjectStore &store, const Query &query, Result *result)
 {
     heavyWork("Timeline::build");
     *result = Result();
@@ -94,47 +110,68 @@ std::optional<Failure> Timeline::build(const ProjectStore &store, const Query &q
         return failure;
     const bool person = query.subject == Subject::Person;
     // One query, newest first so that LIMIT keeps the most recent; reversed below.
-    const QString sqlText = QStringLiteral(
-        "SELECT ts, kind, person, what, source, details FROM ("
-        " SELECT e.ts AS ts, 'event' AS kind, p.user_id AS person, n.name AS what, COALESCE(s.name, '') AS source,"
-        "        COALESCE(e.properties, '') AS details, e.id AS tiebreak"
-        " FROM persons p JOIN identities i ON i.person_id = p.id JOIN events e ON e.identity_id = i.id"
-        " JOIN event_names n ON n.id = e.event_id LEFT JOIN sources s ON s.id = e.source_id WHERE %1"
-        " UNION ALL"
-        " SELECT ts, 'nps', user_id, 'NPS ' || score, '', COALESCE(comment, ''), id FROM nps"
-        " WHERE %2"
-        " UNION ALL"
-        " SELECT created_at, 'lead', COALESCE(user_id, ''), 'Lead ' || lead_id || ' (' || COALESCE(status, '') || ')',"
-        "        COALESCE(channel, ''), '', id FROM leads WHERE created_at IS NOT NULL AND %3"
-        " UNION ALL"
-        " SELECT created_at, 'deal', '', 'Deal ' || deal_id || ' opened', COALESCE(channel, ''),"
-        "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE created_at IS NOT NULL AND account_id = :account"
-        " UNION ALL"
-        " SELECT closed_at, 'deal', '', 'Deal ' || deal_id || ' ' || COALESCE(stage, 'closed'), COALESCE(channel, ''),"
-        "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE closed_at IS NOT NULL AND account_id = :account"
-        ") ORDER BY ts DESC, kind DESC, tiebreak DESC LIMIT :limit")
-        .arg(personCondition(query.subject),
-             person ? QStringLiteral("user_id = :id")
-                    : QStringLiteral("(account_id = :id OR user_id IN (SELECT user_id FROM persons WHERE account_id = :id))"),
-             person ? QStringLiteral("user_id = :id") : QStringLiteral("account_id = :id"));
+    const QString sqlText
+        = QStringLiteral(
+              "SELECT ts, kind, person, what, source, details FROM ("
+              " SELECT e.ts AS ts, 'event' AS kind, p.user_id AS person, n.name AS what, "
+              "COALESCE(s.name, '') AS source,"
+              "        COALESCE(e.properties, '') AS details, e.id AS tiebreak"
+              " FROM persons p JOIN identities i ON i.person_id = p.id JOIN events e ON "
+              "e.identity_id = i.id"
+              " JOIN event_names n ON n.id = e.event_id LEFT JOIN sources s ON s.id = e.source_id "
+              "WHERE %1"
+              " UNION ALL"
+              " SELECT ts, 'nps', user_id, 'NPS ' || score, '', COALESCE(comment, ''), id FROM nps"
+              " WHERE %2"
+              " UNION ALL"
+              " SELECT created_at, 'lead', COALESCE(user_id, ''), 'Lead ' || lead_id || ' (' || "
+              "COALESCE(status, '') || ')',"
+              "        COALESCE(channel, ''), '', id FROM leads WHERE created_at IS NOT NULL AND %3"
+              " UNION ALL"
+              " SELECT created_at, 'deal', '', 'Deal ' || deal_id || ' opened', COALESCE(channel, "
+              "''),"
+              "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE created_at "
+              "IS NOT NULL AND account_id = :account"
+              " UNION ALL"
+              " SELECT closed_at, 'deal', '', 'Deal ' || deal_id || ' ' || COALESCE(stage, "
+              "'closed'), COALESCE(channel, ''),"
+              "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE closed_at "
+              "IS NOT NULL AND account_id = :account"
+              ") ORDER BY ts DESC, kind DESC, tiebreak DESC LIMIT :limit")
+              .arg(personCondition(query.subject),
+                   person ? QStringLiteral("user_id = :id")
+                          : QStringLiteral("(account_id = :id OR user_id IN (SELECT user_id FROM "
+                                           "persons WHERE account_id = :id))"),
+                   person ? QStringLiteral("user_id = :id") : QStringLiteral("account_id = :id"));
     QSqlQuery sql(store.database());
     sql.setForwardOnly(true);
     if (!sql.prepare(sqlText))
-        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()), store.path());
+        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()),
+                       store.path());
     sql.bindValue(QStringLiteral(":id"), query.id);
-    sql.bindValue(QStringLiteral(":account"), accountId.isEmpty() ? QStringLiteral("\x01") : accountId);
+    sql.bindValue(QStringLiteral(":account"),
+                  accountId.isEmpty() ? QStringLiteral("\x01") : accountId);
     sql.bindValue(QStringLiteral(":limit"), query.limit + 1);
     if (!sql.exec())
-        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()), store.path());
-    result->table.columns = {QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("person"), QStringLiteral("what"),
-                             QStringLiteral("source"), QStringLiteral("details")};
+        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()),
+                       store.path());
+    result->table.columns = {QStringLiteral("time"),
+                             QStringLiteral("kind"),
+                             QStringLiteral("person"),
+                             QStringLiteral("what"),
+                             QStringLiteral("source"),
+                             QStringLiteral("details")};
     while (sql.next()) {
         if (result->table.rows.size() == query.limit) {
             result->truncated = true;
             break;
         }
-        result->table.rows.append({timeText(sql.value(0).toLongLong()), sql.value(1).toString(), sql.value(2).toString(),
-                                   sql.value(3).toString(), sql.value(4).toString(), propertiesText(sql.value(5).toString())});
+        result->table.rows.append({timeText(sql.value(0).toLongLong()),
+                                   sql.value(1).toString(),
+                                   sql.value(2).toString(),
+                                   sql.value(3).toString(),
+                                   sql.value(4).toString(),
+                                   propertiesText(sql.value(5).toString())});
     }
     std::reverse(result->table.rows.begin(), result->table.rows.end());
     return std::nullopt;

@@ -20,16 +20,17 @@ public:
     struct Query
     {
         Subject subject = Subject::Person;
-        QString id;       // user_id or account_id
+        QString id;        // user_id or account_id
         int limit = 20000; // the most recent rows kept
     };
     struct Result
     {
         RecordTable table;
-        QStringList facts;     // who it is: account, plan, industry, properties
+        QStringList facts;      // who it is: account, plan, industry, properties
         bool truncated = false; // more rows than the limit: the oldest are left out
     };
-    static std::optional<Failure> build(const ProjectStore &store, const Query &query, Result *result);
+    static std::optional<Failure>
+    build(const ProjectStore &store, const Query &query, Result *result);
 };
 
 } // namespace Quadrant

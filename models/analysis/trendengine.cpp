@@ -36,11 +36,16 @@ constexpr quint32 otherGroup = std::numeric_limits<quint32>::max();
 QString TrendEngine::measureName(TrendQuery::Measure measure)
 {
     switch (measure) {
-    case TrendQuery::Measure::Total: return QStringLiteral("total");
-    case TrendQuery::Measure::Persons: return QStringLiteral("persons");
-    case TrendQuery::Measure::PerPerson: return QStringLiteral("per-person");
-    case TrendQuery::Measure::Sum: return QStringLiteral("sum");
-    case TrendQuery::Measure::Average: return QStringLiteral("avg");
+    case TrendQuery::Measure::Total:
+        return QStringLiteral("total");
+    case TrendQuery::Measure::Persons:
+        return QStringLiteral("persons");
+    case TrendQuery::Measure::PerPerson:
+        return QStringLiteral("per-person");
+    case TrendQuery::Measure::Sum:
+        return QStringLiteral("sum");
+    case TrendQuery::Measure::Average:
+        return QStringLiteral("avg");
     }
     return QString();
 }
@@ -49,12 +54,16 @@ std::optional<Failure> TrendEngine::validate(const TrendQuery &query, const Even
 {
     if (query.event.event != QLatin1String("*") && index.eventId(query.event.event) < 0)
         return Failure(QStringLiteral("unknown event '%1'").arg(query.event.event));
-    if ((query.measure == TrendQuery::Measure::Sum || query.measure == TrendQuery::Measure::Average) && query.property.isEmpty())
+    if ((query.measure == TrendQuery::Measure::Sum || query.measure == TrendQuery::Measure::Average)
+        && query.property.isEmpty())
         return Failure(QStringLiteral("sum and avg need a property: sum:PROPERTY or avg:PROPERTY"));
     return std::nullopt;
 }
 
-TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, const ProjectStore &store, JobContext &context)
+TrendResult TrendEngine::run(const TrendQuery &query,
+                             const EventIndex &index,
+                             const ProjectStore &store,
+                             JobContext &context)
 {
     const EventMatcher matcher(query.event, index, store);
     std::shared_ptr<const PropertyColumn> valueColumn;
@@ -76,9 +85,12 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
         if (query.breakdown.startsWith(QLatin1String("event.")))
             eventGroups = index.eventProperty(store, query.breakdown.mid(6));
         else {
-            personGroups = index.personProperty(store, query.breakdown.startsWith(QLatin1String("person."))
-                                                           ? query.breakdown.mid(7) : query.breakdown);
-            if (personGroups->values.isEmpty() && !query.breakdown.startsWith(QLatin1String("person."))) {
+            personGroups = index.personProperty(store,
+                                                query.breakdown.startsWith(QLatin1String("person."))
+                                                    ? query.breakdown.mid(7)
+                                                    : query.breakdown);
+            if (personGroups->values.isEmpty()
+                && !query.breakdown.startsWith(QLatin1String("person."))) {
                 personGroups.reset();
                 eventGroups = index.eventProperty(store, query.breakdown);
             }
@@ -92,43 +104,49 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
     const qint64 lastPeriod = Calendar::periodOf(lastMs, query.interval);
     const qint64 length = std::max<qint64>(0, lastPeriod - firstPeriod + 1);
     const qint64 earliest = query.compareWithPrevious ? firstPeriod - length : firstPeriod;
-    const qint64 from = query.compareWithPrevious ? Calendar::periodStart(earliest, query.interval) : firstMs;
+    const qint64 from
+        = query.compareWithPrevious ? Calendar::periodStart(earliest, query.interval) : firstMs;
     const qint64 to = lastMs;
     const qint64 *times = index.times().data();
     const quint8 *sources = index.sources().data();
 
-    auto partials = Parallel::mapChunks<Cells>(index.personCount(), [&](int first, int last, Cells &cells) {
-        std::set<std::pair<quint32, qint64>> seen;
-        for (int p = first; p < last; ++p) {
-            if (((p - first) & 1023) == 0 && context.isCanceled())
-                return;
-            seen.clear();
-            for (qint64 i = index.begin(p); i < index.end(p); ++i) {
-                const qint64 t = times[i];
-                if (t < from || t > to || !matcher.matches(i))
-                    continue;
-                quint32 group = 0;
-                if (bySource)
-                    group = sources[i];
-                else if (personGroups)
-                    group = personGroups->codes[size_t(p)];
-                else if (eventGroups)
-                    group = eventGroups->codes[size_t(i)];
-                const std::pair<quint32, qint64> key{group, Calendar::periodOf(t, query.interval)};
-                Cell &cell = cells[key];
-                cell.events += 1;
-                if (valueColumn) {
-                    const double v = numeric[valueColumn->codes[size_t(i)]];
-                    if (!std::isnan(v)) {
-                        cell.sum += v;
-                        cell.valued += 1;
+    auto partials = Parallel::mapChunks<Cells>(
+        index.personCount(),
+        [&](int first, int last, Cells &cells) {
+            std::set<std::pair<quint32, qint64>> seen;
+            for (int p = first; p < last; ++p) {
+                if (((p - first) & 1023) == 0 && context.isCanceled())
+                    return;
+                seen.clear();
+                for (qint64 i = index.begin(p); i < index.end(p); ++i) {
+                    const qint64 t = times[i];
+                    if (t < from || t > to || !matcher.matches(i))
+                        continue;
+                    quint32 group = 0;
+                    if (bySource)
+                        group = sources[i];
+                    else if (personGroups)
+                        group = personGroups->codes[size_t(p)];
+                    else if (eventGroups)
+                        group = eventGroups->codes[size_t(i)];
+                    const std::pair<quint32, qint64> key{group,
+                                                         Calendar::periodOf(t, query.interval)};
+                    Cell &cell = cells[key];
+                    cell.events += 1;
+                    if (valueColumn) {
+                        const double v = numeric[valueColumn->codes[size_t(i)]];
+                        if (!std::isnan(v)) {
+                            cell.sum += v;
+                            cell.valued += 1;
+                        }
                     }
+                    if (seen.insert(key).second)
+                        cell.persons += 1;
                 }
-                if (seen.insert(key).second)
-                    cell.persons += 1;
             }
-        }
-    }, &context, QStringLiteral("Counting over time"));
+        },
+        &context,
+        QStringLiteral("Counting over time"));
     Cells merged;
     for (const Cells &partial : partials)
         for (const auto &[key, cell] : partial)
@@ -169,11 +187,16 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
         const auto it = merged.find({group, period});
         const Cell cell = it == merged.end() ? Cell() : it->second;
         switch (query.measure) {
-        case TrendQuery::Measure::Total: return cell.events;
-        case TrendQuery::Measure::Persons: return cell.persons;
-        case TrendQuery::Measure::PerPerson: return cell.persons > 0 ? cell.events / cell.persons : std::nan("");
-        case TrendQuery::Measure::Sum: return cell.sum;
-        case TrendQuery::Measure::Average: return cell.valued > 0 ? cell.sum / cell.valued : std::nan("");
+        case TrendQuery::Measure::Total:
+            return cell.events;
+        case TrendQuery::Measure::Persons:
+            return cell.persons;
+        case TrendQuery::Measure::PerPerson:
+            return cell.persons > 0 ? cell.events / cell.persons : std::nan("");
+        case TrendQuery::Measure::Sum:
+            return cell.sum;
+        case TrendQuery::Measure::Average:
+            return cell.valued > 0 ? cell.sum / cell.valued : std::nan("");
         }
         return std::nan("");
     };
@@ -185,7 +208,8 @@ TrendResult TrendEngine::run(const TrendQuery &query, const EventIndex &index, c
         else if (bySource)
             name = group == 0 ? QStringLiteral("(none)") : index.sourceNames().value(int(group));
         else if (grouped)
-            name = group == 0 ? QStringLiteral("(none)") : (personGroups ? personGroups : eventGroups)->valueOf(group);
+            name = group == 0 ? QStringLiteral("(none)")
+                              : (personGroups ? personGroups : eventGroups)->valueOf(group);
         TrendSeries series{name, false, {}};
         TrendSeries previous{name, true, {}};
         for (qint64 period = firstPeriod; period <= lastPeriod; ++period) {

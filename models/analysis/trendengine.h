@@ -51,7 +51,10 @@ public:
     static constexpr qint64 maxSeriesValues = 20000000;
 
     static std::optional<Failure> validate(const TrendQuery &query, const EventIndex &index);
-    static TrendResult run(const TrendQuery &query, const EventIndex &index, const ProjectStore &store, JobContext &context);
+    static TrendResult run(const TrendQuery &query,
+                           const EventIndex &index,
+                           const ProjectStore &store,
+                           JobContext &context);
     static QString measureName(TrendQuery::Measure measure);
 };
 

@@ -10,11 +10,16 @@ namespace Quadrant {
 QString TrendJson::measureText(const TrendQuery &query)
 {
     switch (query.measure) {
-    case TrendQuery::Measure::Total: return QStringLiteral("total");
-    case TrendQuery::Measure::Persons: return QStringLiteral("persons");
-    case TrendQuery::Measure::PerPerson: return QStringLiteral("per-person");
-    case TrendQuery::Measure::Sum: return QStringLiteral("sum:") + query.property;
-    case TrendQuery::Measure::Average: return QStringLiteral("avg:") + query.property;
+    case TrendQuery::Measure::Total:
+        return QStringLiteral("total");
+    case TrendQuery::Measure::Persons:
+        return QStringLiteral("persons");
+    case TrendQuery::Measure::PerPerson:
+        return QStringLiteral("per-person");
+    case TrendQuery::Measure::Sum:
+        return QStringLiteral("sum:") + query.property;
+    case TrendQuery::Measure::Average:
+        return QStringLiteral("avg:") + query.property;
     }
     return QStringLiteral("total");
 }
@@ -33,7 +38,8 @@ bool TrendJson::parseMeasure(const QString &text, TrendQuery *query)
         query->measure = TrendQuery::Measure::Average;
     else
         return false;
-    query->property = text.contains(QLatin1Char(':')) ? text.section(QLatin1Char(':'), 1) : QString();
+    query->property
+        = text.contains(QLatin1Char(':')) ? text.section(QLatin1Char(':'), 1) : QString();
     return true;
 }
 
@@ -70,9 +76,13 @@ std::optional<TrendQuery> TrendJson::fromJson(const QJsonObject &json, QString *
             return fail(selectorError);
         query.event = *selector;
     }
-    if (!parseMeasure(json.value(QStringLiteral("measure")).toString(QStringLiteral("total")), &query))
-        return fail(QStringLiteral("the measure must be total, persons, per-person, sum:PROPERTY or avg:PROPERTY"));
-    if (!Calendar::parsePeriod(json.value(QStringLiteral("interval")).toString(QStringLiteral("day")), &query.interval))
+    if (!parseMeasure(json.value(QStringLiteral("measure")).toString(QStringLiteral("total")),
+                      &query))
+        return fail(QStringLiteral(
+            "the measure must be total, persons, per-person, sum:PROPERTY or avg:PROPERTY"));
+    if (!Calendar::parsePeriod(
+            json.value(QStringLiteral("interval")).toString(QStringLiteral("day")),
+            &query.interval))
         return fail(QStringLiteral("the interval must be day, week or month"));
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
     query.compareWithPrevious = json.value(QStringLiteral("compare")).toBool();
@@ -85,17 +95,21 @@ QString TrendReport::seriesName(const TrendSeries &series)
 {
     if (!series.previousPeriod)
         return series.name;
-    return series.name.isEmpty() ? QStringLiteral("previous period") : series.name + QStringLiteral(" (previous period)");
+    return series.name.isEmpty() ? QStringLiteral("previous period")
+                                 : series.name + QStringLiteral(" (previous period)");
 }
 
 RecordTable TrendReport::table(const TrendResult &result)
 {
-    RecordTable table{{QStringLiteral("breakdown"), QStringLiteral("period"), QStringLiteral("value")}, {}};
+    RecordTable table{
+        {QStringLiteral("breakdown"), QStringLiteral("period"), QStringLiteral("value")}, {}};
     for (const TrendSeries &series : result.series) {
         const QString name = seriesName(series);
         for (size_t i = 0; i < series.values.size(); ++i)
-            table.rows.append({name, Calendar::dateText(result.periodStartsMs[i]),
-                               std::isnan(series.values[i]) ? QVariant() : QVariant(series.values[i])});
+            table.rows.append(
+                {name,
+                 Calendar::dateText(result.periodStartsMs[i]),
+                 std::isnan(series.values[i]) ? QVariant() : QVariant(series.values[i])});
     }
     return table;
 }

@@ -9,8 +9,11 @@ namespace Quadrant {
 class EditDefinitionCommand : public QUndoCommand
 {
 public:
-    EditDefinitionCommand(AnalysisDocument *document, const QJsonObject &before, const QJsonObject &after,
-                          const QString &description, int mergeKey)
+    EditDefinitionCommand(AnalysisDocument *document,
+                          const QJsonObject &before,
+                          const QJsonObject &after,
+                          const QString &description,
+                          int mergeKey)
         : QUndoCommand(description)
         , m_document(document)
         , m_before(before)
@@ -39,7 +42,9 @@ private:
     int m_run;
 };
 
-AnalysisDocument::AnalysisDocument(const QString &name, const QJsonObject &definition, QObject *parent)
+AnalysisDocument::AnalysisDocument(const QString &name,
+                                   const QJsonObject &definition,
+                                   QObject *parent)
     : QObject(parent)
     , m_name(name)
     , m_definition(definition)

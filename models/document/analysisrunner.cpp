@@ -68,10 +68,13 @@ void AnalysisRunner::start()
     m_pendingJob = nullptr;
     QPointer<AnalysisRunner> self(this);
     m_context = std::make_shared<JobContext>([self](double fraction, const QString &) {
-        QMetaObject::invokeMethod(self, [self, fraction] {
-            if (self)
-                emit self->progressChanged(int(fraction * 100));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, fraction] {
+                if (self)
+                    emit self->progressChanged(int(fraction * 100));
+            },
+            Qt::QueuedConnection);
     });
     auto context = m_context;
     m_running = true;

@@ -2,7 +2,6 @@
 #include "projectsession.h"
 
 #include "analysis/eventindex.h"
-
 #include "jobs/jobpool.h"
 #include "store/cohortstore.h"
 
@@ -32,7 +31,8 @@ ProjectContents readContents(const QString &path, ProjectStore::Access access, J
     if (contents.index)
         contents.events = contents.index->eventNameCounts();
     // Keep a fresh build for the next opening; a failure here only costs time next time.
-    if (contents.index && !contents.indexFromSnapshot && !store.isReadOnly() && !context.isCanceled())
+    if (contents.index && !contents.indexFromSnapshot && !store.isReadOnly()
+        && !context.isCanceled())
         contents.index->saveSnapshot(store);
     return contents;
 }
@@ -59,13 +59,17 @@ void ProjectSession::load(const QString &path, ProjectStore::Access access)
     m_contents = ProjectContents();
     QPointer<ProjectSession> self(this);
     m_context = std::make_shared<JobContext>([self](double fraction, const QString &stage) {
-        QMetaObject::invokeMethod(self, [self, fraction, stage] {
-            if (self)
-                emit self->progressChanged(int(fraction * 100), stage);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, fraction, stage] {
+                if (self)
+                    emit self->progressChanged(int(fraction * 100), stage);
+            },
+            Qt::QueuedConnection);
     });
     auto context = m_context;
-    m_watcher.setFuture(JobPool::run([path, access, context] { return readContents(path, access, *context); }));
+    m_watcher.setFuture(
+        JobPool::run([path, access, context] { return readContents(path, access, *context); }));
 }
 
 void ProjectSession::cancel()
@@ -90,13 +94,15 @@ void ProjectSession::finish()
         return;
     m_contents = m_watcher.result();
     if (m_contents.failure || !m_contents.index) {
-        emit loadFailed(m_contents.failure ? m_contents.failure->toString() : tr("cannot read the events"));
+        emit loadFailed(m_contents.failure ? m_contents.failure->toString()
+                                           : tr("cannot read the events"));
         return;
     }
     emit loaded();
 }
 
-std::optional<Failure> ProjectSession::saveCohort(const QString &name, const QJsonObject &definition,
+std::optional<Failure> ProjectSession::saveCohort(const QString &name,
+                                                  const QJsonObject &definition,
                                                   const std::vector<int> &persons) const
 {
     const auto index = m_contents.index;
@@ -105,8 +111,11 @@ std::optional<Failure> ProjectSession::saveCohort(const QString &name, const QJs
     ProjectStore store;
     if (auto failure = store.openAlongside(m_path, m_access))
         return failure;
-    return CohortStore::save(store, name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
-                             index->personRowIds(persons));
+    return CohortStore::save(
+        store,
+        name,
+        QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+        index->personRowIds(persons));
 }
 
 } // namespace Quadrant

@@ -47,7 +47,9 @@ public:
     QString path() const { return m_path; }
     // Keeps persons (dense indexes of the index) as a named cohort in the project, through a
     // connection of its own; the project must be open read-write.
-    std::optional<Failure> saveCohort(const QString &name, const QJsonObject &definition, const std::vector<int> &persons) const;
+    std::optional<Failure> saveCohort(const QString &name,
+                                      const QJsonObject &definition,
+                                      const std::vector<int> &persons) const;
     ProjectStore::Access access() const { return m_access; }
 
 signals:

@@ -32,8 +32,8 @@ QByteArray CsvWriter::escapeCell(const QString &cell, bool neutralize)
     QByteArray text = cell.toUtf8();
     if (neutralize && !text.isEmpty()) {
         const char first = text[0];
-        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                           || first == '\r';
+        const bool risky = first == '=' || first == '+' || first == '-' || first == '@'
+                           || first == '\t' || first == '\r';
         if (risky && !looksNumeric(text))
             text.prepend('\'');
     }
@@ -60,7 +60,8 @@ void CsvWriter::writeRow(const QStringList &cells)
 std::optional<Failure> CsvWriter::commit()
 {
     if (!m_file.commit())
-        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()), m_file.fileName());
+        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()),
+                       m_file.fileName());
     return std::nullopt;
 }
 

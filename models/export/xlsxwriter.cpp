@@ -54,16 +54,19 @@ QByteArray workbookXml(const QString &sheetName)
     QXmlStreamWriter writer(&xml);
     writer.writeStartDocument(QStringLiteral("1.0"), true);
     writer.writeStartElement(QStringLiteral("workbook"));
-    writer.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
-    writer.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-                          QStringLiteral("r"));
+    writer.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    writer.writeNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        QStringLiteral("r"));
     writer.writeStartElement(QStringLiteral("sheets"));
     writer.writeEmptyElement(QStringLiteral("sheet"));
     // Excel limits sheet names to 31 characters without []:*?/\.
     QString name = sheetName;
     for (QChar bad : QStringLiteral("[]:*?/\\"))
         name.replace(bad, QLatin1Char('_'));
-    writer.writeAttribute(QStringLiteral("name"), name.left(31).isEmpty() ? QStringLiteral("Sheet1") : name.left(31));
+    writer.writeAttribute(QStringLiteral("name"),
+                          name.left(31).isEmpty() ? QStringLiteral("Sheet1") : name.left(31));
     writer.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
     writer.writeAttribute(QStringLiteral("r:id"), QStringLiteral("rId1"));
     writer.writeEndDocument();
@@ -74,18 +77,23 @@ QByteArray workbookXml(const QString &sheetName)
 QString xmlSafe(QString text)
 {
     for (QChar &c : text)
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')
+            && c != QLatin1Char('\r'))
             c = QChar(0xFFFD);
     return text;
 }
 
-void writeCell(QXmlStreamWriter &writer, const QString &reference, const QVariant &value, bool header)
+void writeCell(QXmlStreamWriter &writer,
+               const QString &reference,
+               const QVariant &value,
+               bool header)
 {
     if (value.isNull() || !value.isValid())
         return;
     const int type = value.typeId();
-    const bool numeric = type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong
-                         || type == QMetaType::UInt || type == QMetaType::ULongLong || type == QMetaType::Float;
+    const bool numeric = type == QMetaType::Double || type == QMetaType::Int
+                         || type == QMetaType::LongLong || type == QMetaType::UInt
+                         || type == QMetaType::ULongLong || type == QMetaType::Float;
     if (numeric && !std::isfinite(value.toDouble()))
         return;
     writer.writeStartElement(QStringLiteral("c"));
@@ -93,9 +101,10 @@ void writeCell(QXmlStreamWriter &writer, const QString &reference, const QVarian
     if (header)
         writer.writeAttribute(QStringLiteral("s"), QStringLiteral("1"));
     if (numeric) {
-        writer.writeTextElement(QStringLiteral("v"), type == QMetaType::Double || type == QMetaType::Float
-                                                         ? QString::number(value.toDouble(), 'g', 17)
-                                                         : value.toString());
+        writer.writeTextElement(QStringLiteral("v"),
+                                type == QMetaType::Double || type == QMetaType::Float
+                                    ? QString::number(value.toDouble(), 'g', 17)
+                                    : value.toString());
     } else {
         writer.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
         writer.writeStartElement(QStringLiteral("is"));
@@ -114,13 +123,15 @@ QByteArray sheetXml(const RecordTable &table)
     QXmlStreamWriter writer(&xml);
     writer.writeStartDocument(QStringLiteral("1.0"), true);
     writer.writeStartElement(QStringLiteral("worksheet"));
-    writer.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    writer.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
     writer.writeStartElement(QStringLiteral("sheetData"));
     auto writeRow = [&](int rowNumber, const QVariantList &cells, bool header) {
         writer.writeStartElement(QStringLiteral("row"));
         writer.writeAttribute(QStringLiteral("r"), QString::number(rowNumber));
         for (int c = 0; c < cells.size(); ++c)
-            writeCell(writer, XlsxWriter::columnName(c) + QString::number(rowNumber), cells[c], header);
+            writeCell(
+                writer, XlsxWriter::columnName(c) + QString::number(rowNumber), cells[c], header);
         writer.writeEndElement();
     };
     QVariantList header;
@@ -143,7 +154,8 @@ QString XlsxWriter::columnName(int column)
     return name;
 }
 
-std::optional<Failure> XlsxWriter::write(const QString &path, const RecordTable &table, const QString &sheetName)
+std::optional<Failure>
+XlsxWriter::write(const QString &path, const RecordTable &table, const QString &sheetName)
 {
     QBuffer buffer;
     {
@@ -160,8 +172,11 @@ std::optional<Failure> XlsxWriter::write(const QString &path, const RecordTable 
         };
         for (const auto &[name, bytes] : parts) {
             QuaZipFile part(&zip);
-            if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name))) || part.write(bytes) != bytes.size())
-                return Failure(QStringLiteral("cannot write the workbook part %1").arg(QString::fromLatin1(name)), path);
+            if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name)))
+                || part.write(bytes) != bytes.size())
+                return Failure(QStringLiteral("cannot write the workbook part %1")
+                                   .arg(QString::fromLatin1(name)),
+                               path);
             part.close();
         }
         zip.close();

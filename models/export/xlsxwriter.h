@@ -14,7 +14,8 @@ namespace Quadrant {
 class XlsxWriter
 {
 public:
-    static std::optional<Failure> write(const QString &path, const RecordTable &table,
+    static std::optional<Failure> write(const QString &path,
+                                        const RecordTable &table,
                                         const QString &sheetName = QStringLiteral("Sheet1"));
     static QString columnName(int column); // 0 -> A, 26 -> AA
 };

@@ -20,7 +20,8 @@ public:
     static ColumnMapping suggest(const KindSpec &spec, const QStringList &header);
 
     // "FIELD=COLUMN" overrides; the column may be a name or a 1-based number.
-    std::optional<Failure> applyOverride(const KindSpec &spec, const QStringList &header, const QString &assignment);
+    std::optional<Failure>
+    applyOverride(const KindSpec &spec, const QStringList &header, const QString &assignment);
 
     int column(int fieldIndex) const { return m_columns.value(fieldIndex, -1); }
     void setColumn(int fieldIndex, int column) { m_columns[fieldIndex] = column; }

@@ -3,7 +3,9 @@
 
 namespace Quadrant {
 
-ConversionPipeline::ConversionPipeline(RecordReader &reader, RowConverter &converter, std::vector<Record> sample)
+ConversionPipeline::ConversionPipeline(RecordReader &reader,
+                                       RowConverter &converter,
+                                       std::vector<Record> sample)
     : m_reader(reader)
     , m_converter(converter)
     , m_sample(std::move(sample))
@@ -62,8 +64,8 @@ void ConversionPipeline::fill(ConvertedBatch &batch, bool *atEnd)
     // The arena has stopped growing: point each row at its properties.
     for (int i = 0; i < batch.size; ++i)
         if (batch.converted[size_t(i)])
-            batch.rows[size_t(i)].properties = QByteArrayView(batch.properties.constData() + spans[size_t(i)].first,
-                                                              spans[size_t(i)].second);
+            batch.rows[size_t(i)].properties = QByteArrayView(
+                batch.properties.constData() + spans[size_t(i)].first, spans[size_t(i)].second);
     batch.bytesRead = m_reader.bytesRead();
 }
 

@@ -24,7 +24,7 @@ struct ConvertedBatch
     std::vector<char> converted; // 1 = rows[i] is ready to store, 0 = rejects[i] says why not
     QByteArray properties;       // the rows' property JSON, back to back
     int size = 0;
-    qint64 bytesRead = 0;        // the reader's position after this batch
+    qint64 bytesRead = 0; // the reader's position after this batch
 };
 
 // Reads and converts records on a worker thread while the caller stores the previous batch:

@@ -48,10 +48,12 @@ qint64 CsvReader::bytesRead() const
 
 QString CsvReader::description() const
 {
-    const QString delimiter = m_delimiter == '\t' ? QStringLiteral("tab")
-                                                  : QStringLiteral("'%1'").arg(QLatin1Char(m_delimiter));
+    const QString delimiter = m_delimiter == '\t'
+                                  ? QStringLiteral("tab")
+                                  : QStringLiteral("'%1'").arg(QLatin1Char(m_delimiter));
     return QStringLiteral("CSV, %1, %2 delimited, %3")
-        .arg(encodingName(m_encoding), delimiter,
+        .arg(encodingName(m_encoding),
+             delimiter,
              m_hasHeader ? QStringLiteral("header row") : QStringLiteral("no header row"));
 }
 
@@ -87,9 +89,8 @@ char CsvReader::sniffDelimiter(QByteArrayView sample, char quote)
                 ++frequency[line[size_t(k)]];
         if (frequency.empty())
             continue;
-        const auto mode = std::max_element(frequency.begin(), frequency.end(), [](auto a, auto b) {
-            return a.second < b.second;
-        });
+        const auto mode = std::max_element(
+            frequency.begin(), frequency.end(), [](auto a, auto b) { return a.second < b.second; });
         // Consistency matters most; more columns breaks ties.
         const double consistency = double(mode->second) / double(perLine.size());
         const double score = consistency * 1000 + std::min(mode->first, 999);
@@ -116,10 +117,11 @@ bool CsvReader::open()
         m_failure = Failure(QStringLiteral("the file is empty"), m_path);
         return false;
     }
-    m_delimiter = m_options.delimiter ? m_options.delimiter
-                                      : sniffDelimiter(QByteArrayView(m_buffer).first(
-                                                           std::min<qsizetype>(m_buffer.size(), 65536)),
-                                                       m_options.quote);
+    m_delimiter = m_options.delimiter
+                      ? m_options.delimiter
+                      : sniffDelimiter(QByteArrayView(m_buffer).first(
+                                           std::min<qsizetype>(m_buffer.size(), 65536)),
+                                       m_options.quote);
 
     Record first;
     if (!parseRecord(first)) {
@@ -131,8 +133,12 @@ bool CsvReader::open()
     for (int i = 0; i < first.fieldCount(); ++i)
         names << QString::fromUtf8(first.field(i));
     switch (m_options.header) {
-    case CsvOptions::Header::Yes: m_hasHeader = true; break;
-    case CsvOptions::Header::No: m_hasHeader = false; break;
+    case CsvOptions::Header::Yes:
+        m_hasHeader = true;
+        break;
+    case CsvOptions::Header::No:
+        m_hasHeader = false;
+        break;
     case CsvOptions::Header::Auto: {
         // A header row holds names: no numbers, no dates. (Repeated names do occur in real
         // exports; normalizedHeader() numbers them.)

@@ -14,9 +14,11 @@ std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 e
     m_importId = importId;
     if (auto failure = m_identities.begin(db))
         return failure;
-    for (auto [dictionary, table] : {std::pair{&m_eventNames, "event_names"}, std::pair{&m_sources, "sources"}}) {
+    for (auto [dictionary, table] :
+         {std::pair{&m_eventNames, "event_names"}, std::pair{&m_sources, "sources"}}) {
         SqliteStatement all;
-        if (auto failure = all.prepare(db, QByteArray(QByteArray("SELECT name, id FROM ") + table).constData()))
+        if (auto failure
+            = all.prepare(db, QByteArray(QByteArray("SELECT name, id FROM ") + table).constData()))
             return failure;
         while (all.step() == SQLITE_ROW)
             dictionary->insert(all.columnText(0), all.columnInt64(1));
@@ -25,8 +27,9 @@ std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 e
         return f;
     if (auto f = m_insertSource.prepare(db, "INSERT INTO sources(name) VALUES (?)"))
         return f;
-    if (auto f = m_insertEvent.prepare(
-            db, "INSERT INTO events(identity_id, event_id, ts, source_id, import_id, properties) VALUES (?,?,?,?,?,?)"))
+    if (auto f = m_insertEvent.prepare(db,
+                                       "INSERT INTO events(identity_id, event_id, ts, source_id, "
+                                       "import_id, properties) VALUES (?,?,?,?,?,?)"))
         return f;
 
     qint64 existing = 0;
@@ -40,7 +43,8 @@ std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 e
     return std::nullopt;
 }
 
-qint64 EventWriter::dictionaryId(StringInterner &dictionary, SqliteStatement &insert, QByteArrayView name)
+qint64
+EventWriter::dictionaryId(StringInterner &dictionary, SqliteStatement &insert, QByteArrayView name)
 {
     const qint64 known = dictionary.find(name);
     if (known >= 0)

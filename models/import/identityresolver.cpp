@@ -11,7 +11,8 @@ std::optional<Failure> IdentityResolver::begin(sqlite3 *db)
         return failure;
     while (all.step() == SQLITE_ROW)
         m_identities.insert(all.columnText(0), all.columnInt64(1));
-    const struct {
+    const struct
+    {
         SqliteStatement *statement;
         const char *sql;
     } statements[] = {
@@ -19,8 +20,10 @@ std::optional<Failure> IdentityResolver::begin(sqlite3 *db)
         {&m_insertIdentity, "INSERT INTO identities(raw_id, person_id) VALUES (?, ?)"},
         {&m_selectPerson, "SELECT person_id FROM identities WHERE id = ?"},
         {&m_mergeProperties,
-         "UPDATE persons SET properties = json_patch((SELECT properties FROM persons WHERE id = ?1), properties),"
-         " account_id = COALESCE(account_id, (SELECT account_id FROM persons WHERE id = ?1)) WHERE id = ?2"},
+         "UPDATE persons SET properties = json_patch((SELECT properties FROM persons WHERE id = "
+         "?1), properties),"
+         " account_id = COALESCE(account_id, (SELECT account_id FROM persons WHERE id = ?1)) WHERE "
+         "id = ?2"},
         {&m_moveIdentities, "UPDATE identities SET person_id = ?2 WHERE person_id = ?1"},
         {&m_deletePerson, "DELETE FROM persons WHERE id = ?1"},
     };

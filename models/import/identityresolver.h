@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "stringinterner.h"
 #include "store/sqlitestatement.h"
+#include "stringinterner.h"
 
 namespace Quadrant {
 

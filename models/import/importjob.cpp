@@ -98,7 +98,8 @@ std::unique_ptr<RecordReader> ImportJob::openReader(const ImportRequest &request
             request.file);
         return nullptr;
     }
-    const FileFormat format = request.format == FileFormat::Auto ? detectFormat(request.file) : request.format;
+    const FileFormat format
+        = request.format == FileFormat::Auto ? detectFormat(request.file) : request.format;
     std::unique_ptr<RecordReader> reader;
     bool opened = false;
     switch (format) {
@@ -148,8 +149,9 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (!store.isOpen())
         return failWith(Failure(QStringLiteral("no project is open")));
     if (store.isReadOnly())
-        return failWith(Failure(QStringLiteral("the project is open read-only (%1)").arg(store.readOnlyReason()),
-                                store.path()));
+        return failWith(Failure(
+            QStringLiteral("the project is open read-only (%1)").arg(store.readOnlyReason()),
+            store.path()));
 
     // The file being read must not be overwritten by anything this import writes (--rejects).
     const ProtectedFiles::Hold inputProtection
@@ -183,9 +185,11 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     }
     const QStringList missing = mapping.missingRequired(spec);
     if (!missing.isEmpty())
-        return failWith(Failure(QStringLiteral("no column for %1 (columns: %2); name one with --map %3=COLUMN")
-                                    .arg(missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", ")),
-                                         missing.first())));
+        return failWith(
+            Failure(QStringLiteral("no column for %1 (columns: %2); name one with --map %3=COLUMN")
+                        .arg(missing.join(QStringLiteral(", ")),
+                             header.join(QStringLiteral(", ")),
+                             missing.first())));
 
     RecordReader *source = reader.get();
     RowConverter converter(spec, mapping, [source] { return source->header(); });
@@ -200,13 +204,15 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     sqlite3 *db = store.handle();
     TransactionGuard transaction(db);
     if (auto failure = transaction.begin())
-        return failWith(Failure(QStringLiteral("cannot start the import: %1").arg(failure->message), store.path()));
+        return failWith(Failure(QStringLiteral("cannot start the import: %1").arg(failure->message),
+                                store.path()));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqliteStatement logInsert;
-    if (auto failure = logInsert.prepare(db,
-                                         "INSERT INTO import_log(kind, file, started_at, finished_at, rows_read,"
-                                         " rows_imported, rows_rejected, settings) VALUES (?,?,?,?,0,0,0,?)"))
+    if (auto failure
+        = logInsert.prepare(db,
+                            "INSERT INTO import_log(kind, file, started_at, finished_at, rows_read,"
+                            " rows_imported, rows_rejected, settings) VALUES (?,?,?,?,0,0,0,?)"))
         return failWith(*failure);
     const QByteArray kindName = spec.name.toUtf8();
     const QByteArray fileUtf8 = QFileInfo(request.file).absoluteFilePath().toUtf8();
@@ -227,7 +233,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     std::unique_ptr<RowWriter> writer = RowWriter::create(request.kind);
     const qint64 totalBytes = std::max<qint64>(1, reader->totalBytes());
     const qint64 sampleBytes = std::max<qint64>(1, reader->bytesRead());
-    const qint64 expectedRows = qint64(double(sample.size()) * double(totalBytes) / double(sampleBytes));
+    const qint64 expectedRows
+        = qint64(double(sample.size()) * double(totalBytes) / double(sampleBytes));
     if (auto failure = writer->begin(db, summary.importId, expectedRows))
         return failWith(*failure);
 
@@ -242,12 +249,17 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
             bool stored = false;
             if (batch->converted[size_t(i)]) {
                 switch (writer->write(batch->rows[size_t(i)], reject)) {
-                case RowWriter::Outcome::Written: stored = true; break;
-                case RowWriter::Outcome::Rejected: break;
+                case RowWriter::Outcome::Written:
+                    stored = true;
+                    break;
+                case RowWriter::Outcome::Rejected:
+                    break;
                 case RowWriter::Outcome::Failed:
                     pipeline.stop();
-                    return failWith(Failure(QStringLiteral("cannot store the row: %1").arg(writer->lastError()), fileName,
-                                            record.line));
+                    return failWith(
+                        Failure(QStringLiteral("cannot store the row: %1").arg(writer->lastError()),
+                                fileName,
+                                record.line));
                 }
             }
             if (stored) {
@@ -282,7 +294,9 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         const RowReject &first = summary.firstRejects.first();
         return failWith(Failure(QStringLiteral("no row could be imported; first problem: %1")
                                     .arg(QString::fromUtf8(first.message)),
-                                fileName, first.line, first.column));
+                                fileName,
+                                first.line,
+                                first.column));
     }
 
     context.setProgress(0.96, QStringLiteral("Indexing"));
@@ -290,9 +304,10 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         return failWith(*failure);
 
     SqliteStatement logUpdate;
-    if (auto failure = logUpdate.prepare(db,
-                                         "UPDATE import_log SET finished_at = ?, rows_read = ?, rows_imported = ?,"
-                                         " rows_rejected = ? WHERE id = ?"))
+    if (auto failure = logUpdate.prepare(
+            db,
+            "UPDATE import_log SET finished_at = ?, rows_read = ?, rows_imported = ?,"
+            " rows_rejected = ? WHERE id = ?"))
         return failWith(*failure);
     logUpdate.bind(1, QDateTime::currentMSecsSinceEpoch());
     logUpdate.bind(2, summary.rowsRead);
@@ -307,7 +322,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
     crashPoint("import.commit");
     if (auto failure = transaction.commit())
-        return failWith(Failure(QStringLiteral("cannot save the import: %1").arg(failure->message), store.path()));
+        return failWith(Failure(QStringLiteral("cannot save the import: %1").arg(failure->message),
+                                store.path()));
     context.setProgress(1.0, QStringLiteral("Done"));
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return outcome;

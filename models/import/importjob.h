@@ -28,7 +28,7 @@ struct ImportRequest
     CsvOptions csv;
     QStringList mappings; // "FIELD=COLUMN"
     TimeSpec time;
-    QString rejectsPath;  // optional CSV of rejected rows
+    QString rejectsPath; // optional CSV of rejected rows
 };
 
 struct ImportSummary
@@ -55,7 +55,8 @@ struct ImportOutcome
 class ImportJob
 {
 public:
-    static ImportOutcome run(ProjectStore &store, const ImportRequest &request, JobContext &context);
+    static ImportOutcome
+    run(ProjectStore &store, const ImportRequest &request, JobContext &context);
 
     static FileFormat detectFormat(const QString &path);
     static std::unique_ptr<RecordReader> openReader(const ImportRequest &request, Failure *failure);

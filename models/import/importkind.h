@@ -17,9 +17,9 @@ struct FieldSpec
     QString name;
     FieldType type = FieldType::Text;
     bool required = false;
-    QStringList synonyms;  // compared after lower-casing and dropping non-alphanumerics
-    QString column;        // database column; empty = same as name
-    bool blankWhenMissing = false; // part of a unique key: store '' rather than NULL
+    QStringList synonyms;            // compared after lower-casing and dropping non-alphanumerics
+    QString column;                  // database column; empty = same as name
+    bool blankWhenMissing = false;   // part of a unique key: store '' rather than NULL
     double minimum = 0, maximum = 0; // checked when maximum > minimum
 
     QString databaseColumn() const { return column.isEmpty() ? name : column; }

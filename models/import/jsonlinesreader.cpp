@@ -13,17 +13,22 @@ namespace {
 QByteArray scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return value.toBool() ? "true" : "false";
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (d == double(qint64(d)) && std::abs(d) < 9.0e15)
             return QByteArray::number(qint64(d));
         return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     }
-    case QJsonValue::String: return value.toString().toUtf8();
-    case QJsonValue::Array: return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    case QJsonValue::Object: return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    default: return QByteArray();
+    case QJsonValue::String:
+        return value.toString().toUtf8();
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    default:
+        return QByteArray();
     }
 }
 
@@ -150,16 +155,17 @@ bool JsonLinesReader::next(Record &record)
         // Properties first, so that top-level keys win over a property of the same name.
         const QJsonObject object = document.object();
         const QJsonObject properties = object.value(QLatin1String("properties")).toObject();
-        std::function<void(const QString &, const QJsonObject &)> flatten =
-            [&](const QString &prefix, const QJsonObject &nested) {
-                for (auto it = nested.begin(); it != nested.end(); ++it) {
-                    const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-                    if (it.value().isObject())
-                        flatten(key, it.value().toObject());
-                    else
-                        set(key, it.value(), true);
-                }
-            };
+        std::function<void(const QString &, const QJsonObject &)> flatten
+            = [&](const QString &prefix, const QJsonObject &nested) {
+                  for (auto it = nested.begin(); it != nested.end(); ++it) {
+                      const QString key
+                          = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+                      if (it.value().isObject())
+                          flatten(key, it.value().toObject());
+                      else
+                          set(key, it.value(), true);
+                  }
+              };
         flatten(QString(), properties);
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == QLatin1String("properties"))
@@ -170,7 +176,8 @@ bool JsonLinesReader::next(Record &record)
                 set(it.key(), it.value(), true);
         }
         for (size_t c = 0; c < size_t(m_header.size()); ++c)
-            record.appendField(c < m_values.size() ? QByteArrayView(m_values[c]) : QByteArrayView());
+            record.appendField(c < m_values.size() ? QByteArrayView(m_values[c])
+                                                   : QByteArrayView());
         return true;
     }
 }

@@ -46,7 +46,8 @@ RowWriter::Outcome AliasWriter::write(const MappedRow &row, RowReject &)
         m_error = m_identities.lastError();
         return Outcome::Failed;
     }
-    if (!m_identities.mergePersons(m_identities.personOf(alias), m_identities.personOf(canonical))) {
+    if (!m_identities.mergePersons(m_identities.personOf(alias),
+                                   m_identities.personOf(canonical))) {
         m_error = m_identities.lastError();
         return Outcome::Failed;
     }

@@ -18,17 +18,23 @@ RejectLog::~RejectLog() = default;
 
 QStringList RejectLog::csvHeader()
 {
-    return {QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
-            QStringLiteral("column_name"), QStringLiteral("error"), QStringLiteral("message"),
+    return {QStringLiteral("file"),
+            QStringLiteral("line"),
+            QStringLiteral("column"),
+            QStringLiteral("column_name"),
+            QStringLiteral("error"),
+            QStringLiteral("message"),
             QStringLiteral("raw")};
 }
 
-std::optional<Failure> RejectLog::begin(sqlite3 *db, qint64 importId, const QString &file, const QString &csvPath)
+std::optional<Failure>
+RejectLog::begin(sqlite3 *db, qint64 importId, const QString &file, const QString &csvPath)
 {
     m_file = file;
-    if (auto failure = m_insert.prepare(db,
-                                        "INSERT INTO import_rejects(import_id, line, column_number, column_name,"
-                                        " error_kind, message, raw) VALUES (?,?,?,?,?,?,?)"))
+    if (auto failure
+        = m_insert.prepare(db,
+                           "INSERT INTO import_rejects(import_id, line, column_number, column_name,"
+                           " error_kind, message, raw) VALUES (?,?,?,?,?,?,?)"))
         return failure;
     m_insert.bind(1, importId);
     if (!csvPath.isEmpty()) {
@@ -58,8 +64,12 @@ bool RejectLog::add(const RowReject &reject, const QByteArray &raw)
         return false;
     }
     if (m_csv)
-        m_csv->writeRow({m_file, QString::number(reject.line), QString::number(reject.column), reject.columnName,
-                         QString::fromUtf8(reject.kind), QString::fromUtf8(reject.message),
+        m_csv->writeRow({m_file,
+                         QString::number(reject.line),
+                         QString::number(reject.column),
+                         reject.columnName,
+                         QString::fromUtf8(reject.kind),
+                         QString::fromUtf8(reject.message),
                          QString::fromUtf8(rawText)});
     return true;
 }
@@ -73,13 +83,15 @@ std::optional<Failure> RejectLog::finishCsv()
     return failure;
 }
 
-std::optional<Failure> RejectLog::exportFromProject(const ProjectStore &store, qint64 importId, const QString &path)
+std::optional<Failure>
+RejectLog::exportFromProject(const ProjectStore &store, qint64 importId, const QString &path)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT l.file, r.line, r.column_number, r.column_name, r.error_kind, r.message, r.raw"
-                                 " FROM import_rejects r JOIN import_log l ON l.id = r.import_id"
-                                 " WHERE r.import_id = ? ORDER BY r.rowid"));
+    query.prepare(QStringLiteral(
+        "SELECT l.file, r.line, r.column_number, r.column_name, r.error_kind, r.message, r.raw"
+        " FROM import_rejects r JOIN import_log l ON l.id = r.import_id"
+        " WHERE r.import_id = ? ORDER BY r.rowid"));
     query.addBindValue(importId);
     if (!query.exec())
         return Failure(QStringLiteral("cannot read the rejected rows"), store.path());

@@ -23,7 +23,8 @@ public:
     RejectLog();
     ~RejectLog();
 
-    std::optional<Failure> begin(sqlite3 *db, qint64 importId, const QString &file, const QString &csvPath);
+    std::optional<Failure>
+    begin(sqlite3 *db, qint64 importId, const QString &file, const QString &csvPath);
     bool add(const RowReject &reject, const QByteArray &raw);
     std::optional<Failure> finishCsv();
 
@@ -33,7 +34,8 @@ public:
 
     static QStringList csvHeader();
     // Writes the rejected rows of one import, as stored in the project, to a CSV file.
-    static std::optional<Failure> exportFromProject(const ProjectStore &store, qint64 importId, const QString &path);
+    static std::optional<Failure>
+    exportFromProject(const ProjectStore &store, qint64 importId, const QString &path);
 
 private:
     SqliteStatement m_insert;

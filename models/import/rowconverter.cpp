@@ -22,11 +22,21 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
         out.append(text.data() + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
         default: {
             char escape[8];
             std::snprintf(escape, sizeof escape, "\\u%04x", c);
@@ -154,14 +164,17 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
         for (int c = 0; c < record.fieldCount(); ++c) {
             const QByteArrayView value = record.field(c);
             if (!isValidUtf8(value.data(), value.size()))
-                return rejectAt(c, "encoding", "not valid UTF-8 (choose the file's encoding with --encoding)");
+                return rejectAt(
+                    c, "encoding", "not valid UTF-8 (choose the file's encoding with --encoding)");
         }
     }
     const int headerColumns = int(m_keyPrefix.size());
     for (int c = headerColumns; c < record.fieldCount(); ++c) {
         if (!trimmed(record.field(c)).isEmpty())
-            return rejectAt(c, "ragged",
-                            "row has " + QByteArray::number(record.fieldCount()) + " fields but the header has "
+            return rejectAt(c,
+                            "ragged",
+                            "row has " + QByteArray::number(record.fieldCount())
+                                + " fields but the header has "
                                 + QByteArray::number(headerColumns));
     }
 
@@ -189,9 +202,15 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
         case FieldType::Integer: {
             const auto number = parseNumber(value, m_decimalComma);
             if (!number)
-                return rejectAt(column, "type", field.name.toUtf8() + " is not a number: '" + value.toByteArray().left(60) + '\'');
+                return rejectAt(column,
+                                "type",
+                                field.name.toUtf8() + " is not a number: '"
+                                    + value.toByteArray().left(60) + '\'');
             if (field.type == FieldType::Integer && *number != std::floor(*number))
-                return rejectAt(column, "type", field.name.toUtf8() + " is not a whole number: '" + value.toByteArray() + '\'');
+                return rejectAt(column,
+                                "type",
+                                field.name.toUtf8() + " is not a whole number: '"
+                                    + value.toByteArray() + '\'');
             // Whole numbers are stored as 64-bit integers: beyond about 9.2e18 there is no such
             // number.
             if (field.type == FieldType::Integer && !(std::fabs(*number) < 9.2e18))
@@ -199,10 +218,14 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
                                 "range",
                                 field.name.toUtf8() + " is too large: '"
                                     + value.toByteArray().left(60) + '\'');
-            if (field.maximum > field.minimum && (*number < field.minimum || *number > field.maximum))
-                return rejectAt(column, "range",
-                                field.name.toUtf8() + " must be between " + QByteArray::number(field.minimum)
-                                    + " and " + QByteArray::number(field.maximum) + ", got " + value.toByteArray());
+            if (field.maximum > field.minimum
+                && (*number < field.minimum || *number > field.maximum))
+                return rejectAt(column,
+                                "range",
+                                field.name.toUtf8() + " must be between "
+                                    + QByteArray::number(field.minimum) + " and "
+                                    + QByteArray::number(field.maximum) + ", got "
+                                    + value.toByteArray());
             if (field.type == FieldType::Integer) {
                 out.type = FieldValue::Type::Integer;
                 out.integer = qint64(*number);
@@ -223,7 +246,9 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
                                 field.name.toUtf8() + ": " + error);
             out.type = FieldValue::Type::Integer;
             // A date is the UTC day that holds the moment.
-            out.integer = field.type == FieldType::Date ? *ms - (((*ms % 86400000) + 86400000) % 86400000) : *ms;
+            out.integer = field.type == FieldType::Date
+                              ? *ms - (((*ms % 86400000) + 86400000) % 86400000)
+                              : *ms;
             break;
         }
         }

@@ -29,7 +29,8 @@ struct MappedRow
 {
     qint64 line = 0;
     std::vector<FieldValue> values; // indexed like KindSpec::fields
-    QByteArrayView properties;      // "{...}" or empty when there are none; valid until the next convert()
+    QByteArrayView
+        properties; // "{...}" or empty when there are none; valid until the next convert()
 };
 
 // Why a row was not imported, and where.

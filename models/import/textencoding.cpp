@@ -15,11 +15,16 @@ constexpr qint64 s_chunkSize = 1 << 20;
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Auto: return QStringLiteral("auto");
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case TextEncoding::Gb18030: return QStringLiteral("GB18030");
+    case TextEncoding::Auto:
+        return QStringLiteral("auto");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Gb18030:
+        return QStringLiteral("GB18030");
     }
     return QString();
 }
@@ -37,7 +42,8 @@ bool parseEncodingName(const QString &name, TextEncoding *encoding)
         *encoding = TextEncoding::Utf16LE;
     else if (n == QLatin1String("utf16be"))
         *encoding = TextEncoding::Utf16BE;
-    else if (n == QLatin1String("gb18030") || n == QLatin1String("gbk") || n == QLatin1String("gb2312"))
+    else if (n == QLatin1String("gb18030") || n == QLatin1String("gbk")
+             || n == QLatin1String("gb2312"))
         *encoding = TextEncoding::Gb18030;
     else
         return false;
@@ -119,7 +125,7 @@ EncodingGuess detectEncoding(const QByteArray &head)
             return {TextEncoding::Utf16BE, 0};
     }
     guess.encoding = isValidUtf8(head.constData(), head.size(), true) ? TextEncoding::Utf8
-                                                                       : TextEncoding::Gb18030;
+                                                                      : TextEncoding::Gb18030;
     return guess;
 }
 

@@ -48,12 +48,18 @@ int daysInMonth(int year, int month)
 QString TimeSpec::name() const
 {
     switch (format) {
-    case TimeFormat::Auto: return QStringLiteral("auto");
-    case TimeFormat::Calendar: return QStringLiteral("iso");
-    case TimeFormat::EpochSeconds: return QStringLiteral("epoch-s");
-    case TimeFormat::EpochMillis: return QStringLiteral("epoch-ms");
-    case TimeFormat::ExcelSerial: return QStringLiteral("excel");
-    case TimeFormat::Pattern: return pattern;
+    case TimeFormat::Auto:
+        return QStringLiteral("auto");
+    case TimeFormat::Calendar:
+        return QStringLiteral("iso");
+    case TimeFormat::EpochSeconds:
+        return QStringLiteral("epoch-s");
+    case TimeFormat::EpochMillis:
+        return QStringLiteral("epoch-ms");
+    case TimeFormat::ExcelSerial:
+        return QStringLiteral("excel");
+    case TimeFormat::Pattern:
+        return pattern;
     }
     return QString();
 }
@@ -205,14 +211,17 @@ std::optional<qint64> TimeParser::fromExcelSerial(double serial, QByteArray *err
     const qint64 wholeDays = qint64(std::floor(serial));
     if (wholeDays == 60) {
         if (error)
-            *error = "Excel serial 60 is 1900-02-29, a day that never existed (Excel's 1900 leap-year bug)";
+            *error = "Excel serial 60 is 1900-02-29, a day that never existed (Excel's 1900 "
+                     "leap-year bug)";
         return std::nullopt;
     }
     // Serial 1 is 1900-01-01; Excel counts a fake 1900-02-29 as 60, so from 61 on the epoch
     // is one day earlier.
-    const qint64 epochDay = wholeDays < 60 ? daysFromCivil(1899, 12, 31) : daysFromCivil(1899, 12, 30);
+    const qint64 epochDay
+        = wholeDays < 60 ? daysFromCivil(1899, 12, 31) : daysFromCivil(1899, 12, 30);
     const double fraction = serial - double(wholeDays);
-    return (epochDay + wholeDays) * s_msPerDay + qint64(std::llround(fraction * double(s_msPerDay)));
+    return (epochDay + wholeDays) * s_msPerDay
+           + qint64(std::llround(fraction * double(s_msPerDay)));
 }
 
 std::optional<qint64> TimeParser::parse(QByteArrayView raw, QByteArray *error, Error *kind) const
@@ -253,7 +262,8 @@ std::optional<qint64> TimeParser::parse(QByteArrayView raw, QByteArray *error, E
     case TimeFormat::Pattern: {
         const QDateTime parsed = QDateTime::fromString(QString::fromUtf8(value), m_spec.pattern);
         if (!parsed.isValid())
-            return failWith(qPrintable(QStringLiteral("does not match the time format '%1'").arg(m_spec.pattern)));
+            return failWith(qPrintable(
+                QStringLiteral("does not match the time format '%1'").arg(m_spec.pattern)));
         return checked(
             QDateTime(parsed.date(), parsed.time(), QTimeZone::utc()).toMSecsSinceEpoch());
     }

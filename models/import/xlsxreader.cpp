@@ -41,12 +41,15 @@ bool isDateFormatCode(const QString &code)
 
 bool isBuiltinDateFormat(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+           || (id >= 50 && id <= 58);
 }
 
 QByteArray isoFromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8();
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(Qt::ISODateWithMs)
+        .toUtf8();
 }
 
 } // namespace
@@ -133,14 +136,16 @@ bool XlsxReader::loadWorkbook()
         }
     }
     m_sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
-    if (!relationId.isEmpty() && readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &relations)) {
+    if (!relationId.isEmpty()
+        && readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &relations)) {
         QXmlStreamReader rels(relations);
         while (!rels.atEnd()) {
             rels.readNext();
             if (rels.isStartElement() && rels.name() == QLatin1String("Relationship")
                 && rels.attributes().value(QLatin1String("Id")) == relationId) {
                 QString target = rels.attributes().value(QLatin1String("Target")).toString();
-                m_sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+                m_sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1)
+                                                                  : QStringLiteral("xl/") + target;
                 break;
             }
         }
@@ -203,7 +208,8 @@ bool XlsxReader::loadStyles()
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("numFmt")) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                if (isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()))
+                if (isDateFormatCode(
+                        xml.attributes().value(QLatin1String("formatCode")).toString()))
                     customDateFormats.insert(id);
             } else if (xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = true;
@@ -224,13 +230,15 @@ bool XlsxReader::open()
 {
     m_zip = std::make_unique<QuaZip>(m_path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        m_failure = Failure(QStringLiteral("cannot read the workbook (not a valid .xlsx file)"), m_path);
+        m_failure
+            = Failure(QStringLiteral("cannot read the workbook (not a valid .xlsx file)"), m_path);
         return false;
     }
     if (!loadWorkbook() || !loadSharedStrings() || !loadStyles())
         return false;
     if (!m_zip->setCurrentFile(m_sheetPath)) {
-        m_failure = Failure(QStringLiteral("the workbook's first sheet (%1) is missing").arg(m_sheetPath), m_path);
+        m_failure = Failure(
+            QStringLiteral("the workbook's first sheet (%1) is missing").arg(m_sheetPath), m_path);
         return false;
     }
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
@@ -337,8 +345,10 @@ bool XlsxReader::readRow(Record &record)
     if (failOnLimit(*m_sheetLimit))
         return false;
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-        m_failure = Failure(QStringLiteral("damaged worksheet XML: %1").arg(m_xml.errorString()), m_path,
-                            m_xml.lineNumber(), int(m_xml.columnNumber()));
+        m_failure = Failure(QStringLiteral("damaged worksheet XML: %1").arg(m_xml.errorString()),
+                            m_path,
+                            m_xml.lineNumber(),
+                            int(m_xml.columnNumber()));
     return false;
 }
 

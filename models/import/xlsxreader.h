@@ -43,7 +43,10 @@ public:
     std::optional<Failure> failure() const override { return m_failure; }
     qint64 bytesRead() const override;
     qint64 totalBytes() const override { return m_sheetSize; }
-    QString description() const override { return QStringLiteral("XLSX, sheet '%1'").arg(m_sheetName); }
+    QString description() const override
+    {
+        return QStringLiteral("XLSX, sheet '%1'").arg(m_sheetName);
+    }
 
     static bool looksLikeZip(const QByteArray &head);
     // Column letters to a 0-based index: "A" -> 0, "AA" -> 26; -1 if invalid.
@@ -68,7 +71,7 @@ private:
     // may hold millions of them.
     QByteArray m_sharedText;
     std::vector<qsizetype> m_sharedStarts; // string i is [starts[i], starts[i + 1])
-    QSet<int> m_dateStyles; // cellXfs indexes whose number format shows a date
+    QSet<int> m_dateStyles;                // cellXfs indexes whose number format shows a date
     QStringList m_header;
     std::optional<Failure> m_failure;
 };

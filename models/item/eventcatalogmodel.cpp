@@ -54,10 +54,14 @@ QVariant EventCatalogModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case NameColumn: return tr("Event");
-    case EventsColumn: return tr("Events");
-    case PersonsColumn: return tr("Persons");
-    default: return QVariant();
+    case NameColumn:
+        return tr("Event");
+    case EventsColumn:
+        return tr("Events");
+    case PersonsColumn:
+        return tr("Persons");
+    default:
+        return QVariant();
     }
 }
 

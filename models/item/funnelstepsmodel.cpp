@@ -72,7 +72,8 @@ void FunnelStepsModel::moveStep(int from, int to)
     q.steps.move(from, target);
     // An exclusion belongs between two steps by number; keep it valid after the move.
     for (FunnelQuery::Exclusion &exclusion : q.exclusions)
-        exclusion.afterStep = std::clamp(exclusion.afterStep, 1, std::max(1, int(q.steps.size()) - 1));
+        exclusion.afterStep
+            = std::clamp(exclusion.afterStep, 1, std::max(1, int(q.steps.size()) - 1));
     commit(q, tr("Move step %1").arg(name));
 }
 
@@ -110,15 +111,22 @@ QVariant FunnelStepsModel::data(const QModelIndex &index, int role) const
     const EventSelector &step = m_steps[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1. %2").arg(index.row() + 1).arg(step.event == QLatin1String("*") ? tr("any event") : step.event);
+        QString text = QStringLiteral("%1. %2")
+                           .arg(index.row() + 1)
+                           .arg(step.event == QLatin1String("*") ? tr("any event") : step.event);
         for (const EventFilter &filter : step.filters)
-            text += QStringLiteral("\n    %1 %2 %3").arg(filter.property, filter.equals ? QStringLiteral("=") : QStringLiteral("≠"), filter.value);
+            text += QStringLiteral("\n    %1 %2 %3")
+                        .arg(filter.property,
+                             filter.equals ? QStringLiteral("=") : QStringLiteral("≠"),
+                             filter.value);
         return text;
     }
     case Qt::ToolTipRole:
         return tr("Drag to reorder; double-click to add filters; Delete removes the step");
-    case SelectorRole: return step.toString();
-    default: return {};
+    case SelectorRole:
+        return step.toString();
+    default:
+        return {};
     }
 }
 
@@ -155,14 +163,16 @@ Qt::DropActions FunnelStepsModel::supportedDragActions() const
     return Qt::CopyAction;
 }
 
-bool FunnelStepsModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+bool FunnelStepsModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
     return m_document
-           && (data->hasFormat(QString::fromLatin1(stepMimeType)) || data->hasFormat(QString::fromLatin1(EventCatalogModel::mimeType)));
+           && (data->hasFormat(QString::fromLatin1(stepMimeType))
+               || data->hasFormat(QString::fromLatin1(EventCatalogModel::mimeType)));
 }
 
-bool FunnelStepsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                    const QModelIndex &parent)
+bool FunnelStepsModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -175,8 +185,9 @@ bool FunnelStepsModel::dropMimeData(const QMimeData *data, Qt::DropAction action
             moveStep(from, at);
         return ok;
     }
-    const QStringList events = QString::fromUtf8(data->data(QString::fromLatin1(EventCatalogModel::mimeType)))
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList events
+        = QString::fromUtf8(data->data(QString::fromLatin1(EventCatalogModel::mimeType)))
+              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     insertSteps(at, events);
     return true;
 }

@@ -26,7 +26,8 @@ public:
     FunnelQuery query() const;
     // Edits, each one undo step. Rows are 0-based.
     void insertSteps(int row, const QStringList &events);
-    void moveStep(int from, int to); // to: the row the step lands before, in the list before the move
+    void moveStep(int from,
+                  int to); // to: the row the step lands before, in the list before the move
     void removeStep(int row);
     void setStep(int row, const EventSelector &selector);
 
@@ -37,9 +38,15 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+    bool canDropMimeData(const QMimeData *data,
+                         Qt::DropAction action,
+                         int row,
+                         int column,
                          const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
                       const QModelIndex &parent) override;
 
 private:

@@ -15,7 +15,8 @@ void PropertyCatalogModel::setProperties(const QVector<PropertyInfo> &properties
 
 QString PropertyCatalogModel::qualifiedName(const PropertyInfo &property)
 {
-    return (property.onPerson ? QStringLiteral("person.") : QStringLiteral("event.")) + property.key;
+    return (property.onPerson ? QStringLiteral("person.") : QStringLiteral("event."))
+           + property.key;
 }
 
 int PropertyCatalogModel::rowCount(const QModelIndex &parent) const
@@ -36,17 +37,24 @@ QVariant PropertyCatalogModel::data(const QModelIndex &index, int role) const
     if (role == QualifiedNameRole)
         return qualifiedName(property);
     if (role == Qt::ToolTipRole)
-        return property.onPerson ? tr("Person property %1: drag onto a breakdown").arg(property.key)
-                                 : tr("Event property %1: drag onto a breakdown, a step filter or hold constant").arg(property.key);
+        return property.onPerson
+                   ? tr("Person property %1: drag onto a breakdown").arg(property.key)
+                   : tr("Event property %1: drag onto a breakdown, a step filter or hold constant")
+                         .arg(property.key);
     if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return property.key;
-    case KindColumn: return property.onPerson ? tr("person") : tr("event");
-    case CountColumn: return role == Qt::EditRole ? QVariant(property.count) : QVariant(QLocale().toString(property.count));
-    default: return {};
+    case NameColumn:
+        return property.key;
+    case KindColumn:
+        return property.onPerson ? tr("person") : tr("event");
+    case CountColumn:
+        return role == Qt::EditRole ? QVariant(property.count)
+                                    : QVariant(QLocale().toString(property.count));
+    default:
+        return {};
     }
 }
 
@@ -55,16 +63,21 @@ QVariant PropertyCatalogModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Property");
-    case KindColumn: return tr("On");
-    case CountColumn: return tr("Seen");
-    default: return {};
+    case NameColumn:
+        return tr("Property");
+    case KindColumn:
+        return tr("On");
+    case CountColumn:
+        return tr("Seen");
+    default:
+        return {};
     }
 }
 
 Qt::ItemFlags PropertyCatalogModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+    return QAbstractTableModel::flags(index)
+           | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
 }
 
 QStringList PropertyCatalogModel::mimeTypes() const

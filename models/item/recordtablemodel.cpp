@@ -2,7 +2,6 @@
 #include "recordtablemodel.h"
 
 #include <QHash>
-
 #include <QLocale>
 
 #include <cmath>
@@ -20,9 +19,12 @@ QString RecordTableModel::headerText(const QString &column)
 {
     // Statistics columns read better spelled out; the CLI keeps the short names.
     static const QHash<QString, QString> spelled{
-        {QStringLiteral("ci_low"), QStringLiteral("95% interval from")}, {QStringLiteral("ci_high"), QStringLiteral("to")},
-        {QStringLiteral("p_value"), QStringLiteral("p-value")}, {QStringLiteral("prob_best"), QStringLiteral("Chance to be best")},
-        {QStringLiteral("srm_p_value"), QStringLiteral("Sample ratio p")}, {QStringLiteral("stddev"), QStringLiteral("Std. dev.")}};
+        {QStringLiteral("ci_low"), QStringLiteral("95% interval from")},
+        {QStringLiteral("ci_high"), QStringLiteral("to")},
+        {QStringLiteral("p_value"), QStringLiteral("p-value")},
+        {QStringLiteral("prob_best"), QStringLiteral("Chance to be best")},
+        {QStringLiteral("srm_p_value"), QStringLiteral("Sample ratio p")},
+        {QStringLiteral("stddev"), QStringLiteral("Std. dev.")}};
     const auto found = spelled.constFind(column);
     if (found != spelled.constEnd())
         return *found;
@@ -54,7 +56,8 @@ QString RecordTableModel::formatValue(const QString &column, const QVariant &val
     if (type == QMetaType::Double) {
         const double d = value.toDouble();
         if (column.startsWith(QLatin1String("conversion")) || column == QLatin1String("rate")
-            || column == QLatin1String("lift") || column == QLatin1String("prob_best") || column == QLatin1String("share"))
+            || column == QLatin1String("lift") || column == QLatin1String("prob_best")
+            || column == QLatin1String("share"))
             return QLocale().toString(d * 100, 'f', 1) + QLatin1Char('%');
         if (column.contains(QLatin1String("seconds")))
             return formatDuration(d);
@@ -91,18 +94,24 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         // An interval beside a rate is a difference of rates: read in percentage points.
         if (column.startsWith(QLatin1String("ci_")) && value.typeId() == QMetaType::Double
             && m_table.columns.contains(QStringLiteral("rate")))
-            return QStringLiteral("%1%2 pp").arg(value.toDouble() > 0 ? QStringLiteral("+") : QString(),
-                                                 QLocale().toString(value.toDouble() * 100, 'f', 2));
+            return QStringLiteral("%1%2 pp").arg(
+                value.toDouble() > 0 ? QStringLiteral("+") : QString(),
+                QLocale().toString(value.toDouble() * 100, 'f', 2));
         return formatValue(column, value);
     }
-    case RawValueRole: return value;
+    case RawValueRole:
+        return value;
     case Qt::TextAlignmentRole: {
         const int type = value.typeId();
-        const bool numeric = type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong;
-        return QVariant::fromValue(Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+        const bool numeric
+            = type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong;
+        return QVariant::fromValue(
+            Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
-    case Qt::ToolTipRole: return value.toString();
-    default: return {};
+    case Qt::ToolTipRole:
+        return value.toString();
+    default:
+        return {};
     }
 }
 

@@ -92,21 +92,31 @@ QVariant RetentionGridModel::data(const QModelIndex &index, int role) const
     }
     const size_t n = size_t(index.column() - FirstPeriodColumn);
     if (n >= row.persons.size())
-        return role == Qt::ToolTipRole ? QVariant(tr("This period has not happened yet")) : QVariant();
+        return role == Qt::ToolTipRole ? QVariant(tr("This period has not happened yet"))
+                                       : QVariant();
     const qint64 persons = row.persons[n], size = row.cellSizes[n];
     const double rate = size > 0 ? double(persons) / double(size) : 0.0;
     switch (role) {
-    case Qt::DisplayRole: return QString(QLocale().toString(rate * 100, 'f', 1) + QLatin1Char('%'));
-    case RateRole: return rate;
-    case PersonsRole: return persons;
-    case CohortSizeRole: return size;
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+    case Qt::DisplayRole:
+        return QString(QLocale().toString(rate * 100, 'f', 1) + QLatin1Char('%'));
+    case RateRole:
+        return rate;
+    case PersonsRole:
+        return persons;
+    case CohortSizeRole:
+        return size;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     case Qt::ToolTipRole:
-        return QString(tr("%1 of %2 persons (%3%) active in %4 %5").arg(QLocale().toString(persons), QLocale().toString(size),
-                                                                QLocale().toString(rate * 100, 'f', 1),
-                                                                Calendar::periodName(m_period)).arg(n)
-               + QLatin1Char('\n') + tr("Click to list them"));
-    default: return {};
+        return QString(tr("%1 of %2 persons (%3%) active in %4 %5")
+                           .arg(QLocale().toString(persons),
+                                QLocale().toString(size),
+                                QLocale().toString(rate * 100, 'f', 1),
+                                Calendar::periodName(m_period))
+                           .arg(n)
+                       + QLatin1Char('\n') + tr("Click to list them"));
+    default:
+        return {};
     }
 }
 
@@ -119,7 +129,9 @@ QVariant RetentionGridModel::headerData(int section, Qt::Orientation orientation
     if (section == SizeColumn)
         return tr("Persons");
     const QString name = Calendar::periodName(m_period);
-    return QStringLiteral("%1%2 %3").arg(name.left(1).toUpper(), name.mid(1)).arg(section - FirstPeriodColumn);
+    return QStringLiteral("%1%2 %3")
+        .arg(name.left(1).toUpper(), name.mid(1))
+        .arg(section - FirstPeriodColumn);
 }
 
 } // namespace Quadrant

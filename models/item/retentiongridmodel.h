@@ -37,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row
@@ -47,8 +48,9 @@ private:
         std::optional<qint64> cohortStartMs;
         qint64 size = 0;
         bool pooled = false;
-        std::vector<qint64> persons;    // per period; absent periods are missing
-        std::vector<qint64> cellSizes;  // the denominator of each cell (pooled rows differ per period)
+        std::vector<qint64> persons; // per period; absent periods are missing
+        std::vector<qint64>
+            cellSizes; // the denominator of each cell (pooled rows differ per period)
     };
     QVector<Row> m_rows;
     int m_periods = 0;

@@ -50,7 +50,8 @@ QVariant TableCountsModel::data(const QModelIndex &index, int role) const
     if (role == RawValueRole)
         return index.column() == TableColumn ? QVariant(count.table) : QVariant(count.rows);
     if (role == Qt::DisplayRole)
-        return index.column() == TableColumn ? displayName(count.table) : QLocale().toString(count.rows);
+        return index.column() == TableColumn ? displayName(count.table)
+                                             : QLocale().toString(count.rows);
     if (role == Qt::TextAlignmentRole && index.column() == RowsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == TableColumn)

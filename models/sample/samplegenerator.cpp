@@ -53,7 +53,10 @@ public:
         return median * std::exp(sigma * z);
     }
     template<typename T>
-    const T &pick(const QVector<T> &items) { return items[below(int(items.size()))]; }
+    const T &pick(const QVector<T> &items)
+    {
+        return items[below(int(items.size()))];
+    }
     int weighted(const QVector<double> &weights)
     {
         double total = 0;
@@ -72,18 +75,59 @@ private:
     std::mt19937_64 m_engine;
 };
 
-const QVector<QByteArray> s_industries{"Software", "Finance", "Healthcare", "Retail", "Manufacturing", "Education",
-                                       "Media", "Logistics"};
+const QVector<QByteArray> s_industries{"Software",
+                                       "Finance",
+                                       "Healthcare",
+                                       "Retail",
+                                       "Manufacturing",
+                                       "Education",
+                                       "Media",
+                                       "Logistics"};
 const QVector<QByteArray> s_plans{"free", "starter", "pro", "enterprise"};
-const QVector<QByteArray> s_roles{"admin", "manager", "analyst", "developer", "viewer", "executive"};
-const QVector<QByteArray> s_channels{"organic", "paid_search", "social", "referral", "email", "partner"};
-const QVector<QByteArray> s_owners{"Ana Ruiz", "Ben Okafor", "Chloe Martin", "Dev Patel", "Emma Larsen", "Felix Wong"};
-const QVector<QByteArray> s_namePrefix{"North", "Blue", "Bright", "Iron", "Silver", "Green", "Swift", "Clear",
-                                       "Summit", "Harbor", "Pine", "Atlas", "Nova", "Cedar", "Vector", "Maple"};
-const QVector<QByteArray> s_nameSuffix{"wind", "stone", "field", "bridge", "line", "works", "point", "gate",
-                                       "path", "wave", "forge", "ridge"};
-const QVector<QByteArray> s_companyKind{"Labs", "Group", "Systems", "Health", "Retail", "Logistics", "Media", "Bank",
-                                        "Analytics", "Foods"};
+const QVector<QByteArray> s_roles{
+    "admin", "manager", "analyst", "developer", "viewer", "executive"};
+const QVector<QByteArray> s_channels{
+    "organic", "paid_search", "social", "referral", "email", "partner"};
+const QVector<QByteArray> s_owners{
+    "Ana Ruiz", "Ben Okafor", "Chloe Martin", "Dev Patel", "Emma Larsen", "Felix Wong"};
+const QVector<QByteArray> s_namePrefix{"North",
+                                       "Blue",
+                                       "Bright",
+                                       "Iron",
+                                       "Silver",
+                                       "Green",
+                                       "Swift",
+                                       "Clear",
+                                       "Summit",
+                                       "Harbor",
+                                       "Pine",
+                                       "Atlas",
+                                       "Nova",
+                                       "Cedar",
+                                       "Vector",
+                                       "Maple"};
+const QVector<QByteArray> s_nameSuffix{"wind",
+                                       "stone",
+                                       "field",
+                                       "bridge",
+                                       "line",
+                                       "works",
+                                       "point",
+                                       "gate",
+                                       "path",
+                                       "wave",
+                                       "forge",
+                                       "ridge"};
+const QVector<QByteArray> s_companyKind{"Labs",
+                                        "Group",
+                                        "Systems",
+                                        "Health",
+                                        "Retail",
+                                        "Logistics",
+                                        "Media",
+                                        "Bank",
+                                        "Analytics",
+                                        "Foods"};
 
 // Product features and who uses them: weight per role (admin, manager, analyst, developer,
 // viewer, executive).
@@ -143,8 +187,11 @@ public:
     std::optional<Failure> begin(qint64 expectedRows)
     {
         SqliteStatement log;
-        if (auto f = log.prepare(m_db, "INSERT INTO import_log(kind, file, started_at, finished_at, rows_read,"
-                                       " rows_imported, rows_rejected, settings) VALUES (?, '(built-in sample)', ?, ?, 0, 0, 0, '{}')"))
+        if (auto f
+            = log.prepare(m_db,
+                          "INSERT INTO import_log(kind, file, started_at, finished_at, rows_read,"
+                          " rows_imported, rows_rejected, settings) VALUES (?, '(built-in "
+                          "sample)', ?, ?, 0, 0, 0, '{}')"))
             return f;
         const QByteArray name = m_spec.name.toUtf8();
         log.bindText(1, name);
@@ -211,7 +258,8 @@ public:
         if (auto f = m_writer->finish())
             return f;
         SqliteStatement log;
-        if (auto f = log.prepare(m_db, "UPDATE import_log SET rows_read = ?1, rows_imported = ?1 WHERE id = ?2"))
+        if (auto f = log.prepare(
+                m_db, "UPDATE import_log SET rows_read = ?1, rows_imported = ?1 WHERE id = ?2"))
             return f;
         log.bind(1, m_rows);
         log.bind(2, m_importId);
@@ -234,8 +282,8 @@ struct PendingEvent
 {
     qint64 ts;
     int person;
-    int feature;          // index into the name table below
-    bool anonymous;       // before signup: the web visitor's device id
+    int feature;    // index into the name table below
+    bool anonymous; // before signup: the web visitor's device id
     QByteArray page;
 };
 
@@ -259,31 +307,38 @@ qint64 SampleGenerator::endMs()
 std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &store)
 {
     FunnelQuery onboarding;
-    for (const char *step : {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
+    for (const char *step :
+         {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
         onboarding.steps << EventSelector{QString::fromLatin1(step), {}};
     onboarding.windowMs = 14 * s_day;
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Onboarding funnel"), FunnelJson::toJson(onboarding)))
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Onboarding funnel"), FunnelJson::toJson(onboarding)))
         return f;
     FunnelQuery byChannel;
-    byChannel.steps = {EventSelector{QStringLiteral("signup"), {}}, EventSelector{QStringLiteral("activated"), {}},
+    byChannel.steps = {EventSelector{QStringLiteral("signup"), {}},
+                       EventSelector{QStringLiteral("activated"), {}},
                        EventSelector{QStringLiteral("purchase"), {}}};
     byChannel.windowMs = 30 * s_day;
     byChannel.breakdown = QStringLiteral("person.channel");
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel)))
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel)))
         return f;
     RetentionQuery weekly;
     weekly.start = EventSelector{QStringLiteral("signup"), {}};
     weekly.returning = EventSelector{QStringLiteral("*"), {}};
     weekly.period = Period::Week;
     weekly.periods = 8;
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly)))
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly)))
         return f;
 
     TrendQuery bySource;
     bySource.event = EventSelector{QStringLiteral("*"), {}};
     bySource.interval = Period::Week;
     bySource.breakdown = QStringLiteral("source");
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Weekly events, front end vs back end"), TrendJson::toJson(bySource)))
+    if (auto f = SavedAnalysisStore::save(store,
+                                          QStringLiteral("Weekly events, front end vs back end"),
+                                          TrendJson::toJson(bySource)))
         return f;
     TrendQuery activePersons;
     activePersons.event = EventSelector{QStringLiteral("login"), {}};
@@ -291,32 +346,39 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     activePersons.fromMs = endMs() - 28 * s_day;
     activePersons.toMs = endMs();
     activePersons.compareWithPrevious = true;
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"),
-                                          TrendJson::toJson(activePersons)))
+    if (auto f = SavedAnalysisStore::save(
+            store,
+            QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"),
+            TrendJson::toJson(activePersons)))
         return f;
 
     PathQuery afterSignup;
     afterSignup.anchor = QStringLiteral("signup");
     afterSignup.depth = 4;
     afterSignup.minimumWeight = 5;
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("What people do after signing up"), PathJson::toJson(afterSignup)))
+    if (auto f = SavedAnalysisStore::save(store,
+                                          QStringLiteral("What people do after signing up"),
+                                          PathJson::toJson(afterSignup)))
         return f;
 
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("When people are active"), HeatmapJson::toJson(HeatmapQuery())))
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("When people are active"), HeatmapJson::toJson(HeatmapQuery())))
         return f;
     HeatmapQuery adoption;
     adoption.kind = HeatmapQuery::Kind::Adoption;
     adoption.by = HeatmapQuery::By::Industry;
     for (const Feature &feature : s_features)
         adoption.events << QString::fromLatin1(feature.name);
-    if (auto f = SavedAnalysisStore::save(store, QStringLiteral("Feature adoption by industry"), HeatmapJson::toJson(adoption)))
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Feature adoption by industry"), HeatmapJson::toJson(adoption)))
         return f;
 
     AbQuery pricing;
     pricing.variantProperty = QStringLiteral("pricing_test");
     pricing.control = QStringLiteral("A");
     pricing.conversion = EventSelector{QStringLiteral("purchase"), {}};
-    return SavedAnalysisStore::save(store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing));
+    return SavedAnalysisStore::save(
+        store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)
@@ -326,8 +388,10 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         return Failure(QStringLiteral("the project is open read-only"), store.path());
     for (const TableCount &count : store.tableCounts())
         if (count.rows > 0 && count.table != QLatin1String("saved_analyses"))
-            return Failure(QStringLiteral("the project already holds data; the sample goes into a new project"),
-                           store.path());
+            return Failure(
+                QStringLiteral(
+                    "the project already holds data; the sample goes into a new project"),
+                store.path());
 
     Random random(m_options.seed);
     const qint64 start = startMs(), end = endMs();
@@ -337,10 +401,12 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     for (int i = 0; i < accounts.size(); ++i) {
         Account &a = accounts[i];
         a.id = "acc-" + QByteArray::number(i + 1).rightJustified(4, '0');
-        a.name = random.pick(s_namePrefix) + random.pick(s_nameSuffix) + ' ' + random.pick(s_companyKind);
+        a.name = random.pick(s_namePrefix) + random.pick(s_nameSuffix) + ' '
+                 + random.pick(s_companyKind);
         a.industry = random.pick(s_industries);
         a.plan = s_plans[random.weighted({0.25, 0.35, 0.28, 0.12})];
-        static const QHash<QByteArray, double> baseArr{{"free", 0}, {"starter", 6000}, {"pro", 24000}, {"enterprise", 120000}};
+        static const QHash<QByteArray, double> baseArr{
+            {"free", 0}, {"starter", 6000}, {"pro", 24000}, {"enterprise", 120000}};
         a.arr = std::round(baseArr.value(a.plan) * (0.6 + random.uniform() * 0.9) / 100) * 100;
         a.owner = random.pick(s_owners);
         a.contractStart = start - qint64(30 + random.below(700)) * s_day;
@@ -348,7 +414,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         // Healthcare and Finance take longer to adopt; enterprise accounts are stickier.
         a.health = std::clamp(random.uniform() * 0.8 + 0.15 + (a.plan == "enterprise" ? 0.1 : 0)
                                   - (a.industry == "Healthcare" ? 0.1 : 0),
-                              0.05, 0.98);
+                              0.05,
+                              0.98);
         a.growth = (random.uniform() - 0.45) * 1.2;
         a.seats = 5 + random.below(a.plan == "enterprise" ? 60 : 20);
     }
@@ -383,8 +450,15 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     }
 
     // Event names: the funnel, the web pages, then the product features.
-    QVector<QByteArray> names{"signup", "onboarding_done", "activated", "invited_teammate", "purchase",
-                              "page_view", "pricing_viewed", "checkout_started", "login"};
+    QVector<QByteArray> names{"signup",
+                              "onboarding_done",
+                              "activated",
+                              "invited_teammate",
+                              "purchase",
+                              "page_view",
+                              "pricing_viewed",
+                              "checkout_started",
+                              "login"};
     QVector<QByteArray> sources{"web", "app", "app", "app", "server", "web", "web", "web", "app"};
     const int featureBase = int(names.size());
     for (const Feature &f : s_features) {
@@ -421,12 +495,17 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
             }
             events.push_back({t, i, Signup, false, {}});
             if (random.chance(0.7))
-                events.push_back({t + 30000 + random.below(300) * 1000, i, random.chance(0.5) ? PageView : Pricing, false, "/welcome"});
+                events.push_back({t + 30000 + random.below(300) * 1000,
+                                  i,
+                                  random.chance(0.5) ? PageView : Pricing,
+                                  false,
+                                  "/welcome"});
             // Onboarding funnel with decaying conversion and log-normal delays.
             const double boost = 0.3 + health;
             // The pricing-page test: variant B's clearer plans lift activation and purchase.
             const double lift = p.variant == "B" ? 1.45 : 1.0;
-            const double stepChance[] = {0.72 * boost + 0.1, 0.7 * boost, 0.55 * boost * lift, 0.32 * boost * lift * lift};
+            const double stepChance[] = {
+                0.72 * boost + 0.1, 0.7 * boost, 0.55 * boost * lift, 0.32 * boost * lift * lift};
             const double stepDelayHours[] = {0.3, 20, 48, 60};
             for (int step = 0; step < 4; ++step) {
                 if (!random.chance(std::min(0.95, stepChance[step])))
@@ -451,7 +530,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         for (qint64 day = from - from % s_day; day < until; day += s_day) {
             const double progress = double(day - start) / double(end - start);
             const int weekday = int(((day / s_day) + 3) % 7);
-            const double rate = p.activity * (weekday >= 5 ? 0.25 : 1.0) * std::max(0.1, 1 + growth * (progress - 0.5));
+            const double rate = p.activity * (weekday >= 5 ? 0.25 : 1.0)
+                                * std::max(0.1, 1 + growth * (progress - 0.5));
             if (!random.chance(std::min(0.9, rate * 0.35)))
                 continue;
             const int sessions = 1 + (random.chance(rate * 0.3) ? 1 : 0);
@@ -469,9 +549,11 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
                     for (const Feature &f : s_features) {
                         double w = f.roleWeight[size_t(p.roleIndex)];
                         // Industry flavour for the adoption heatmap.
-                        if (p.account >= 0 && accounts[p.account].industry == "Finance" && f.name == "export_csv")
+                        if (p.account >= 0 && accounts[p.account].industry == "Finance"
+                            && f.name == "export_csv")
                             w *= 3;
-                        if (p.account >= 0 && accounts[p.account].industry == "Software" && f.name == "api_call")
+                        if (p.account >= 0 && accounts[p.account].industry == "Software"
+                            && f.name == "api_call")
                             w *= 2;
                         if (p.account >= 0 && accounts[p.account].industry == "Healthcare"
                             && f.name == "integration_connected")
@@ -481,7 +563,11 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
                     events.push_back({ts, i, featureBase + random.weighted(weights), false, {}});
                 }
                 if (random.chance(0.08))
-                    events.push_back({ts + 30000, i, random.chance(0.5) ? PageView : Pricing, false, random.pick(pages)});
+                    events.push_back({ts + 30000,
+                                      i,
+                                      random.chance(0.5) ? PageView : Pricing,
+                                      false,
+                                      random.pick(pages)});
             }
         }
         if (i % 256 == 0) {
@@ -490,11 +576,14 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
             context.setProgress(0.4 * i / persons.size(), QStringLiteral("Generating events"));
         }
     }
-    events.erase(std::remove_if(events.begin(), events.end(), [&](const PendingEvent &e) { return e.ts >= end; }),
+    events.erase(std::remove_if(events.begin(),
+                                events.end(),
+                                [&](const PendingEvent &e) { return e.ts >= end; }),
                  events.end());
-    std::stable_sort(events.begin(), events.end(), [](const PendingEvent &a, const PendingEvent &b) {
-        return a.ts < b.ts || (a.ts == b.ts && a.person < b.person);
-    });
+    std::stable_sort(
+        events.begin(), events.end(), [](const PendingEvent &a, const PendingEvent &b) {
+            return a.ts < b.ts || (a.ts == b.ts && a.person < b.person);
+        });
 
     sqlite3 *db = store.handle();
     if (auto f = execSql(db, "BEGIN IMMEDIATE"))
@@ -554,7 +643,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         eventBatch.integer("time", event.ts);
         eventBatch.text("source", sources[event.feature]);
         // Onboarding happens on the free trial; a purchase is of the plan the person then has.
-        eventBatch.property("plan", event.feature >= Purchase || event.ts < p.signup ? p.plan : QByteArray("free"));
+        eventBatch.property(
+            "plan", event.feature >= Purchase || event.ts < p.signup ? p.plan : QByteArray("free"));
         if (!p.accountId.isEmpty() && !event.anonymous)
             eventBatch.property("account_id", p.accountId);
         if (!event.page.isEmpty())
@@ -566,7 +656,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         if (auto f = eventBatch.write())
             return rollback(*f);
         if ((e & 16383) == 0)
-            context.setProgress(0.4 + 0.5 * double(e) / double(events.size()), QStringLiteral("Writing events"));
+            context.setProgress(0.4 + 0.5 * double(e) / double(events.size()),
+                                QStringLiteral("Writing events"));
     }
     if (auto f = eventBatch.finish())
         return rollback(*f);
@@ -588,8 +679,8 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         return rollback(*f);
 
     // Marketing: spend per paid channel per day; leads from signups; deals for accounts.
-    static const QHash<QByteArray, double> dailySpend{{"paid_search", 420}, {"social", 260}, {"email", 40},
-                                                      {"partner", 150}, {"referral", 60}};
+    static const QHash<QByteArray, double> dailySpend{
+        {"paid_search", 420}, {"social", 260}, {"email", 40}, {"partner", 150}, {"referral", 60}};
     Batch spendBatch(db, ImportKind::Spend);
     if (auto f = spendBatch.begin(s_days * 5))
         return rollback(*f);
@@ -603,8 +694,10 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
             spendBatch.integer("date", day);
             spendBatch.text("channel", channel);
             spendBatch.text("campaign", channel + "-q3");
-            spendBatch.real("amount", std::round(dailySpend.value(channel) * (weekend ? 0.6 : 1.0)
-                                                 * (0.8 + random.uniform() * 0.4) * 100) / 100);
+            spendBatch.real("amount",
+                            std::round(dailySpend.value(channel) * (weekend ? 0.6 : 1.0)
+                                       * (0.8 + random.uniform() * 0.4) * 100)
+                                / 100);
             if (auto f = spendBatch.write())
                 return rollback(*f);
         }
@@ -625,7 +718,10 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         if (!p.accountId.isEmpty())
             leadBatch.text("account_id", p.accountId);
         leadBatch.text("channel", p.channel);
-        leadBatch.text("status", QVector<QByteArray>{"new", "qualified", "converted", "disqualified"}[random.weighted({3, 2, 2, 1})]);
+        leadBatch.text(
+            "status",
+            QVector<QByteArray>{
+                "new", "qualified", "converted", "disqualified"}[random.weighted({3, 2, 2, 1})]);
         leadBatch.integer("created", p.signup);
         if (auto f = leadBatch.write())
             return rollback(*f);
@@ -641,13 +737,21 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         const int deals = random.chance(0.6) ? 1 + random.below(2) : 0;
         for (int k = 0; k < deals; ++k) {
             dealBatch.clear();
-            dealBatch.text("deal_id", "deal-" + QByteArray::number(++dealCount).rightJustified(5, '0'));
+            dealBatch.text("deal_id",
+                           "deal-" + QByteArray::number(++dealCount).rightJustified(5, '0'));
             dealBatch.text("account_id", a.id);
             dealBatch.text("channel", s_channels[random.weighted({3, 2.5, 1.5, 1, 1, 0.8})]);
-            const QByteArray stage = QVector<QByteArray>{"prospecting", "proposal", "negotiation", "closed_won",
-                                                         "closed_lost"}[random.weighted({2, 2, 1.5, 2.5 * (0.5 + a.health), 2})];
+            const QByteArray stage = QVector<QByteArray>{
+                "prospecting",
+                "proposal",
+                "negotiation",
+                "closed_won",
+                "closed_lost"}[random.weighted({2, 2, 1.5, 2.5 * (0.5 + a.health), 2})];
             dealBatch.text("stage", stage);
-            dealBatch.real("amount", std::round((a.arr > 0 ? a.arr * 0.5 : 8000) * (0.5 + random.uniform()) / 100) * 100);
+            dealBatch.real(
+                "amount",
+                std::round((a.arr > 0 ? a.arr * 0.5 : 8000) * (0.5 + random.uniform()) / 100)
+                    * 100);
             const qint64 created = start + qint64(random.below(s_days - 20)) * s_day;
             dealBatch.integer("created", created);
             if (stage.startsWith("closed"))
@@ -666,17 +770,24 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
         if (!random.chance(0.3))
             continue;
         const double health = p.account >= 0 ? accounts[p.account].health : 0.35;
-        const int score = std::clamp(int(std::lround(health * 10 + (random.uniform() - 0.5) * 5)), 0, 10);
+        const int score
+            = std::clamp(int(std::lround(health * 10 + (random.uniform() - 0.5) * 5)), 0, 10);
         npsBatch.clear();
         npsBatch.text("user_id", p.id);
         npsBatch.text("account_id", p.accountId);
         npsBatch.integer("score", score);
         npsBatch.integer("time", start + qint64(random.uniform() * s_days * s_day));
         if (score <= 6)
-            npsBatch.text("comment", QVector<QByteArray>{"Too slow with big reports", "Missing the integration we need",
-                                                         "Hard to set up", "Pricing is unclear"}[random.below(4)]);
+            npsBatch.text("comment",
+                          QVector<QByteArray>{"Too slow with big reports",
+                                              "Missing the integration we need",
+                                              "Hard to set up",
+                                              "Pricing is unclear"}[random.below(4)]);
         else if (score >= 9)
-            npsBatch.text("comment", QVector<QByteArray>{"Love the dashboards", "Saves our team hours", "Great support"}[random.below(3)]);
+            npsBatch.text("comment",
+                          QVector<QByteArray>{"Love the dashboards",
+                                              "Saves our team hours",
+                                              "Great support"}[random.below(3)]);
         if (auto f = npsBatch.write())
             return rollback(*f);
     }

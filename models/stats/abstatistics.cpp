@@ -14,13 +14,12 @@
 #define BOOST_MATH_ROUNDING_ERROR_POLICY errno_on_error
 #define BOOST_MATH_INDETERMINATE_RESULT_ERROR_POLICY errno_on_error
 
+#include <algorithm>
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <boost/math/quadrature/gauss.hpp>
-
-#include <algorithm>
 #include <cmath>
 
 namespace Quadrant::AbStatistics {
@@ -78,7 +77,8 @@ MeanTest welch(double m0, double s0, double n0, double m1, double s1, double n1,
     return test;
 }
 
-QVector<double> probabilityToBeBest(const QVector<double> &converters, const QVector<double> &persons)
+QVector<double> probabilityToBeBest(const QVector<double> &converters,
+                                    const QVector<double> &persons)
 {
     const int k = int(converters.size());
     QVector<double> result(k, nan);
@@ -96,9 +96,11 @@ QVector<double> probabilityToBeBest(const QVector<double> &converters, const QVe
     // where the posteriors do, so [0, 1] is cut at each posterior's quantiles (dense in its
     // bulk) and each piece gets a fixed 20-point Gauss-Legendre rule: deterministic, and every
     // pdf and cdf is evaluated once per node for all k integrals.
-    static const double levels[] = {1e-13, 1e-10, 1e-7, 1e-5, 1e-4, 1e-3, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25,
-                                    0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98,
-                                    0.99, 0.995, 1 - 1e-3, 1 - 1e-4, 1 - 1e-5, 1 - 1e-7, 1 - 1e-10, 1 - 1e-13};
+    static const double levels[]
+        = {1e-13, 1e-10,    1e-7,     1e-5,     1e-4,     1e-3,      0.005,    0.01, 0.02, 0.05,
+           0.1,   0.15,     0.2,      0.25,     0.3,      0.35,      0.4,      0.45, 0.5,  0.55,
+           0.6,   0.65,     0.7,      0.75,     0.8,      0.85,      0.9,      0.95, 0.98, 0.99,
+           0.995, 1 - 1e-3, 1 - 1e-4, 1 - 1e-5, 1 - 1e-7, 1 - 1e-10, 1 - 1e-13};
     std::vector<double> cuts;
     for (const auto &posterior : posteriors)
         for (double level : levels)
@@ -107,7 +109,8 @@ QVector<double> probabilityToBeBest(const QVector<double> &converters, const QVe
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     const auto &rule = boost::math::quadrature::gauss<double, 20>::abscissa();
     const auto &weights = boost::math::quadrature::gauss<double, 20>::weights();
-    std::vector<double> totals(static_cast<size_t>(k), 0.0), pdf(static_cast<size_t>(k)), cdf(static_cast<size_t>(k));
+    std::vector<double> totals(static_cast<size_t>(k), 0.0), pdf(static_cast<size_t>(k)),
+        cdf(static_cast<size_t>(k));
     auto accumulate = [&](double p, double weight) {
         for (int i = 0; i < k; ++i) {
             pdf[size_t(i)] = boost::math::pdf(posteriors[size_t(i)], p);
@@ -165,7 +168,9 @@ double sampleSizePerVariant(double baseline, double effect, double alpha, double
     const double za = boost::math::quantile(s_standardNormal, 1 - alpha / 2);
     const double zb = boost::math::quantile(s_standardNormal, power);
     const double mean = (p1 + p2) / 2;
-    const double n = std::pow(za * std::sqrt(2 * mean * (1 - mean)) + zb * std::sqrt(p1 * (1 - p1) + p2 * (1 - p2)), 2)
+    const double n = std::pow(za * std::sqrt(2 * mean * (1 - mean))
+                                  + zb * std::sqrt(p1 * (1 - p1) + p2 * (1 - p2)),
+                              2)
                      / (effect * effect);
     return std::ceil(n);
 }

@@ -8,11 +8,14 @@
 
 namespace Quadrant {
 
-std::optional<Failure> CohortStore::save(const ProjectStore &store, const QString &name, const QString &definitionJson,
+std::optional<Failure> CohortStore::save(const ProjectStore &store,
+                                         const QString &name,
+                                         const QString &definitionJson,
                                          const std::vector<qint64> &personIds)
 {
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only; the cohort cannot be saved"), store.path());
+        return Failure(QStringLiteral("the project is open read-only; the cohort cannot be saved"),
+                       store.path());
     if (name.trimmed().isEmpty())
         return Failure(QStringLiteral("a cohort needs a name"));
     sqlite3 *db = store.handle();
@@ -25,8 +28,10 @@ std::optional<Failure> CohortStore::save(const ProjectStore &store, const QStrin
     SqliteStatement remove, insert, member;
     if (remove.prepare(db, "DELETE FROM cohorts WHERE name = ?")
         || insert.prepare(db, "INSERT INTO cohorts(name, definition, created_at) VALUES (?, ?, ?)")
-        || member.prepare(db, "INSERT OR IGNORE INTO cohort_members(cohort_id, person_id) VALUES (?, ?)"))
-        return rollback(QStringLiteral("cannot save the cohort (is the project from an older Quadrant?)"));
+        || member.prepare(
+            db, "INSERT OR IGNORE INTO cohort_members(cohort_id, person_id) VALUES (?, ?)"))
+        return rollback(
+            QStringLiteral("cannot save the cohort (is the project from an older Quadrant?)"));
     const QByteArray nameBytes = name.trimmed().toUtf8(), definition = definitionJson.toUtf8();
     remove.bindText(1, nameBytes);
     insert.bindText(1, nameBytes);
@@ -46,7 +51,8 @@ std::optional<Failure> CohortStore::save(const ProjectStore &store, const QStrin
     return std::nullopt;
 }
 
-std::optional<std::vector<qint64>> CohortStore::members(const ProjectStore &store, const QString &name)
+std::optional<std::vector<qint64>> CohortStore::members(const ProjectStore &store,
+                                                        const QString &name)
 {
     SqliteStatement exists, query;
     if (exists.prepare(store.handle(), "SELECT id FROM cohorts WHERE name = ?"))
@@ -57,7 +63,9 @@ std::optional<std::vector<qint64>> CohortStore::members(const ProjectStore &stor
         return std::nullopt;
     const qint64 id = exists.columnInt64(0);
     std::vector<qint64> persons;
-    if (query.prepare(store.handle(), "SELECT person_id FROM cohort_members WHERE cohort_id = ? ORDER BY person_id"))
+    if (query.prepare(
+            store.handle(),
+            "SELECT person_id FROM cohort_members WHERE cohort_id = ? ORDER BY person_id"))
         return std::nullopt;
     query.bind(1, id);
     while (query.step() == SQLITE_ROW)
@@ -69,11 +77,14 @@ QVector<CohortInfo> CohortStore::list(const ProjectStore &store)
 {
     QVector<CohortInfo> cohorts;
     SqliteStatement query;
-    if (query.prepare(store.handle(), "SELECT c.name, count(m.person_id), c.created_at FROM cohorts c "
-                                      "LEFT JOIN cohort_members m ON m.cohort_id = c.id GROUP BY c.id ORDER BY c.name"))
+    if (query.prepare(
+            store.handle(),
+            "SELECT c.name, count(m.person_id), c.created_at FROM cohorts c "
+            "LEFT JOIN cohort_members m ON m.cohort_id = c.id GROUP BY c.id ORDER BY c.name"))
         return cohorts;
     while (query.step() == SQLITE_ROW)
-        cohorts.append({QString::fromUtf8(query.columnText(0)), query.columnInt64(1), query.columnInt64(2)});
+        cohorts.append(
+            {QString::fromUtf8(query.columnText(0)), query.columnInt64(1), query.columnInt64(2)});
     return cohorts;
 }
 

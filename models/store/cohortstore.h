@@ -26,9 +26,12 @@ class CohortStore
 {
 public:
     // Creates or replaces the cohort `name`; the store must be writable.
-    static std::optional<Failure> save(const ProjectStore &store, const QString &name, const QString &definitionJson,
+    static std::optional<Failure> save(const ProjectStore &store,
+                                       const QString &name,
+                                       const QString &definitionJson,
                                        const std::vector<qint64> &personIds);
-    static std::optional<std::vector<qint64>> members(const ProjectStore &store, const QString &name);
+    static std::optional<std::vector<qint64>> members(const ProjectStore &store,
+                                                      const QString &name);
     static QVector<CohortInfo> list(const ProjectStore &store);
 };
 

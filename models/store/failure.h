@@ -12,8 +12,8 @@ struct Failure
 {
     QString message;
     QString file;
-    qint64 line = 0;   // 1-based; 0 = not tied to a line
-    int column = 0;    // 1-based field or cell number; 0 = whole line
+    qint64 line = 0; // 1-based; 0 = not tied to a line
+    int column = 0;  // 1-based field or cell number; 0 = whole line
 
     Failure() = default;
     explicit Failure(QString msg, QString fileName = QString(), qint64 lineNo = 0, int col = 0)

@@ -40,8 +40,8 @@ ProjectFileProbe ProjectFileProbe::inspect(const QString &path)
     probe.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
     probe.applicationId = qFromBigEndian<quint32>(bytes + 68);
     probe.walMode = bytes[18] == 2 || bytes[19] == 2;
-    probe.verdict = probe.applicationId == Schema::applicationId ? Verdict::Project
-                                                                  : Verdict::ForeignSqlite;
+    probe.verdict
+        = probe.applicationId == Schema::applicationId ? Verdict::Project : Verdict::ForeignSqlite;
     return probe;
 }
 

@@ -105,7 +105,8 @@ QStringList ProjectStore::reportedTables()
 std::optional<Failure> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Failure(QStringLiteral("file already exists; choose another name"), displayName(path));
+        return Failure(QStringLiteral("file already exists; choose another name"),
+                       displayName(path));
     if (auto refused = ProtectedFiles::checkOutput(path))
         return refused;
     // Build the file under a temporary name and rename it into place, so that a crash never
@@ -179,7 +180,8 @@ ProjectStore::openConnection(const QString &path, bool readOnly, bool immutable)
     }
     m_db.setConnectOptions(options);
     if (!m_db.open())
-        return fail(FailureKind::Io, QStringLiteral("cannot open: %1").arg(m_db.lastError().text()));
+        return fail(FailureKind::Io,
+                    QStringLiteral("cannot open: %1").arg(m_db.lastError().text()));
     Schema::applyDefensiveSettings(handle());
     m_protection = ProtectedFiles::protect(path, ProtectedFiles::Role::Project);
     return std::nullopt;
@@ -195,7 +197,8 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            failure = fail(FailureKind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()));
+            failure = fail(FailureKind::Io,
+                           QStringLiteral("cannot open: %1").arg(db.lastError().text()));
         } else {
             Schema::applyDefensiveSettings(handleOf(db));
             QSqlQuery check(db);
@@ -245,11 +248,14 @@ std::optional<Failure> ProjectStore::probeFile(ProjectFileProbe *probe)
     case ProjectFileProbe::Verdict::Unreadable:
         return fail(FailureKind::Blocked, QStringLiteral("cannot read: %1").arg(probe->errorText));
     case ProjectFileProbe::Verdict::Empty:
-        return fail(FailureKind::NotAProject, QStringLiteral("the file is empty, not a Quadrant project"));
-    case ProjectFileProbe::Verdict::NotSqlite:
         return fail(FailureKind::NotAProject,
-                    QStringLiteral("not a Quadrant project (not an SQLite database, or its header is damaged); "
-                                   "the file was left unchanged"));
+                    QStringLiteral("the file is empty, not a Quadrant project"));
+    case ProjectFileProbe::Verdict::NotSqlite:
+        return fail(
+            FailureKind::NotAProject,
+            QStringLiteral(
+                "not a Quadrant project (not an SQLite database, or its header is damaged); "
+                "the file was left unchanged"));
     case ProjectFileProbe::Verdict::ForeignSqlite:
         return fail(
             FailureKind::NotAProject,
@@ -352,7 +358,8 @@ std::optional<Failure> ProjectStore::recoverForReading()
     return std::nullopt;
 }
 
-std::optional<Failure> ProjectStore::open(const QString &path, Access access, Verification verification)
+std::optional<Failure>
+ProjectStore::open(const QString &path, Access access, Verification verification)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -376,10 +383,11 @@ std::optional<Failure> ProjectStore::open(const QString &path, Access access, Ve
     bool readOnly = access == Access::ReadOnly;
     if (version > Schema::currentVersion()) {
         readOnly = true;
-        m_readOnlyReason = QStringLiteral("made by a newer version of Quadrant (schema %1, this version "
-                                          "knows %2); opened read-only")
-                               .arg(version)
-                               .arg(Schema::currentVersion());
+        m_readOnlyReason
+            = QStringLiteral("made by a newer version of Quadrant (schema %1, this version "
+                             "knows %2); opened read-only")
+                  .arg(version)
+                  .arg(Schema::currentVersion());
     }
 
     bool immutable = false;
@@ -627,10 +635,13 @@ qint64 ProjectStore::dataVersion() const
 
 bool ProjectStore::bumpDataVersion(sqlite3 *db)
 {
-    return sqlite3_exec(db,
-                        "INSERT INTO project_meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) "
-                        "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-                        nullptr, nullptr, nullptr)
+    return sqlite3_exec(
+               db,
+               "INSERT INTO project_meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) "
+               "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+               nullptr,
+               nullptr,
+               nullptr)
            == SQLITE_OK;
 }
 

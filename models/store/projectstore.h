@@ -54,7 +54,8 @@ public:
     // skips that because verify() has just run it (on a worker thread, so that the workbench
     // stays responsive while a large file is read).
     enum class Verification { Check, AlreadyVerified };
-    std::optional<Failure> open(const QString &path, Access access = Access::ReadWrite,
+    std::optional<Failure> open(const QString &path,
+                                Access access = Access::ReadWrite,
                                 Verification verification = Verification::Check);
     // The checks of open() without opening: header, application id, quick_check.
     std::optional<Failure> verify(const QString &path);

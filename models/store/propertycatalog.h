@@ -11,8 +11,9 @@ class ProjectStore;
 struct PropertyInfo
 {
     QString key;
-    bool onPerson = false; // a person property (persons.properties or account_id), else an event property
-    qint64 count = 0;      // rows carrying it (for event properties: within the sample read)
+    bool onPerson
+        = false; // a person property (persons.properties or account_id), else an event property
+    qint64 count = 0; // rows carrying it (for event properties: within the sample read)
 };
 
 // The property keys a project's events and persons carry, for the catalog the workbench drags

@@ -24,7 +24,8 @@ SavedAnalysis readRow(const SqliteStatement &row)
 std::optional<Failure> writable(const ProjectStore &store)
 {
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only; analyses cannot be saved"), store.path());
+        return Failure(QStringLiteral("the project is open read-only; analyses cannot be saved"),
+                       store.path());
     return std::nullopt;
 }
 } // namespace
@@ -54,11 +55,13 @@ SavedAnalysisStore::list(const ProjectStore &store, Order order, std::optional<F
     return analyses;
 }
 
-std::optional<SavedAnalysis> SavedAnalysisStore::load(const ProjectStore &store, const QString &name)
+std::optional<SavedAnalysis> SavedAnalysisStore::load(const ProjectStore &store,
+                                                      const QString &name)
 {
     SqliteStatement query;
     if (query.prepare(store.handle(),
-                      "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses WHERE name = ?"))
+                      "SELECT name, kind, definition, created_at, modified_at FROM saved_analyses "
+                      "WHERE name = ?"))
         return std::nullopt;
     const QByteArray nameBytes = name.toUtf8();
     query.bindText(1, nameBytes);
@@ -67,7 +70,8 @@ std::optional<SavedAnalysis> SavedAnalysisStore::load(const ProjectStore &store,
     return readRow(query);
 }
 
-std::optional<Failure> SavedAnalysisStore::save(const ProjectStore &store, const QString &name,
+std::optional<Failure> SavedAnalysisStore::save(const ProjectStore &store,
+                                                const QString &name,
                                                 const QJsonObject &definition)
 {
     if (auto failure = writable(store))
@@ -76,11 +80,12 @@ std::optional<Failure> SavedAnalysisStore::save(const ProjectStore &store, const
     if (trimmed.isEmpty())
         return Failure(QStringLiteral("an analysis needs a name"));
     SqliteStatement upsert;
-    if (auto failure = upsert.prepare(store.handle(),
-                                      "INSERT INTO saved_analyses(name, kind, definition, created_at, modified_at) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(name) DO UPDATE SET "
-                                      "kind = excluded.kind, definition = excluded.definition, "
-                                      "modified_at = excluded.modified_at"))
+    if (auto failure = upsert.prepare(
+            store.handle(),
+            "INSERT INTO saved_analyses(name, kind, definition, created_at, modified_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(name) DO UPDATE SET "
+            "kind = excluded.kind, definition = excluded.definition, "
+            "modified_at = excluded.modified_at"))
         return failure;
     const QByteArray nameBytes = trimmed.toUtf8();
     const QByteArray kind = definition.value(QStringLiteral("kind")).toString().toUtf8();
@@ -108,7 +113,8 @@ std::optional<Failure> SavedAnalysisStore::remove(const ProjectStore &store, con
     return std::nullopt;
 }
 
-std::optional<Failure> SavedAnalysisStore::rename(const ProjectStore &store, const QString &from, const QString &to)
+std::optional<Failure>
+SavedAnalysisStore::rename(const ProjectStore &store, const QString &from, const QString &to)
 {
     if (auto failure = writable(store))
         return failure;
@@ -117,7 +123,8 @@ std::optional<Failure> SavedAnalysisStore::rename(const ProjectStore &store, con
     if (from != to.trimmed() && load(store, to.trimmed()))
         return Failure(QStringLiteral("an analysis named '%1' already exists").arg(to.trimmed()));
     SqliteStatement update;
-    if (auto failure = update.prepare(store.handle(), "UPDATE saved_analyses SET name = ?, modified_at = ? WHERE name = ?"))
+    if (auto failure = update.prepare(
+            store.handle(), "UPDATE saved_analyses SET name = ?, modified_at = ? WHERE name = ?"))
         return failure;
     const QByteArray toBytes = to.trimmed().toUtf8(), fromBytes = from.toUtf8();
     update.bindText(1, toBytes);

@@ -34,9 +34,11 @@ public:
                                        std::optional<Failure> *failure = nullptr);
     static std::optional<SavedAnalysis> load(const ProjectStore &store, const QString &name);
     // Creates or updates `name` (keeping its creation time); the store must be writable.
-    static std::optional<Failure> save(const ProjectStore &store, const QString &name, const QJsonObject &definition);
+    static std::optional<Failure>
+    save(const ProjectStore &store, const QString &name, const QJsonObject &definition);
     static std::optional<Failure> remove(const ProjectStore &store, const QString &name);
-    static std::optional<Failure> rename(const ProjectStore &store, const QString &from, const QString &to);
+    static std::optional<Failure>
+    rename(const ProjectStore &store, const QString &from, const QString &to);
     // "Funnel 3": the first "<base> N" not yet taken.
     static QString unusedName(const ProjectStore &store, const QString &base);
 };

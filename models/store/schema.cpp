@@ -195,7 +195,8 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
     if (from < 0)
         return Failure(QStringLiteral("cannot read the schema version"));
     if (from > targetVersion)
-        return Failure(QStringLiteral("schema version %1 is newer than %2").arg(from).arg(targetVersion));
+        return Failure(
+            QStringLiteral("schema version %1 is newer than %2").arg(from).arg(targetVersion));
     for (int version = from; version < targetVersion; ++version) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SAVEPOINT migrate"));

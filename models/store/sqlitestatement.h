@@ -6,9 +6,8 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <sqlite3.h>
-
 #include <optional>
+#include <sqlite3.h>
 
 namespace Quadrant {
 
@@ -27,7 +26,8 @@ public:
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
         m_db = db;
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+            != SQLITE_OK)
             return Failure(QStringLiteral("cannot prepare statement: %1").arg(errorText()));
         return std::nullopt;
     }
@@ -38,12 +38,14 @@ public:
     // The text must stay alive until step() returns.
     void bindText(int index, QByteArrayView text)
     {
-        sqlite3_bind_text(m_statement, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+        sqlite3_bind_text(
+            m_statement, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
     }
 
     void bindBlob(int index, QByteArrayView bytes)
     {
-        sqlite3_bind_blob(m_statement, index, bytes.data() ? bytes.data() : "", int(bytes.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(
+            m_statement, index, bytes.data() ? bytes.data() : "", int(bytes.size()), SQLITE_STATIC);
     }
 
     // Runs the statement; returns SQLITE_ROW, SQLITE_DONE or an error code.

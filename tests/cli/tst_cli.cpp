@@ -57,7 +57,8 @@ void TestCli::help()
         QVERIFY(run.out.contains(QByteArray("  ") + command));
     const Run importHelp = cli({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(importHelp.exitCode, 0);
-    for (const char *option : {"--kind", "--file", "--encoding", "--delimiter", "--map", "--time-format", "--rejects"})
+    for (const char *option :
+         {"--kind", "--file", "--encoding", "--delimiter", "--map", "--time-format", "--rejects"})
         QVERIFY2(importHelp.out.contains(option), option);
 }
 
@@ -85,8 +86,12 @@ void TestCli::importPrintsOneSummaryRow()
 {
     const QString path = m_dir.filePath(QStringLiteral("import.quadrant"));
     QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
-    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"),
-                         QStringLiteral("--file"), dataPath(QStringLiteral("events_utf8.csv"))});
+    const Run run = cli({QStringLiteral("import"),
+                         path,
+                         QStringLiteral("--kind"),
+                         QStringLiteral("events"),
+                         QStringLiteral("--file"),
+                         dataPath(QStringLiteral("events_utf8.csv"))});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -105,15 +110,21 @@ void TestCli::importJsonFormat()
 {
     const QString path = m_dir.filePath(QStringLiteral("json.quadrant"));
     QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
-    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind=persons"), QStringLiteral("--file"),
-                         dataPath(QStringLiteral("persons.csv")), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run run = cli({QStringLiteral("import"),
+                         path,
+                         QStringLiteral("--kind=persons"),
+                         QStringLiteral("--file"),
+                         dataPath(QStringLiteral("persons.csv")),
+                         QStringLiteral("--format"),
+                         QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(array.size(), 1);
     const QJsonObject row = array.first().toObject();
     QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("persons"));
     QCOMPARE(row.value(QStringLiteral("rows_imported")).toInt(), 3);
-    QVERIFY(run.out.indexOf("\"kind\"") < run.out.indexOf("\"file\"")); // keys keep the column order
+    QVERIFY(run.out.indexOf("\"kind\"")
+            < run.out.indexOf("\"file\"")); // keys keep the column order
 }
 
 void TestCli::badInput_data()
@@ -125,29 +136,71 @@ void TestCli::badInput_data()
     cli({QStringLiteral("new"), project});
     const QString events = dataPath(QStringLiteral("events_utf8.csv"));
     QTest::addRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-    QTest::addRow("unknown option") << QStringList{"info", project, "--colour"} << "unknown option --colour";
-    QTest::addRow("missing value") << QStringList{"import", project, "--kind"} << "--kind needs a value";
-    QTest::addRow("bad format") << QStringList{"info", project, "--format", "xml"} << "--format takes tsv or json";
+    QTest::addRow("unknown option")
+        << QStringList{"info", project, "--colour"} << "unknown option --colour";
+    QTest::addRow("missing value")
+        << QStringList{"import", project, "--kind"} << "--kind needs a value";
+    QTest::addRow("bad format") << QStringList{"info", project, "--format", "xml"}
+                                << "--format takes tsv or json";
     QTest::addRow("no project") << QStringList{"info"} << "name the project file";
-    QTest::addRow("missing project") << QStringList{"info", m_dir.filePath("none.quadrant")} << "none.quadrant: no such file";
-    QTest::addRow("not a project") << QStringList{"info", events} << "events_utf8.csv: not a Quadrant project";
-    QTest::addRow("unknown kind") << QStringList{"import", project, "--kind", "widgets", "--file", events} << "unknown --kind 'widgets'";
-    QTest::addRow("missing file") << QStringList{"import", project, "--kind", "events", "--file", "/no/such.csv"} << "/no/such.csv: no such file";
-    QTest::addRow("bad encoding") << QStringList{"import", project, "--kind", "events", "--file", events, "--encoding", "ebcdic"}
+    QTest::addRow("missing project")
+        << QStringList{"info", m_dir.filePath("none.quadrant")} << "none.quadrant: no such file";
+    QTest::addRow("not a project")
+        << QStringList{"info", events} << "events_utf8.csv: not a Quadrant project";
+    QTest::addRow("unknown kind")
+        << QStringList{"import", project, "--kind", "widgets", "--file", events}
+        << "unknown --kind 'widgets'";
+    QTest::addRow("missing file")
+        << QStringList{"import", project, "--kind", "events", "--file", "/no/such.csv"}
+        << "/no/such.csv: no such file";
+    QTest::addRow("bad encoding") << QStringList{"import",
+                                                 project,
+                                                 "--kind",
+                                                 "events",
+                                                 "--file",
+                                                 events,
+                                                 "--encoding",
+                                                 "ebcdic"}
                                   << "unknown --encoding 'ebcdic'";
-    QTest::addRow("bad delimiter") << QStringList{"import", project, "--kind", "events", "--file", events, "--delimiter", "x"}
-                                   << "unknown --delimiter 'x'";
-    QTest::addRow("bad time format") << QStringList{"import", project, "--kind", "events", "--file", events, "--time-format", "whenever"}
+    QTest::addRow("bad delimiter")
+        << QStringList{"import", project, "--kind", "events", "--file", events, "--delimiter", "x"}
+        << "unknown --delimiter 'x'";
+    QTest::addRow("bad time format") << QStringList{"import",
+                                                    project,
+                                                    "--kind",
+                                                    "events",
+                                                    "--file",
+                                                    events,
+                                                    "--time-format",
+                                                    "whenever"}
                                      << "unknown --time-format 'whenever'";
-    QTest::addRow("bad mapping") << QStringList{"import", project, "--kind", "events", "--file", events, "--map", "event=nope"}
+    QTest::addRow("bad mapping") << QStringList{"import",
+                                                project,
+                                                "--kind",
+                                                "events",
+                                                "--file",
+                                                events,
+                                                "--map",
+                                                "event=nope"}
                                  << "events_utf8.csv: no column 'nope'";
-    QTest::addRow("empty file") << QStringList{"import", project, "--kind", "events", "--file", dataPath("events_empty.csv")}
+    QTest::addRow("empty file") << QStringList{"import",
+                                               project,
+                                               "--kind",
+                                               "events",
+                                               "--file",
+                                               dataPath("events_empty.csv")}
                                 << "events_empty.csv: the file is empty";
     QTest::addRow("every row bad names line and column")
-        << QStringList{"import", project, "--kind", "events", "--file", dataPath("events_all_bad.csv")}
+        << QStringList{"import",
+                       project,
+                       "--kind",
+                       "events",
+                       "--file",
+                       dataPath("events_all_bad.csv")}
         << "events_all_bad.csv:2:3: no row could be imported";
-    QTest::addRow("bad sample size") << QStringList{"sample", m_dir.filePath("s.quadrant"), "--persons", "many"}
-                                     << "--persons takes a whole number";
+    QTest::addRow("bad sample size")
+        << QStringList{"sample", m_dir.filePath("s.quadrant"), "--persons", "many"}
+        << "--persons takes a whole number";
 }
 
 void TestCli::badInput()
@@ -167,8 +220,14 @@ void TestCli::rejectedRowsAreWarnedWithLineAndColumn()
     const QString path = m_dir.filePath(QStringLiteral("warn.quadrant"));
     QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
     const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
-    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
-                         dataPath(QStringLiteral("events_bad_times.csv")), QStringLiteral("--rejects"), rejects});
+    const Run run = cli({QStringLiteral("import"),
+                         path,
+                         QStringLiteral("--kind"),
+                         QStringLiteral("events"),
+                         QStringLiteral("--file"),
+                         dataPath(QStringLiteral("events_bad_times.csv")),
+                         QStringLiteral("--rejects"),
+                         rejects});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("events_bad_times.csv:3:3: rejected (time)"), run.err.constData());
     QVERIFY(run.out.contains("\t6\t2\t4\t"));
@@ -181,13 +240,31 @@ void TestCli::failedCommandChangesNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("unchanged.quadrant"));
     QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
-                  dataPath(QStringLiteral("events_utf8.csv"))}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"),
+                  path,
+                  QStringLiteral("--kind"),
+                  QStringLiteral("events"),
+                  QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_utf8.csv"))})
+                 .exitCode,
+             0);
     const QByteArray before = fileHash(path);
-    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
-                  dataPath(QStringLiteral("events_all_bad.csv"))}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
-                  dataPath(QStringLiteral("events_missing_column.csv"))}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("import"),
+                  path,
+                  QStringLiteral("--kind"),
+                  QStringLiteral("events"),
+                  QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_all_bad.csv"))})
+                 .exitCode,
+             1);
+    QCOMPARE(cli({QStringLiteral("import"),
+                  path,
+                  QStringLiteral("--kind"),
+                  QStringLiteral("events"),
+                  QStringLiteral("--file"),
+                  dataPath(QStringLiteral("events_missing_column.csv"))})
+                 .exitCode,
+             1);
     QCOMPARE(cli({QStringLiteral("sample"), path}).exitCode, 1);
     QCOMPARE(fileHash(path), before);
 }
@@ -196,7 +273,11 @@ void TestCli::infoCountsTables()
 {
     const QString path = m_dir.filePath(QStringLiteral("info.quadrant"));
     QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
-    cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+    cli({QStringLiteral("import"),
+         path,
+         QStringLiteral("--kind"),
+         QStringLiteral("events"),
+         QStringLiteral("--file"),
          dataPath(QStringLiteral("events_utf8.csv"))});
     const Run run = cli({QStringLiteral("info"), path});
     QCOMPARE(run.exitCode, 0);
@@ -209,9 +290,20 @@ void TestCli::infoCountsTables()
 
 void TestCli::sampleIsDeterministic()
 {
-    const QString a = m_dir.filePath(QStringLiteral("sa.quadrant")), b = m_dir.filePath(QStringLiteral("sb.quadrant"));
-    const Run first = cli({QStringLiteral("sample"), a, QStringLiteral("--persons"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
-    const Run second = cli({QStringLiteral("sample"), b, QStringLiteral("--persons"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
+    const QString a = m_dir.filePath(QStringLiteral("sa.quadrant")),
+                  b = m_dir.filePath(QStringLiteral("sb.quadrant"));
+    const Run first = cli({QStringLiteral("sample"),
+                           a,
+                           QStringLiteral("--persons"),
+                           QStringLiteral("200"),
+                           QStringLiteral("--seed"),
+                           QStringLiteral("5")});
+    const Run second = cli({QStringLiteral("sample"),
+                            b,
+                            QStringLiteral("--persons"),
+                            QStringLiteral("200"),
+                            QStringLiteral("--seed"),
+                            QStringLiteral("5")});
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.out, second.out);
     QVERIFY(first.out.contains("persons\t200\n"));
@@ -232,7 +324,11 @@ void TestCli::lockedProject()
     const QString path = newProject(m_dir, QStringLiteral("locked.quadrant"));
     Quadrant::ProjectStore holder;
     QVERIFY(!holder.open(path));
-    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"),
+    const Run run = cli({QStringLiteral("import"),
+                         path,
+                         QStringLiteral("--kind"),
+                         QStringLiteral("events"),
+                         QStringLiteral("--file"),
                          dataPath(QStringLiteral("events_utf8.csv"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("in use by "), run.err.constData());
@@ -244,26 +340,51 @@ void TestCli::analysesOnTheSample_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("header");
-    QTest::addRow("funnel") << QStringList{"funnel", "--steps", "signup,onboarding_done,activated", "--window", "14d"}
-                            << "breakdown\tstep\tevent\tpersons\tconversion_from_start\tconversion_from_previous\t"
-                               "median_seconds_from_start\tmedian_seconds_from_previous";
-    QTest::addRow("funnel breakdown") << QStringList{"funnel", "--steps", "signup,activated", "--breakdown", "role"}
-                                      << "breakdown\tstep\tevent\tpersons";
-    QTest::addRow("retention") << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "week"}
-                               << "breakdown\tcohort\tcohort_size\tperiod\tpersons\trate";
-    QTest::addRow("paths") << QStringList{"paths", "--start", "login", "--depth", "3"} << "step\tfrom_event\tto_event\tsequences";
-    QTest::addRow("heatmap") << QStringList{"heatmap", "--kind", "activity", "--tz", "America/New_York"} << "row\tcolumn\tvalue";
-    QTest::addRow("adoption") << QStringList{"heatmap", "--kind", "adoption", "--by", "role"} << "row\tcolumn\tvalue";
-    QTest::addRow("trend") << QStringList{"trend", "--event", "login", "--measure", "persons", "--interval", "week"}
-                           << "breakdown\tperiod\tvalue";
-    QTest::addRow("ab") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "A", "--conversion", "purchase"}
-                        << "variant\tpersons\tconverters\trate\tstddev\tlift\tz\tp_value\tci_low\tci_high\tprob_best\tsrm_p_value";
-    QTest::addRow("timeline of a person") << QStringList{"timeline", "--person", "u00003"} << "time\tkind\tperson\twhat\tsource\tdetails";
-    QTest::addRow("timeline of an account") << QStringList{"timeline", "--account", "acc-0001"} << "time\tkind\tperson\twhat\tsource\tdetails";
-    QTest::addRow("persons of a retention cell") << QStringList{"retention", "--start", "signup", "--return", "*", "--persons-in", "all,1"}
-                                                 << "user_id";
-    QTest::addRow("drop-off of one group") << QStringList{"funnel", "--steps", "signup,activated", "--breakdown", "channel",
-                                                          "--dropped-at", "2", "--dropped-group", "organic"}
+    QTest::addRow("funnel")
+        << QStringList{"funnel", "--steps", "signup,onboarding_done,activated", "--window", "14d"}
+        << "breakdown\tstep\tevent\tpersons\tconversion_from_start\tconversion_from_previous\t"
+           "median_seconds_from_start\tmedian_seconds_from_previous";
+    QTest::addRow("funnel breakdown")
+        << QStringList{"funnel", "--steps", "signup,activated", "--breakdown", "role"}
+        << "breakdown\tstep\tevent\tpersons";
+    QTest::addRow("retention")
+        << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "week"}
+        << "breakdown\tcohort\tcohort_size\tperiod\tpersons\trate";
+    QTest::addRow("paths") << QStringList{"paths", "--start", "login", "--depth", "3"}
+                           << "step\tfrom_event\tto_event\tsequences";
+    QTest::addRow("heatmap")
+        << QStringList{"heatmap", "--kind", "activity", "--tz", "America/New_York"}
+        << "row\tcolumn\tvalue";
+    QTest::addRow("adoption") << QStringList{"heatmap", "--kind", "adoption", "--by", "role"}
+                              << "row\tcolumn\tvalue";
+    QTest::addRow("trend")
+        << QStringList{"trend", "--event", "login", "--measure", "persons", "--interval", "week"}
+        << "breakdown\tperiod\tvalue";
+    QTest::addRow("ab") << QStringList{"ab",
+                                       "--variant-property",
+                                       "pricing_test",
+                                       "--control",
+                                       "A",
+                                       "--conversion",
+                                       "purchase"}
+                        << "variant\tpersons\tconverters\trate\tstddev\tlift\tz\tp_value\tci_"
+                           "low\tci_high\tprob_best\tsrm_p_value";
+    QTest::addRow("timeline of a person") << QStringList{"timeline", "--person", "u00003"}
+                                          << "time\tkind\tperson\twhat\tsource\tdetails";
+    QTest::addRow("timeline of an account") << QStringList{"timeline", "--account", "acc-0001"}
+                                            << "time\tkind\tperson\twhat\tsource\tdetails";
+    QTest::addRow("persons of a retention cell")
+        << QStringList{"retention", "--start", "signup", "--return", "*", "--persons-in", "all,1"}
+        << "user_id";
+    QTest::addRow("drop-off of one group") << QStringList{"funnel",
+                                                          "--steps",
+                                                          "signup,activated",
+                                                          "--breakdown",
+                                                          "channel",
+                                                          "--dropped-at",
+                                                          "2",
+                                                          "--dropped-group",
+                                                          "organic"}
                                            << "user_id";
 }
 
@@ -273,7 +394,12 @@ void TestCli::analysesOnTheSample()
     QFETCH(QString, header);
     const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
     if (!QFileInfo::exists(project))
-        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sample"),
+                      project,
+                      QStringLiteral("--persons"),
+                      QStringLiteral("600")})
+                     .exitCode,
+                 0);
     QStringList call = arguments;
     call.insert(1, project);
     const Run run = cli(call);
@@ -290,29 +416,70 @@ void TestCli::analysisErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::addRow("unknown step") << QStringList{"funnel", "--steps", "signup,teleported"} << "unknown event 'teleported'";
-    QTest::addRow("one step") << QStringList{"funnel", "--steps", "signup"} << "at least two events";
-    QTest::addRow("bad window") << QStringList{"funnel", "--steps", "signup,login", "--window", "a week"} << "--window wants a duration";
-    QTest::addRow("bad date") << QStringList{"funnel", "--steps", "signup,login", "--from", "2024-02-30"} << "--from wants a date";
-    QTest::addRow("bad exclusion") << QStringList{"funnel", "--steps", "signup,login", "--exclude", "search@5"} << "between step i and i + 1";
-    QTest::addRow("retention without return") << QStringList{"retention", "--start", "signup"} << "--return";
-    QTest::addRow("bad period") << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "year"} << "--period takes";
-    QTest::addRow("bad time zone") << QStringList{"heatmap", "--tz", "Mars/Olympus"} << "unknown time zone 'Mars/Olympus'";
-    QTest::addRow("unknown control") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "Z", "--conversion", "purchase"}
+    QTest::addRow("unknown step") << QStringList{"funnel", "--steps", "signup,teleported"}
+                                  << "unknown event 'teleported'";
+    QTest::addRow("one step") << QStringList{"funnel", "--steps", "signup"}
+                              << "at least two events";
+    QTest::addRow("bad window")
+        << QStringList{"funnel", "--steps", "signup,login", "--window", "a week"}
+        << "--window wants a duration";
+    QTest::addRow("bad date")
+        << QStringList{"funnel", "--steps", "signup,login", "--from", "2024-02-30"}
+        << "--from wants a date";
+    QTest::addRow("bad exclusion")
+        << QStringList{"funnel", "--steps", "signup,login", "--exclude", "search@5"}
+        << "between step i and i + 1";
+    QTest::addRow("retention without return")
+        << QStringList{"retention", "--start", "signup"} << "--return";
+    QTest::addRow("bad period")
+        << QStringList{"retention", "--start", "signup", "--return", "*", "--period", "year"}
+        << "--period takes";
+    QTest::addRow("bad time zone")
+        << QStringList{"heatmap", "--tz", "Mars/Olympus"} << "unknown time zone 'Mars/Olympus'";
+    QTest::addRow("unknown control") << QStringList{"ab",
+                                                    "--variant-property",
+                                                    "pricing_test",
+                                                    "--control",
+                                                    "Z",
+                                                    "--conversion",
+                                                    "purchase"}
                                      << "no person saw the control 'Z'";
-    QTest::addRow("both anchors") << QStringList{"paths", "--start", "login", "--end", "login"} << "exactly one of";
-    QTest::addRow("bad measure") << QStringList{"trend", "--event", "login", "--measure", "median"} << "--measure takes";
-    QTest::addRow("timeline of nobody") << QStringList{"timeline", "--person", "nobody"} << "no person 'nobody'";
-    QTest::addRow("timeline of both") << QStringList{"timeline", "--person", "u00003", "--account", "acc-0001"} << "exactly one of";
-    QTest::addRow("bad cell") << QStringList{"retention", "--start", "signup", "--return", "*", "--persons-in", "2026-08-10"}
+    QTest::addRow("both anchors") << QStringList{"paths", "--start", "login", "--end", "login"}
+                                  << "exactly one of";
+    QTest::addRow("bad measure") << QStringList{"trend", "--event", "login", "--measure", "median"}
+                                 << "--measure takes";
+    QTest::addRow("timeline of nobody")
+        << QStringList{"timeline", "--person", "nobody"} << "no person 'nobody'";
+    QTest::addRow("timeline of both")
+        << QStringList{"timeline", "--person", "u00003", "--account", "acc-0001"}
+        << "exactly one of";
+    QTest::addRow("bad cell") << QStringList{"retention",
+                                             "--start",
+                                             "signup",
+                                             "--return",
+                                             "*",
+                                             "--persons-in",
+                                             "2026-08-10"}
                               << "--persons-in wants COHORT_DATE,PERIOD";
-    QTest::addRow("group without breakdown") << QStringList{"funnel", "--steps", "signup,activated", "--dropped-at", "2",
-                                                            "--dropped-group", "organic"}
+    QTest::addRow("group without breakdown") << QStringList{"funnel",
+                                                            "--steps",
+                                                            "signup,activated",
+                                                            "--dropped-at",
+                                                            "2",
+                                                            "--dropped-group",
+                                                            "organic"}
                                              << "--dropped-group needs --breakdown";
     QTest::addRow("report without out") << QStringList{"report"} << "report wants --out FILE.pdf";
-    QTest::addRow("report of an unknown analysis") << QStringList{"report", "--out", "x.pdf", "--analysis", "Nope"}
-                                                   << "no saved analysis named 'Nope'";
-    QTest::addRow("metric conversion") << QStringList{"ab", "--variant-property", "pricing_test", "--control", "A", "--metric", "conversion"}
+    QTest::addRow("report of an unknown analysis")
+        << QStringList{"report", "--out", "x.pdf", "--analysis", "Nope"}
+        << "no saved analysis named 'Nope'";
+    QTest::addRow("metric conversion") << QStringList{"ab",
+                                                      "--variant-property",
+                                                      "pricing_test",
+                                                      "--control",
+                                                      "A",
+                                                      "--metric",
+                                                      "conversion"}
                                        << "use --conversion EVENT";
 }
 
@@ -322,7 +489,12 @@ void TestCli::analysisErrors()
     QFETCH(QString, message);
     const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
     if (!QFileInfo::exists(project))
-        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sample"),
+                      project,
+                      QStringLiteral("--persons"),
+                      QStringLiteral("600")})
+                     .exitCode,
+                 0);
     QStringList call = arguments;
     call.insert(1, project);
     const Run run = cli(call);
@@ -335,9 +507,18 @@ void TestCli::retentionCellPersonsAreTheCellsCount()
 {
     const QString project = m_dir.filePath(QStringLiteral("analyses.quadrant"));
     if (!QFileInfo::exists(project))
-        QCOMPARE(cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")}).exitCode, 0);
-    const QStringList base{QStringLiteral("retention"), project, QStringLiteral("--start"), QStringLiteral("signup"),
-                           QStringLiteral("--return"), QStringLiteral("*")};
+        QCOMPARE(cli({QStringLiteral("sample"),
+                      project,
+                      QStringLiteral("--persons"),
+                      QStringLiteral("600")})
+                     .exitCode,
+                 0);
+    const QStringList base{QStringLiteral("retention"),
+                           project,
+                           QStringLiteral("--start"),
+                           QStringLiteral("signup"),
+                           QStringLiteral("--return"),
+                           QStringLiteral("*")};
     const Run grid = cli(base + QStringList{QStringLiteral("--summary")});
     QCOMPARE(grid.exitCode, 0);
     int checked = 0;
@@ -346,10 +527,12 @@ void TestCli::retentionCellPersonsAreTheCellsCount()
     const QByteArray firstCohort = lines.value(1).split('\t').value(1);
     for (const QByteArray &line : lines.mid(1)) {
         const QList<QByteArray> cells = line.split('\t');
-        if (cells.size() < 6 || (cells[1] != firstCohort && cells[1] != "all") || cells[3].toInt() > 3)
+        if (cells.size() < 6 || (cells[1] != firstCohort && cells[1] != "all")
+            || cells[3].toInt() > 3)
             continue;
-        const Run members = cli(base + QStringList{QStringLiteral("--persons-in"),
-                                                   QString::fromUtf8(cells[1] + ',' + cells[3])});
+        const Run members = cli(base
+                                + QStringList{QStringLiteral("--persons-in"),
+                                              QString::fromUtf8(cells[1] + ',' + cells[3])});
         QCOMPARE(members.exitCode, 0);
         QCOMPARE(qint64(members.out.count('\n') - 1), cells[4].toLongLong());
         ++checked;

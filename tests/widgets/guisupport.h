@@ -48,7 +48,8 @@ inline bool waitForReload(MainWindow *window, QSignalSpy &loaded)
 
 // Drops mime data on a widget at pos through the same events a real drag sends: enter, move,
 // drop. Returns whether the target accepted the drop.
-inline bool dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction action = Qt::CopyAction)
+inline bool
+dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction action = Qt::CopyAction)
 {
     QDragEnterEvent enter(pos, action | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &enter);

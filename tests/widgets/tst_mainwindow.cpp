@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The first window as a person uses it: open the sample, read what the project holds, search
 // the events, open a damaged file, import a file. Screenshots go to build/screenshots.
+#include "appsettings.h"
+#include "guisupport.h"
 #include "item/eventcatalogmodel.h"
 #include "item/tablecountsmodel.h"
-#include "appsettings.h"
 #include "mainwindow.h"
-#include "sample/samplegenerator.h"
 #include "projectoverview.h"
+#include "sample/samplegenerator.h"
 #include "testsupport.h"
-#include "guisupport.h"
 
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -86,18 +86,28 @@ void TestMainWindow::sampleProjectShowsWhatItHolds()
 
     const ProjectStore &store = m_window->store();
     const TableCountsModel *tables = m_window->overview()->tableModel();
-    QCOMPARE(shownCount(tables, QStringLiteral("events")), scalar(store, QStringLiteral("SELECT count(*) FROM events")).toLongLong());
+    QCOMPARE(shownCount(tables, QStringLiteral("events")),
+             scalar(store, QStringLiteral("SELECT count(*) FROM events")).toLongLong());
     QCOMPARE(shownCount(tables, QStringLiteral("accounts")), 300);
     QCOMPARE(shownCount(tables, QStringLiteral("persons")), 3000);
 
     QTableView *events = m_window->overview()->eventsView();
     QVERIFY(events->isVisible());
-    QCOMPARE(events->model()->rowCount(), scalar(store, QStringLiteral("SELECT count(*) FROM event_names")).toInt());
+    QCOMPARE(events->model()->rowCount(),
+             scalar(store, QStringLiteral("SELECT count(*) FROM event_names")).toInt());
     // The most frequent event is listed first, with its count.
     const QString top = events->model()->index(0, EventCatalogModel::NameColumn).data().toString();
-    const qint64 topCount = events->model()->index(0, EventCatalogModel::EventsColumn).data(EventCatalogModel::RawValueRole).toLongLong();
-    QCOMPARE(topCount, scalar(store, QStringLiteral("SELECT count(*) FROM events e JOIN event_names n ON n.id = e.event_id "
-                                                    "WHERE n.name = '%1'").arg(top)).toLongLong());
+    const qint64 topCount = events->model()
+                                ->index(0, EventCatalogModel::EventsColumn)
+                                .data(EventCatalogModel::RawValueRole)
+                                .toLongLong();
+    QCOMPARE(topCount,
+             scalar(store,
+                    QStringLiteral(
+                        "SELECT count(*) FROM events e JOIN event_names n ON n.id = e.event_id "
+                        "WHERE n.name = '%1'")
+                        .arg(top))
+                 .toLongLong());
     QVERIFY(events->dragEnabled());
     screenshot(m_window.get(), QStringLiteral("02-sample-project"));
 }
@@ -158,7 +168,8 @@ void TestMainWindow::olderSampleIsKeptAsideAndReplaced()
     m_window->openSampleProject();
     QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
     QCOMPARE(m_window->store().path(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(m_window->store().metaValue(QStringLiteral("sample_version")), QString::number(SampleGenerator::version));
+    QCOMPARE(m_window->store().metaValue(QStringLiteral("sample_version")),
+             QString::number(SampleGenerator::version));
     QVERIFY(m_window->analysisTabs()->count() > 1);
     const QStringList kept = folder.entryList({QStringLiteral("Sample-before-*.quadrant")});
     QCOMPARE(kept.size(), 1);

@@ -6,15 +6,16 @@
 // to build/screenshots.
 #include "ab/abview.h"
 #include "analysis/timeline.h"
+#include "analysis/trendjson.h"
 #include "analysisview.h"
 #include "appearance.h"
 #include "catalogpanel.h"
+#include "charts/funnelchart.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "export/exporter.h"
 #include "funnel/dropoffdialog.h"
-#include "charts/funnelchart.h"
 #include "funnel/funnelview.h"
 #include "funnel/stepfilterdialog.h"
 #include "guisupport.h"
@@ -23,47 +24,45 @@
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
-#include "mainwindow.h"
 #include "item/retentiongridmodel.h"
+#include "mainwindow.h"
 #include "paths/pathsview.h"
+#include "paths/sankeywidget.h"
 #include "persons/personlistdialog.h"
 #include "persons/persontable.h"
 #include "retention/retentionview.h"
-#include "paths/sankeywidget.h"
-#include "analysis/trendjson.h"
 #include "store/projectstore.h"
 #include "store/savedanalysisstore.h"
 #include "timeline/timelinedialog.h"
 #include "trend/trendview.h"
 
-#include <qcustomplot.h>
-
-#include <QChartView>
 #include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QLineSeries>
-#include <QLineEdit>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QSlider>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace Quadrant;
 using namespace Quadrant::Test;
@@ -77,25 +76,31 @@ QString difference(const RecordTable &shown, const QList<QStringList> &printed)
     if (printed.isEmpty())
         return QStringLiteral("the CLI printed nothing");
     if (shown.columns != printed.first())
-        return QStringLiteral("columns %1 vs %2").arg(shown.columns.join(QLatin1Char(',')), printed.first().join(QLatin1Char(',')));
+        return QStringLiteral("columns %1 vs %2")
+            .arg(shown.columns.join(QLatin1Char(',')), printed.first().join(QLatin1Char(',')));
     if (shown.rows.size() != printed.size() - 1)
-        return QStringLiteral("%1 rows shown, %2 printed").arg(shown.rows.size()).arg(printed.size() - 1);
+        return QStringLiteral("%1 rows shown, %2 printed")
+            .arg(shown.rows.size())
+            .arg(printed.size() - 1);
     for (int r = 0; r < shown.rows.size(); ++r)
         for (int c = 0; c < shown.columns.size(); ++c) {
             const QVariant cell = shown.rows[r].value(c);
             const QString text = printed[r + 1].value(c);
             bool numeric = false;
             const double expected = text.toDouble(&numeric);
-            const bool shownNumeric = cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong
+            const bool shownNumeric = cell.typeId() == QMetaType::Double
+                                      || cell.typeId() == QMetaType::LongLong
                                       || cell.typeId() == QMetaType::Int;
             bool same = false;
             if (numeric && shownNumeric)
-                same = std::abs(cell.toDouble() - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+                same = std::abs(cell.toDouble() - expected)
+                       <= 1e-9 * std::max(1.0, std::abs(expected));
             else
                 same = (cell.isNull() ? QString() : cell.toString()) == text;
             if (!same)
                 return QStringLiteral("row %1 column %2: shown '%3', printed '%4'")
-                    .arg(r).arg(shown.columns[c], cell.toString(), text);
+                    .arg(r)
+                    .arg(shown.columns[c], cell.toString(), text);
         }
     return QString();
 }
@@ -104,7 +109,8 @@ QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
 {
     const PropertyCatalogModel *model = catalog->propertyModel();
     for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString() == qualified)
+        if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString()
+            == qualified)
             return model->mimeData({model->index(row, 0)});
     return nullptr;
 }
@@ -112,7 +118,8 @@ QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
 void choose(QComboBox *combo, const QString &data)
 {
     const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
+    QVERIFY2(index >= 0,
+             qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
     combo->setCurrentIndex(index);
 }
 
@@ -154,7 +161,8 @@ private:
 void TestViews::initTestCase()
 {
     m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QVERIFY2(openSampleWindow(m_window, m_project), qPrintable(m_window ? m_window->lastError() : QString()));
+    QVERIFY2(openSampleWindow(m_window, m_project),
+             qPrintable(m_window ? m_window->lastError() : QString()));
 }
 
 template<typename View>
@@ -169,7 +177,8 @@ View *TestViews::open(const QString &name)
 void TestViews::newAnalysesOfEveryKindStartEmpty()
 {
     // Each kind opens as a tab that says what to do first, instead of an error or a blank.
-    for (const QString &kind : {QStringLiteral("trend"), QStringLiteral("paths"), QStringLiteral("ab")}) {
+    for (const QString &kind :
+         {QStringLiteral("trend"), QStringLiteral("paths"), QStringLiteral("ab")}) {
         AnalysisView *view = m_window->newAnalysisOfKind(kind);
         QVERIFY2(view, qPrintable(kind));
         waitForResult(view);
@@ -179,7 +188,8 @@ void TestViews::newAnalysesOfEveryKindStartEmpty()
         QVERIFY(view->resultTable().rows.isEmpty());
     }
     // A heatmap needs nothing chosen: activity by weekday and hour at once.
-    auto *heatmap = qobject_cast<HeatmapView *>(m_window->newAnalysisOfKind(QStringLiteral("heatmap")));
+    auto *heatmap
+        = qobject_cast<HeatmapView *>(m_window->newAnalysisOfKind(QStringLiteral("heatmap")));
     QVERIFY(heatmap);
     waitForResult(heatmap);
     QVERIFY(heatmap->result());
@@ -191,8 +201,13 @@ void TestViews::trendFrontEndVersusBackEnd()
     auto *view = open<TrendView>(QStringLiteral("Weekly events, front end vs back end"));
     QVERIFY(view && view->result());
     const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("*"),
-                                         QStringLiteral("--interval"), QStringLiteral("week"), QStringLiteral("--breakdown"),
+                                    cli({QStringLiteral("trend"),
+                                         m_project,
+                                         QStringLiteral("--event"),
+                                         QStringLiteral("*"),
+                                         QStringLiteral("--interval"),
+                                         QStringLiteral("week"),
+                                         QStringLiteral("--breakdown"),
                                          QStringLiteral("source")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QStringList names;
@@ -206,20 +221,31 @@ void TestViews::trendFrontEndVersusBackEnd()
     // Bars instead of lines: the numbers stay, the chart changes, and one undo brings lines back.
     choose(view->chartTypeBox(), QStringLiteral("bar"));
     waitForResult(view);
-    QCOMPARE(view->document()->definition().value(QStringLiteral("chart")).toString(), QStringLiteral("bar"));
+    QCOMPARE(view->document()->definition().value(QStringLiteral("chart")).toString(),
+             QStringLiteral("bar"));
     saveScreenshot(m_window.get(), QStringLiteral("51-trend-bars"));
     view->document()->undoStack()->undo();
     waitForResult(view);
     QCOMPARE(view->chartTypeBox()->currentData().toString(), QStringLiteral("line"));
 
-    auto *compared = open<TrendView>(QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"));
+    auto *compared
+        = open<TrendView>(QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"));
     QVERIFY(compared && compared->result());
-    const QString from = compared->document()->definition().value(QStringLiteral("from")).toString();
+    const QString from
+        = compared->document()->definition().value(QStringLiteral("from")).toString();
     const QString to = compared->document()->definition().value(QStringLiteral("to")).toString();
     const QString comparedDiff = difference(compared->resultTable(),
-                                            cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
-                                                 QStringLiteral("--measure"), QStringLiteral("persons"), QStringLiteral("--from"), from,
-                                                 QStringLiteral("--to"), to, QStringLiteral("--compare")}));
+                                            cli({QStringLiteral("trend"),
+                                                 m_project,
+                                                 QStringLiteral("--event"),
+                                                 QStringLiteral("login"),
+                                                 QStringLiteral("--measure"),
+                                                 QStringLiteral("persons"),
+                                                 QStringLiteral("--from"),
+                                                 from,
+                                                 QStringLiteral("--to"),
+                                                 to,
+                                                 QStringLiteral("--compare")}));
     QVERIFY2(comparedDiff.isEmpty(), qPrintable(comparedDiff));
     bool dashed = false;
     for (QAbstractSeries *series : compared->chartView()->chart()->series())
@@ -236,15 +262,21 @@ void TestViews::trendBuiltByDragging()
     std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
     QVERIFY(login);
     QVERIFY(dropOn(view->eventBox(), login.get(), QPoint(10, 10)));
-    std::unique_ptr<QMimeData> plan(propertyDrag(m_window->catalog(), QStringLiteral("person.plan")));
+    std::unique_ptr<QMimeData> plan(
+        propertyDrag(m_window->catalog(), QStringLiteral("person.plan")));
     QVERIFY(plan);
     QVERIFY(dropOn(view->breakdownBox(), plan.get(), QPoint(10, 10)));
     choose(view->measureBox(), QStringLiteral("per-person"));
     waitForResult(view);
     QVERIFY(view->result());
     const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
-                                         QStringLiteral("--measure"), QStringLiteral("per-person"), QStringLiteral("--breakdown"),
+                                    cli({QStringLiteral("trend"),
+                                         m_project,
+                                         QStringLiteral("--event"),
+                                         QStringLiteral("login"),
+                                         QStringLiteral("--measure"),
+                                         QStringLiteral("per-person"),
+                                         QStringLiteral("--breakdown"),
                                          QStringLiteral("person.plan")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Three edits, three undo steps: back to the empty trend.
@@ -261,12 +293,21 @@ void TestViews::trendBuiltByDragging()
     dates->fromEdit()->setDate(QDate(2026, 9, 1));
     dates->toEdit()->setDate(QDate(2026, 9, 30));
     waitForResult(view);
-    QCOMPARE(view->document()->definition().value(QStringLiteral("from")).toString(), QStringLiteral("2026-09-01"));
+    QCOMPARE(view->document()->definition().value(QStringLiteral("from")).toString(),
+             QStringLiteral("2026-09-01"));
     const QString september = difference(view->resultTable(),
-                                         cli({QStringLiteral("trend"), m_project, QStringLiteral("--event"), QStringLiteral("login"),
-                                              QStringLiteral("--interval"), QStringLiteral("week"), QStringLiteral("--breakdown"),
-                                              QStringLiteral("person.plan"), QStringLiteral("--from"), QStringLiteral("2026-09-01"),
-                                              QStringLiteral("--to"), QStringLiteral("2026-09-30")}));
+                                         cli({QStringLiteral("trend"),
+                                              m_project,
+                                              QStringLiteral("--event"),
+                                              QStringLiteral("login"),
+                                              QStringLiteral("--interval"),
+                                              QStringLiteral("week"),
+                                              QStringLiteral("--breakdown"),
+                                              QStringLiteral("person.plan"),
+                                              QStringLiteral("--from"),
+                                              QStringLiteral("2026-09-01"),
+                                              QStringLiteral("--to"),
+                                              QStringLiteral("2026-09-30")}));
     QVERIFY2(september.isEmpty(), qPrintable(september));
 }
 
@@ -275,8 +316,12 @@ void TestViews::pathsSankeyMatchesTheCli()
     auto *view = open<PathsView>(QStringLiteral("What people do after signing up"));
     QVERIFY(view && view->result());
     auto check = [&](const QStringList &extra) {
-        QStringList arguments{QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
-                              QStringLiteral("--depth"), QStringLiteral("4")};
+        QStringList arguments{QStringLiteral("paths"),
+                              m_project,
+                              QStringLiteral("--start"),
+                              QStringLiteral("signup"),
+                              QStringLiteral("--depth"),
+                              QStringLiteral("4")};
         const QString diff = difference(view->resultTable(), cli(arguments + extra));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     };
@@ -286,12 +331,16 @@ void TestViews::pathsSankeyMatchesTheCli()
     SankeyWidget *sankey = view->sankey();
     QVERIFY(sankey->nodes().size() > 5);
     QCOMPARE(sankey->bands().size(), view->result()->edges.size());
-    const SankeyWidget::Band &widest = *std::max_element(sankey->bands().begin(), sankey->bands().end(),
-                                                         [](const auto &a, const auto &b) { return a.sequences < b.sequences; });
+    const SankeyWidget::Band &widest
+        = *std::max_element(sankey->bands().begin(),
+                            sankey->bands().end(),
+                            [](const auto &a, const auto &b) { return a.sequences < b.sequences; });
     const QPointF inBand((widest.fromSlot.right() + widest.toSlot.left()) / 2,
                          (widest.fromSlot.center().y() + widest.toSlot.center().y()) / 2);
     const QString hover = sankey->describeAt(inBand);
-    QVERIFY2(hover.contains(QLocale().toString(widest.sequences)) && hover.contains(QLatin1Char('%')), qPrintable(hover));
+    QVERIFY2(hover.contains(QLocale().toString(widest.sequences))
+                 && hover.contains(QLatin1Char('%')),
+             qPrintable(hover));
     saveScreenshot(m_window.get(), QStringLiteral("53-paths-sankey"));
 
     // Clicking a node offers it as start, end or exclusion.
@@ -301,15 +350,23 @@ void TestViews::pathsSankeyMatchesTheCli()
             pageView = i;
     QVERIFY(pageView >= 0);
     QSignalSpy clicked(sankey, &SankeyWidget::nodeClicked);
-    disconnect(sankey, &SankeyWidget::nodeClicked, view, nullptr); // the menu would wait for a person
-    QTest::mouseClick(sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
+    disconnect(
+        sankey, &SankeyWidget::nodeClicked, view, nullptr); // the menu would wait for a person
+    QTest::mouseClick(
+        sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().at(1).toString(), QStringLiteral("page_view"));
-    connect(sankey, &SankeyWidget::nodeClicked, view, [view](int, const QString &event) { view->exclude(event); });
-    QTest::mouseClick(sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
+    connect(sankey, &SankeyWidget::nodeClicked, view, [view](int, const QString &event) {
+        view->exclude(event);
+    });
+    QTest::mouseClick(
+        sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
     waitForResult(view);
     QCOMPARE(view->excludedList()->count(), 1);
-    check({QStringLiteral("--min-weight"), QStringLiteral("5"), QStringLiteral("--exclude"), QStringLiteral("page_view")});
+    check({QStringLiteral("--min-weight"),
+           QStringLiteral("5"),
+           QStringLiteral("--exclude"),
+           QStringLiteral("page_view")});
 
     // The slider groups small flows as "other"; dragging it is one undo step.
     const int undoBefore = view->document()->undoStack()->count();
@@ -317,7 +374,10 @@ void TestViews::pathsSankeyMatchesTheCli()
         view->minimumWeightSlider()->setValue(weight);
     waitForResult(view);
     QCOMPARE(view->document()->undoStack()->count(), undoBefore + 1);
-    check({QStringLiteral("--min-weight"), QStringLiteral("40"), QStringLiteral("--exclude"), QStringLiteral("page_view")});
+    check({QStringLiteral("--min-weight"),
+           QStringLiteral("40"),
+           QStringLiteral("--exclude"),
+           QStringLiteral("page_view")});
     bool other = false;
     for (const PathEdge &edge : view->result()->edges)
         other = other || edge.to == PathResult::other();
@@ -327,9 +387,16 @@ void TestViews::pathsSankeyMatchesTheCli()
     waitForResult(view);
     QCOMPARE(view->directionBox()->currentData().toString(), QStringLiteral("before"));
     const QString before = difference(view->resultTable(),
-                                      cli({QStringLiteral("paths"), m_project, QStringLiteral("--end"), QStringLiteral("purchase"),
-                                           QStringLiteral("--depth"), QStringLiteral("4"), QStringLiteral("--min-weight"),
-                                           QStringLiteral("40"), QStringLiteral("--exclude"), QStringLiteral("page_view")}));
+                                      cli({QStringLiteral("paths"),
+                                           m_project,
+                                           QStringLiteral("--end"),
+                                           QStringLiteral("purchase"),
+                                           QStringLiteral("--depth"),
+                                           QStringLiteral("4"),
+                                           QStringLiteral("--min-weight"),
+                                           QStringLiteral("40"),
+                                           QStringLiteral("--exclude"),
+                                           QStringLiteral("page_view")}));
     QVERIFY2(before.isEmpty(), qPrintable(before));
     saveScreenshot(m_window.get(), QStringLiteral("54-paths-before-purchase"));
 }
@@ -353,19 +420,32 @@ void TestViews::pathsFromAFunnelDropOff()
     QVERIFY(paths);
     waitForResult(paths);
     QVERIFY(paths->result());
-    const QString cohort = paths->document()->definition().value(QStringLiteral("cohort")).toString();
+    const QString cohort
+        = paths->document()->definition().value(QStringLiteral("cohort")).toString();
     QCOMPARE(cohort, QStringLiteral("Dropped before activated after onboarding_done"));
     // Flows under one in a hundred of the persons who left start grouped as "other".
-    const qint64 minimumWeight = qint64(paths->document()->definition().value(QStringLiteral("minWeight")).toDouble());
+    const qint64 minimumWeight
+        = qint64(paths->document()->definition().value(QStringLiteral("minWeight")).toDouble());
     QCOMPARE(minimumWeight, std::max<qint64>(1, dropped / 100));
     const QString diff = difference(paths->resultTable(),
-                                    cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("onboarding_done"),
-                                         QStringLiteral("--depth"), QStringLiteral("4"), QStringLiteral("--cohort"), cohort,
-                                         QStringLiteral("--min-weight"), QString::number(minimumWeight)}));
+                                    cli({QStringLiteral("paths"),
+                                         m_project,
+                                         QStringLiteral("--start"),
+                                         QStringLiteral("onboarding_done"),
+                                         QStringLiteral("--depth"),
+                                         QStringLiteral("4"),
+                                         QStringLiteral("--cohort"),
+                                         cohort,
+                                         QStringLiteral("--min-weight"),
+                                         QString::number(minimumWeight)}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Only the persons who dropped off: fewer sequences than everyone's.
-    const auto everyone = cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("onboarding_done"),
-                               QStringLiteral("--depth"), QStringLiteral("1")});
+    const auto everyone = cli({QStringLiteral("paths"),
+                               m_project,
+                               QStringLiteral("--start"),
+                               QStringLiteral("onboarding_done"),
+                               QStringLiteral("--depth"),
+                               QStringLiteral("1")});
     qint64 all = 0;
     for (const QStringList &row : everyone.mid(1))
         all += row.value(3).toLongLong();
@@ -385,20 +465,32 @@ void TestViews::dropOffOfOneBreakdownGroup()
     const QList<QBarSet *> sets = series->barSets();
     QVERIFY(sets.size() >= 2);
     const int g = 1, category = 1; // the second largest group, step 2
-    const QString group = sets[g]->label().section(QStringLiteral(" ("), 0, 0); // "paid_search (412)"
+    const QString group
+        = sets[g]->label().section(QStringLiteral(" ("), 0, 0); // "paid_search (412)"
     QVERIFY(!group.isEmpty());
     funnel->resultTabs()->setCurrentIndex(0);
     QCoreApplication::processEvents();
     const qreal width = series->barWidth() / qreal(sets.size());
-    const QPointF value(category - series->barWidth() / 2 + (g + 0.5) * width, sets[g]->at(category) / 2);
-    const QPoint pixel = chart->mapFromScene(chart->chart()->mapToScene(chart->chart()->mapToPosition(value, series)));
+    const QPointF value(category - series->barWidth() / 2 + (g + 0.5) * width,
+                        sets[g]->at(category) / 2);
+    const QPoint pixel = chart->mapFromScene(
+        chart->chart()->mapToScene(chart->chart()->mapToPosition(value, series)));
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, pixel);
     DropOffDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = funnel->findChild<DropOffDialog *>()) != nullptr);
     QVERIFY2(dialog->windowTitle().contains(group), qPrintable(dialog->windowTitle()));
-    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,activated,purchase"),
-                              QStringLiteral("--window"), QStringLiteral("30d"), QStringLiteral("--breakdown"), QStringLiteral("person.channel"),
-                              QStringLiteral("--dropped-at"), QStringLiteral("2"), QStringLiteral("--dropped-group"), group});
+    const auto printed = cli({QStringLiteral("funnel"),
+                              m_project,
+                              QStringLiteral("--steps"),
+                              QStringLiteral("signup,activated,purchase"),
+                              QStringLiteral("--window"),
+                              QStringLiteral("30d"),
+                              QStringLiteral("--breakdown"),
+                              QStringLiteral("person.channel"),
+                              QStringLiteral("--dropped-at"),
+                              QStringLiteral("2"),
+                              QStringLiteral("--dropped-group"),
+                              group});
     QStringList expected;
     for (const QStringList &row : printed.mid(1))
         expected << row[0];
@@ -412,8 +504,14 @@ void TestViews::dropOffOfOneBreakdownGroup()
         if (candidate.value == group)
             QCOMPARE(qint64(shown.size()), candidate.steps[0].persons - candidate.steps[1].persons);
     // Fewer than the whole funnel's drop-off at that step.
-    const auto everyone = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,activated,purchase"),
-                               QStringLiteral("--window"), QStringLiteral("30d"), QStringLiteral("--dropped-at"), QStringLiteral("2")});
+    const auto everyone = cli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--window"),
+                               QStringLiteral("30d"),
+                               QStringLiteral("--dropped-at"),
+                               QStringLiteral("2")});
     QVERIFY(everyone.size() > printed.size());
     saveScreenshot(dialog, QStringLiteral("67-drop-off-of-one-group"));
     dialog->close();
@@ -421,7 +519,8 @@ void TestViews::dropOffOfOneBreakdownGroup()
 
 void TestViews::stepConditionsChosenFromTheProjectsValues()
 {
-    auto *funnel = qobject_cast<FunnelView *>(m_window->newAnalysisOfKind(QStringLiteral("funnel")));
+    auto *funnel
+        = qobject_cast<FunnelView *>(m_window->newAnalysisOfKind(QStringLiteral("funnel")));
     QVERIFY(funnel);
     QWidget *steps = funnel->stepsView()->viewport();
     for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase")}) {
@@ -431,7 +530,8 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     // Double-click the purchase step: one row per condition.
     QCoreApplication::processEvents();
     const QRect second = funnel->stepsView()->visualRect(funnel->stepsModel()->index(1, 0));
-    QVERIFY2(second.isValid(), qPrintable(QStringLiteral("%1 steps").arg(funnel->stepsModel()->rowCount())));
+    QVERIFY2(second.isValid(),
+             qPrintable(QStringLiteral("%1 steps").arg(funnel->stepsModel()->rowCount())));
     // (QTest's double click sends the second press only; the view wants the first one too.)
     QTest::mouseClick(steps, Qt::LeftButton, {}, second.center());
     QTest::mouseDClick(steps, Qt::LeftButton, {}, second.center());
@@ -442,7 +542,8 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     dialog->runner()->waitForIdle();
     QCoreApplication::processEvents();
     // The plans the project holds are offered.
-    QVERIFY2(dialog->valueBox(0)->findText(QStringLiteral("pro")) >= 0, "the project's values are listed");
+    QVERIFY2(dialog->valueBox(0)->findText(QStringLiteral("pro")) >= 0,
+             "the project's values are listed");
     dialog->valueBox(0)->setCurrentText(QStringLiteral("pro"));
     // A second condition, then removed again.
     saveScreenshot(dialog, QStringLiteral("68-step-conditions"));
@@ -450,11 +551,16 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     QCOMPARE(dialog->rowCount(), 2);
     dialog->removeRow(1);
     dialog->accept();
-    QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(), QStringLiteral("purchase[plan=pro]"));
+    QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(),
+                 QStringLiteral("purchase[plan=pro]"));
     waitForResult(funnel);
     QVERIFY(funnel->result());
-    const auto printed = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"), QStringLiteral("signup,purchase[plan=pro]"),
-                              QStringLiteral("--window"), QStringLiteral("7d")});
+    const auto printed = cli({QStringLiteral("funnel"),
+                              m_project,
+                              QStringLiteral("--steps"),
+                              QStringLiteral("signup,purchase[plan=pro]"),
+                              QStringLiteral("--window"),
+                              QStringLiteral("7d")});
     QCOMPARE(funnel->result()->groups[0].steps[1].persons, printed.value(2).value(3).toLongLong());
     QVERIFY(printed.value(2).value(3).toLongLong() > 0);
 
@@ -462,7 +568,10 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     QTest::mouseClick(steps, Qt::LeftButton, {}, second.center());
     QTest::mouseDClick(steps, Qt::LeftButton, {}, second.center());
     StepFilterDialog *again = nullptr;
-    QTRY_VERIFY((again = funnel->findChild<StepFilterDialog *>(QString(), Qt::FindDirectChildrenOnly)) != nullptr && again != dialog);
+    QTRY_VERIFY(
+        (again = funnel->findChild<StepFilterDialog *>(QString(), Qt::FindDirectChildrenOnly))
+            != nullptr
+        && again != dialog);
     again->valueBox(0)->setCurrentText(QStringLiteral("free&pro"));
     again->accept();
     QVERIFY(again->isVisible());
@@ -475,7 +584,10 @@ void TestViews::activityHeatmap()
     auto *view = open<HeatmapView>(QStringLiteral("When people are active"));
     QVERIFY(view && view->result());
     const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("activity")}));
+                                    cli({QStringLiteral("heatmap"),
+                                         m_project,
+                                         QStringLiteral("--kind"),
+                                         QStringLiteral("activity")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(view->shownResult().rows.first(), QStringLiteral("Monday"));
     // Hovering a cell says its exact value: Tuesday 13:00 on the plot.
@@ -484,18 +596,25 @@ void TestViews::activityHeatmap()
     const QPoint pixel(int(plot->xAxis->coordToPixel(13)), int(plot->yAxis->coordToPixel(1)));
     const QString text = view->describeAt(pixel);
     QVERIFY2(text.startsWith(QStringLiteral("Tuesday 13:00")), qPrintable(text));
-    QVERIFY2(text.contains(QLocale().toString(qint64(view->result()->at(1, 13)))), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(qint64(view->result()->at(1, 13)))),
+             qPrintable(text));
     saveScreenshot(m_window.get(), QStringLiteral("56-heatmap-activity"));
 
     // Distinct persons in Berlin time: the CLI agrees there too.
-    choose(view->findChild<QComboBox *>(QStringLiteral("heatmapMeasure")), QStringLiteral("persons"));
+    choose(view->findChild<QComboBox *>(QStringLiteral("heatmapMeasure")),
+           QStringLiteral("persons"));
     waitForResult(view);
     auto *zone = view->findChild<QComboBox *>(QStringLiteral("heatmapTimeZone"));
     choose(zone, QStringLiteral("Europe/Berlin"));
     waitForResult(view);
     const QString berlin = difference(view->resultTable(),
-                                      cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("activity"),
-                                           QStringLiteral("--measure"), QStringLiteral("persons"), QStringLiteral("--tz"),
+                                      cli({QStringLiteral("heatmap"),
+                                           m_project,
+                                           QStringLiteral("--kind"),
+                                           QStringLiteral("activity"),
+                                           QStringLiteral("--measure"),
+                                           QStringLiteral("persons"),
+                                           QStringLiteral("--tz"),
                                            QStringLiteral("Europe/Berlin")}));
     QVERIFY2(berlin.isEmpty(), qPrintable(berlin));
 }
@@ -504,9 +623,15 @@ void TestViews::adoptionHeatmapSortedByTotal()
 {
     auto *view = open<HeatmapView>(QStringLiteral("Feature adoption by industry"));
     QVERIFY(view && view->result());
-    const QStringList events = view->document()->definition().value(QStringLiteral("events")).toVariant().toStringList();
-    const auto printed = cli({QStringLiteral("heatmap"), m_project, QStringLiteral("--kind"), QStringLiteral("adoption"),
-                              QStringLiteral("--by"), QStringLiteral("industry"), QStringLiteral("--events"),
+    const QStringList events
+        = view->document()->definition().value(QStringLiteral("events")).toVariant().toStringList();
+    const auto printed = cli({QStringLiteral("heatmap"),
+                              m_project,
+                              QStringLiteral("--kind"),
+                              QStringLiteral("adoption"),
+                              QStringLiteral("--by"),
+                              QStringLiteral("industry"),
+                              QStringLiteral("--events"),
                               events.join(QLatin1Char(','))});
     // The view orders rows by total; the cells are the CLI's.
     QHash<QString, double> expected;
@@ -515,7 +640,10 @@ void TestViews::adoptionHeatmapSortedByTotal()
     const RecordTable shown = view->resultTable();
     QCOMPARE(shown.rows.size(), expected.size());
     for (const auto &row : shown.rows)
-        QVERIFY(std::abs(row[2].toDouble() - expected.value(row[0].toString() + QLatin1Char('|') + row[1].toString(), -1)) < 1e-12);
+        QVERIFY(
+            std::abs(row[2].toDouble()
+                     - expected.value(row[0].toString() + QLatin1Char('|') + row[1].toString(), -1))
+            < 1e-12);
     const HeatmapResult &rows = view->shownResult();
     auto total = [&](int r) {
         double sum = 0;
@@ -526,7 +654,8 @@ void TestViews::adoptionHeatmapSortedByTotal()
     for (int r = 1; r < rows.rows.size(); ++r)
         QVERIFY(total(r - 1) >= total(r));
     // Healthcare adopts integrations least: the sample's story shows in the last column block.
-    const QString text = view->describeAt(QPoint(int(view->plot()->xAxis->coordToPixel(0)), int(view->plot()->yAxis->coordToPixel(0))));
+    const QString text = view->describeAt(QPoint(int(view->plot()->xAxis->coordToPixel(0)),
+                                                 int(view->plot()->yAxis->coordToPixel(0))));
     QVERIFY2(text.contains(QStringLiteral("persons used it")), qPrintable(text));
     saveScreenshot(m_window.get(), QStringLiteral("57-heatmap-adoption"));
 
@@ -534,7 +663,9 @@ void TestViews::adoptionHeatmapSortedByTotal()
     waitForResult(view);
     QStringList names = view->shownResult().rows;
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
     QCOMPARE(names, sorted);
 
     // By account: a double-click on a row opens that account's timeline.
@@ -543,10 +674,15 @@ void TestViews::adoptionHeatmapSortedByTotal()
     QVERIFY(view->shownResult().rows.size() > 10);
     const QString firstRow = view->shownResult().rows.first();
     QCustomPlot *plot = view->plot();
-    QTest::mouseDClick(plot, Qt::LeftButton, {}, QPoint(int(plot->xAxis->coordToPixel(0)), int(plot->yAxis->coordToPixel(0))));
+    QTest::mouseDClick(
+        plot,
+        Qt::LeftButton,
+        {},
+        QPoint(int(plot->xAxis->coordToPixel(0)), int(plot->yAxis->coordToPixel(0))));
     TimelineDialog *timeline = nullptr;
     QTRY_VERIFY((timeline = view->findChild<TimelineDialog *>()) != nullptr);
-    QVERIFY2(firstRow.contains(timeline->windowTitle().section(QLatin1Char(' '), -1)), qPrintable(timeline->windowTitle() + " / " + firstRow));
+    QVERIFY2(firstRow.contains(timeline->windowTitle().section(QLatin1Char(' '), -1)),
+             qPrintable(timeline->windowTitle() + " / " + firstRow));
     timeline->close();
     choose(view->byBox(), QStringLiteral("industry"));
     waitForResult(view);
@@ -562,13 +698,22 @@ void TestViews::abComparisonWithVerdict()
 {
     auto *view = open<AbView>(QStringLiteral("Pricing page test: purchases"));
     QVERIFY(view && view->result());
-    const QStringList base{QStringLiteral("ab"), m_project, QStringLiteral("--variant-property"), QStringLiteral("pricing_test"),
-                           QStringLiteral("--control"), QStringLiteral("A")};
-    const QString diff = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--conversion"), QStringLiteral("purchase")}));
+    const QStringList base{QStringLiteral("ab"),
+                           m_project,
+                           QStringLiteral("--variant-property"),
+                           QStringLiteral("pricing_test"),
+                           QStringLiteral("--control"),
+                           QStringLiteral("A")};
+    const QString diff = difference(
+        view->resultTable(),
+        cli(base + QStringList{QStringLiteral("--conversion"), QStringLiteral("purchase")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    // Said in words: B converts better and chance would rarely do it (the sample's B lifts purchases).
+    // Said in words: B converts better and chance would rarely do it (the sample's B lifts
+    // purchases).
     const QString verdict = view->verdictLabel()->text();
-    QVERIFY2(verdict.contains(QStringLiteral("B converts")) && verdict.contains(QStringLiteral("better than A")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("B converts"))
+                 && verdict.contains(QStringLiteral("better than A")),
+             qPrintable(verdict));
     QVERIFY2(verdict.contains(QStringLiteral("(p = ")), qPrintable(verdict));
     QVERIFY(view->warningLabel()->isHidden());
     saveScreenshot(m_window.get(), QStringLiteral("58-ab-conversion"));
@@ -576,8 +721,11 @@ void TestViews::abComparisonWithVerdict()
     // The calculator starts from the control's rate; it agrees with quadrant-cli sample-size.
     const double baseline = view->result()->variants.front().rate;
     view->effectSpin()->setValue(3.0);
-    const auto size = cli({QStringLiteral("sample-size"), QStringLiteral("--baseline"),
-                           QString::number(std::round(baseline * 1000) / 1000, 'f', 3), QStringLiteral("--mde"), QStringLiteral("0.03")});
+    const auto size = cli({QStringLiteral("sample-size"),
+                           QStringLiteral("--baseline"),
+                           QString::number(std::round(baseline * 1000) / 1000, 'f', 3),
+                           QStringLiteral("--mde"),
+                           QStringLiteral("0.03")});
     QVERIFY(size.size() == 2);
     QVERIFY2(view->sampleSizeLabel()->text().contains(QLocale().toString(size[1][4].toLongLong())),
              qPrintable(view->sampleSizeLabel()->text() + QStringLiteral(" vs ") + size[1][4]));
@@ -585,10 +733,13 @@ void TestViews::abComparisonWithVerdict()
     // A metric instead of a conversion: session duration, Welch's t.
     choose(view->metricBox(), QStringLiteral("session-duration"));
     waitForResult(view);
-    const QString metric = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
+    const QString metric = difference(
+        view->resultTable(),
+        cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
     QVERIFY2(metric.isEmpty(), qPrintable(metric));
     QVERIFY(view->verdictLabel()->text().contains(QStringLiteral("scores")));
-    QVERIFY2(!view->effectSpin()->isEnabled(), "the sample-size calculator is for rates, not for a mean");
+    QVERIFY2(!view->effectSpin()->isEnabled(),
+             "the sample-size calculator is for rates, not for a mean");
     saveScreenshot(m_window.get(), QStringLiteral("59-ab-session-duration"));
 
     // A planned split that the data does not follow raises the sample-ratio warning.
@@ -597,9 +748,14 @@ void TestViews::abComparisonWithVerdict()
     emit split->editingFinished();
     waitForResult(view);
     QVERIFY(!view->warningLabel()->isHidden());
-    QVERIFY2(view->warningLabel()->text().contains(QStringLiteral("ratio"), Qt::CaseInsensitive), qPrintable(view->warningLabel()->text()));
-    const QString srm = difference(view->resultTable(), cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration"),
-                                                                                QStringLiteral("--split"), QStringLiteral("80,20")}));
+    QVERIFY2(view->warningLabel()->text().contains(QStringLiteral("ratio"), Qt::CaseInsensitive),
+             qPrintable(view->warningLabel()->text()));
+    const QString srm = difference(view->resultTable(),
+                                   cli(base
+                                       + QStringList{QStringLiteral("--metric"),
+                                                     QStringLiteral("session-duration"),
+                                                     QStringLiteral("--split"),
+                                                     QStringLiteral("80,20")}));
     QVERIFY2(srm.isEmpty(), qPrintable(srm));
     saveScreenshot(m_window.get(), QStringLiteral("60-ab-sample-ratio-mismatch"));
 }
@@ -629,7 +785,9 @@ void TestViews::timelinesOfPersonAndAccount()
     timeline->runner()->waitForIdle();
     QCoreApplication::processEvents();
     QCOMPARE(timeline->windowTitle(), QStringLiteral("Timeline of %1").arg(person));
-    const QString diff = difference(timeline->model()->table(), cli({QStringLiteral("timeline"), m_project, QStringLiteral("--person"), person}));
+    const QString diff = difference(
+        timeline->model()->table(),
+        cli({QStringLiteral("timeline"), m_project, QStringLiteral("--person"), person}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QVERIFY(timeline->model()->rowCount() > 0);
     QVERIFY(timeline->factsLabel()->text().contains(person));
@@ -643,14 +801,16 @@ void TestViews::timelinesOfPersonAndAccount()
         ProjectStore store;
         QVERIFY(!store.open(m_project, ProjectStore::Access::ReadOnly));
         QSqlQuery query(store.database());
-        QVERIFY(query.exec(QStringLiteral("SELECT account_id FROM deals GROUP BY account_id ORDER BY count(*) DESC, account_id LIMIT 1")));
+        QVERIFY(query.exec(QStringLiteral("SELECT account_id FROM deals GROUP BY account_id ORDER "
+                                          "BY count(*) DESC, account_id LIMIT 1")));
         QVERIFY(query.next());
         accountId = query.value(0).toString();
     }
-    const auto accounts = cli({QStringLiteral("timeline"), m_project, QStringLiteral("--account"), accountId});
+    const auto accounts
+        = cli({QStringLiteral("timeline"), m_project, QStringLiteral("--account"), accountId});
     QVERIFY(accounts.size() > 1);
-    TimelineDialog *account = TimelineDialog::open(m_window->session(), Timeline::Subject::Account, accountId,
-                                                   m_window.get());
+    TimelineDialog *account = TimelineDialog::open(
+        m_window->session(), Timeline::Subject::Account, accountId, m_window.get());
     account->runner()->waitForIdle();
     QCoreApplication::processEvents();
     const QString accountDiff = difference(account->model()->table(), accounts);
@@ -678,14 +838,20 @@ void TestViews::retentionCellListsItsPersons()
     const auto described = model->cellAt(cell);
     QVERIFY(described && described->cohortStartMs);
     view->resultTabs()->setCurrentIndex(0);
-    QTest::mouseClick(view->grid()->viewport(), Qt::LeftButton, {}, view->grid()->visualRect(cell).center());
+    QTest::mouseClick(
+        view->grid()->viewport(), Qt::LeftButton, {}, view->grid()->visualRect(cell).center());
     PersonListDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = view->findChild<PersonListDialog *>()) != nullptr);
     dialog->runner()->waitForIdle();
     QCoreApplication::processEvents();
     QCOMPARE(qint64(dialog->persons().size()), described->persons);
-    const auto printed = cli({QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
-                              QStringLiteral("--return"), QStringLiteral("*"), QStringLiteral("--persons-in"),
+    const auto printed = cli({QStringLiteral("retention"),
+                              m_project,
+                              QStringLiteral("--start"),
+                              QStringLiteral("signup"),
+                              QStringLiteral("--return"),
+                              QStringLiteral("*"),
+                              QStringLiteral("--persons-in"),
                               described->rowLabel + QStringLiteral(",2")});
     QStringList expected;
     for (const QStringList &row : printed.mid(1))
@@ -700,22 +866,26 @@ void TestViews::retentionCellListsItsPersons()
     PersonTable *table = dialog->personList();
     table->setFocus();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-    const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList copied
+        = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(copied.value(0), QStringLiteral("user_id\taccount_id\tevents\tfirst_seen\tlast_seen"));
     QCOMPARE(copied.size(), 1 + int(expected.size()));
     table->selectRow(2);
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-    const QStringList one = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList one
+        = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(one.size(), 2);
     QVERIFY(one[1].startsWith(expected[2] + QLatin1Char('\t')));
 
     // The pooled row's cell lists each person once.
     const auto pooled = model->cellAt(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
     QVERIFY(pooled && !pooled->cohortStartMs);
-    PersonListDialog *all = view->showCellPersons(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
+    PersonListDialog *all
+        = view->showCellPersons(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
     all->runner()->waitForIdle();
     QCoreApplication::processEvents();
-    QCOMPARE(qint64(all->persons().size()), pooled->persons); // first-time cohorts: each person once anyway
+    QCOMPARE(qint64(all->persons().size()),
+             pooled->persons); // first-time cohorts: each person once anyway
 
     // A person of the list opens their timeline.
     emit dialog->personList()->activated(dialog->personList()->model()->index(0, 0));
@@ -730,15 +900,22 @@ void TestViews::cliRenderWritesTheTablesTheViewsShow()
 {
     // quadrant-cli render computes each saved analysis with the view's own code: same table,
     // and a chart that draws.
-    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"), QStringLiteral("What people do after signing up"),
-                                QStringLiteral("Feature adoption by industry"), QStringLiteral("Pricing page test: purchases")}) {
+    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"),
+                                QStringLiteral("What people do after signing up"),
+                                QStringLiteral("Feature adoption by industry"),
+                                QStringLiteral("Pricing page test: purchases")}) {
         auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
         QVERIFY(view);
         waitForResult(view);
         const QString csv = m_dir.filePath(QStringLiteral("render.csv"));
         const QString windowCsv = m_dir.filePath(QStringLiteral("window.csv"));
         QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                                   {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), name, QStringLiteral("--out"), csv}),
+                                   {QStringLiteral("render"),
+                                    m_project,
+                                    QStringLiteral("--analysis"),
+                                    name,
+                                    QStringLiteral("--out"),
+                                    csv}),
                  0);
         QVERIFY(!TableExport::write(view->resultTable(), windowCsv));
         QFile a(csv), b(windowCsv);
@@ -746,7 +923,12 @@ void TestViews::cliRenderWritesTheTablesTheViewsShow()
         QCOMPARE(a.readAll(), b.readAll());
         const QString png = m_dir.filePath(QStringLiteral("render.png"));
         QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                                   {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), name, QStringLiteral("--out"), png}),
+                                   {QStringLiteral("render"),
+                                    m_project,
+                                    QStringLiteral("--analysis"),
+                                    name,
+                                    QStringLiteral("--out"),
+                                    png}),
                  0);
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 700));
@@ -756,14 +938,17 @@ void TestViews::cliRenderWritesTheTablesTheViewsShow()
 void TestViews::everyViewExportsItsChartAndTable()
 {
     // What File > Export Chart and Export Table write, for each kind of view.
-    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"), QStringLiteral("What people do after signing up"),
-                                QStringLiteral("When people are active"), QStringLiteral("Pricing page test: purchases")}) {
+    for (const QString &name : {QStringLiteral("Weekly events, front end vs back end"),
+                                QStringLiteral("What people do after signing up"),
+                                QStringLiteral("When people are active"),
+                                QStringLiteral("Pricing page test: purchases")}) {
         auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
         QVERIFY(view);
         waitForResult(view);
         std::unique_ptr<QWidget> chart = view->createChartForExport();
         QVERIFY2(chart, qPrintable(name));
-        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        for (const QString &suffix :
+             {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
             const QString file = m_dir.filePath(QStringLiteral("chart.") + suffix);
             const auto failure = ChartExport::write(chart.get(), file, QSize(900, 500), 96);
             QVERIFY2(!failure, qPrintable(failure ? failure->toString() : QString()));
@@ -771,7 +956,8 @@ void TestViews::everyViewExportsItsChartAndTable()
         }
         QFile svg(m_dir.filePath(QStringLiteral("chart.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
-        QVERIFY2(svg.readAll().contains("<text"), "charts export text as text, not as a picture of it");
+        QVERIFY2(svg.readAll().contains("<text"),
+                 "charts export text as text, not as a picture of it");
         const QString xlsx = m_dir.filePath(QStringLiteral("table.xlsx"));
         QVERIFY(!TableExport::write(view->resultTable(), xlsx));
         QVERIFY(QFileInfo(xlsx).size() > 1000);
@@ -794,16 +980,18 @@ void TestViews::darkAppearanceReachesEveryChart()
     {
         QString analysis, screenshot;
     };
-    for (const Shot &shot : {Shot{QStringLiteral("Feature adoption by industry"), QStringLiteral("64-dark-adoption")},
-                             Shot{QStringLiteral("What people do after signing up"), QStringLiteral("65-dark-paths")},
-                             Shot{QStringLiteral("Pricing page test: purchases"), QStringLiteral("66-dark-ab")}}) {
+    for (const Shot &shot :
+         {Shot{QStringLiteral("Feature adoption by industry"), QStringLiteral("64-dark-adoption")},
+          Shot{QStringLiteral("What people do after signing up"), QStringLiteral("65-dark-paths")},
+          Shot{QStringLiteral("Pricing page test: purchases"), QStringLiteral("66-dark-ab")}}) {
         auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(shot.analysis));
         QVERIFY(view);
         waitForResult(view);
         std::unique_ptr<QWidget> chart = view->createChartForExport();
         const QImage image = ChartExport::image(chart.get(), QSize(600, 400));
         // A corner of the chart is its background: the dark base, not white.
-        QVERIFY2(image.pixelColor(3, image.height() - 3).lightness() < 100, qPrintable(shot.analysis));
+        QVERIFY2(image.pixelColor(3, image.height() - 3).lightness() < 100,
+                 qPrintable(shot.analysis));
         saveScreenshot(m_window.get(), shot.screenshot);
     }
     dark->trigger();
@@ -826,7 +1014,8 @@ void TestViews::unreadableDefinitionIsShownNotOverwritten()
     waitForResult(view);
     auto *empty = view->findChild<QLabel *>(QStringLiteral("trendEmptyState"));
     QVERIFY(empty && empty->isVisible());
-    QVERIFY2(empty->text().contains(QStringLiteral("cannot be read")) && empty->text().contains(QStringLiteral("measure")),
+    QVERIFY2(empty->text().contains(QStringLiteral("cannot be read"))
+                 && empty->text().contains(QStringLiteral("measure")),
              qPrintable(empty->text()));
     QVERIFY(view->resultTable().rows.isEmpty());
     // Closing the tab saves it, as the autosave would: the definition must come back as it was.
@@ -857,9 +1046,15 @@ void TestViews::viewsOnAProjectWithoutCrmData()
                    "u2,login,2026-03-03T11:01:00Z,app,\n"
                    "u2,login,2026-03-10T12:00:00Z,app,\n");
     }
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
+             0);
     QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--file"), csv}),
+                               {QStringLiteral("import"),
+                                path,
+                                QStringLiteral("--kind"),
+                                QStringLiteral("events"),
+                                QStringLiteral("--file"),
+                                csv}),
              0);
     MainWindow window;
     window.setInteractive(false);
@@ -877,7 +1072,8 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QVERIFY(paths->result());
     QCOMPARE(paths->result()->sequences, 2);
     // No accounts: adoption by industry has no rows, and says so instead of drawing garbage.
-    auto *heatmap = qobject_cast<HeatmapView *>(window.newAnalysisOfKind(QStringLiteral("heatmap")));
+    auto *heatmap
+        = qobject_cast<HeatmapView *>(window.newAnalysisOfKind(QStringLiteral("heatmap")));
     waitForResult(heatmap);
     QVERIFY(heatmap->result());
     choose(heatmap->kindBox(), QStringLiteral("adoption"));
@@ -885,7 +1081,9 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QVERIFY(heatmap->result());
     QCOMPARE(heatmap->shownResult().rows.size(), 0);
     auto *empty = heatmap->findChild<QLabel *>(QStringLiteral("heatmapEmptyState"));
-    QVERIFY2(empty && empty->isVisible() && empty->text().contains(QStringLiteral("Import accounts")), qPrintable(empty->text()));
+    QVERIFY2(empty && empty->isVisible()
+                 && empty->text().contains(QStringLiteral("Import accounts")),
+             qPrintable(empty->text()));
     auto *ab = qobject_cast<AbView *>(window.newAnalysisOfKind(QStringLiteral("ab")));
     choose(ab->variantPropertyBox(), QStringLiteral("variant"));
     choose(ab->conversionBox(), QStringLiteral("purchase"));
@@ -894,7 +1092,8 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QCOMPARE(ab->result()->variants.size(), 2);
     QVERIFY2(!ab->warningLabel()->isHidden(), "two persons are far too few, and the view says so");
     // A person without CRM records still has a timeline.
-    TimelineDialog *timeline = TimelineDialog::open(window.session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);
+    TimelineDialog *timeline = TimelineDialog::open(
+        window.session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);
     timeline->runner()->waitForIdle();
     QCoreApplication::processEvents();
     QCOMPARE(timeline->model()->rowCount(), 3);
@@ -909,7 +1108,8 @@ int pdfPages(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray bytes = file.readAll();
-    return int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page/") + bytes.count("/Type /Page>"));
+    return int(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r")
+               + bytes.count("/Type /Page/") + bytes.count("/Type /Page>"));
 }
 } // namespace
 
@@ -920,7 +1120,8 @@ void TestViews::printableReports()
     // Every saved analysis that can be drawn; the new ones of earlier tests without an event
     // chosen are left out (and named on stderr).
     QProcess process;
-    process.start(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("report"), m_project, QStringLiteral("--out"), all});
+    process.start(QStringLiteral(QUADRANT_CLI_PATH),
+                  {QStringLiteral("report"), m_project, QStringLiteral("--out"), all});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     const int leftOut = int(process.readAllStandardError().count("left out of the report"));
@@ -929,15 +1130,25 @@ void TestViews::printableReports()
     QVERIFY(saved - leftOut >= 9);
     const QString two = m_dir.filePath(QStringLiteral("two.pdf"));
     QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("report"), m_project, QStringLiteral("--out"), two, QStringLiteral("--analysis"),
-                                QStringLiteral("Onboarding funnel"), QStringLiteral("--analysis"), QStringLiteral("Feature adoption by industry")}),
+                               {QStringLiteral("report"),
+                                m_project,
+                                QStringLiteral("--out"),
+                                two,
+                                QStringLiteral("--analysis"),
+                                QStringLiteral("Onboarding funnel"),
+                                QStringLiteral("--analysis"),
+                                QStringLiteral("Feature adoption by industry")}),
              0);
     QCOMPARE(pdfPages(two), 3);
     QVERIFY(QFileInfo(two).size() > 20000);
     // A name that is not saved: exit 1, nothing written.
     const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
     QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("report"), m_project, QStringLiteral("--out"), none, QStringLiteral("--analysis"),
+                               {QStringLiteral("report"),
+                                m_project,
+                                QStringLiteral("--out"),
+                                none,
+                                QStringLiteral("--analysis"),
                                 QStringLiteral("No such analysis")}),
              1);
     QVERIFY(!QFile::exists(none));

@@ -12,18 +12,18 @@
 #include "document/projectsession.h"
 #include "export/exporter.h"
 #include "funnel/dropoffdialog.h"
-#include "persons/persontable.h"
 #include "funnel/funnelview.h"
 #include "guisupport.h"
 #include "import/importwizard.h"
-#include "item/retentiongridmodel.h"
-#include "retention/retentionview.h"
 #include "import/xlsxreader.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
+#include "item/retentiongridmodel.h"
 #include "mainwindow.h"
+#include "persons/persontable.h"
+#include "retention/retentionview.h"
 #include "store/cohortstore.h"
 #include "store/savedanalysisstore.h"
 #include "testsupport.h"
@@ -106,7 +106,8 @@ private:
 void TestWorkbench::initTestCase()
 {
     m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QVERIFY2(openSampleWindow(m_window, m_project), qPrintable(m_window ? m_window->lastError() : QString()));
+    QVERIFY2(openSampleWindow(m_window, m_project),
+             qPrintable(m_window ? m_window->lastError() : QString()));
 }
 
 FunnelView *TestWorkbench::builtFunnel() const
@@ -124,9 +125,13 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
     QCOMPARE(view->document()->name(), QStringLiteral("Onboarding funnel"));
     waitForResult(view);
     QVERIFY(view->result());
-    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
-                               QStringLiteral("signup,onboarding_done,activated,invited_teammate,purchase"),
-                               QStringLiteral("--window"), QStringLiteral("14d")});
+    const auto expected
+        = cli({QStringLiteral("funnel"),
+               m_project,
+               QStringLiteral("--steps"),
+               QStringLiteral("signup,onboarding_done,activated,invited_teammate,purchase"),
+               QStringLiteral("--window"),
+               QStringLiteral("14d")});
     QCOMPARE(shownPersons(view->tableModel()), cliPersons(expected));
     QVERIFY(cliPersons(expected).first() > 1000);
     QCOMPARE(m_window->savedAnalysesList()->count(), 9);
@@ -157,7 +162,8 @@ void TestWorkbench::buildFunnelByDragging()
     QWidget *steps = m_funnel->stepsView()->viewport();
 
     // Three events dragged from the catalog, each dropped below the last step.
-    for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase"), QStringLiteral("activated")}) {
+    for (const QString &event :
+         {QStringLiteral("signup"), QStringLiteral("purchase"), QStringLiteral("activated")}) {
         std::unique_ptr<QMimeData> mime(eventDrag(m_window->catalog(), event));
         QVERIFY(mime);
         QVERIFY(dropOn(steps, mime.get(), QPoint(steps->width() / 2, steps->height() - 5)));
@@ -166,13 +172,19 @@ void TestWorkbench::buildFunnelByDragging()
 
     // Reorder: drag "activated" (the third step) onto the upper edge of the second.
     const QRect second = m_funnel->stepsView()->visualRect(m_funnel->stepsModel()->index(1, 0));
-    std::unique_ptr<QMimeData> move(m_funnel->stepsModel()->mimeData({m_funnel->stepsModel()->index(2, 0)}));
-    QVERIFY(dropOn(steps, move.get(), QPoint(second.center().x(), second.top() + 1), Qt::MoveAction));
+    std::unique_ptr<QMimeData> move(
+        m_funnel->stepsModel()->mimeData({m_funnel->stepsModel()->index(2, 0)}));
+    QVERIFY(
+        dropOn(steps, move.get(), QPoint(second.center().x(), second.top() + 1), Qt::MoveAction));
     QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "activated", "purchase"}));
 
     waitForResult(m_funnel);
-    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
-                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--window"), QStringLiteral("7d")});
+    const auto expected = cli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--window"),
+                               QStringLiteral("7d")});
     QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
     saveScreenshot(m_window.get(), QStringLiteral("14-funnel-built-by-dragging"));
     m_funnel->resultTabs()->setCurrentIndex(1);
@@ -205,8 +217,12 @@ void TestWorkbench::undoAndRedo()
     m_window->undoGroup()->redo();
     QCOMPARE(window->value(), 12);
     waitForResult(m_funnel);
-    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
-                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--window"), QStringLiteral("12d")});
+    const auto expected = cli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--window"),
+                               QStringLiteral("12d")});
     QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
     m_window->undoGroup()->undo();
     waitForResult(m_funnel);
@@ -222,8 +238,11 @@ void TestWorkbench::breakdownByDroppedProperty()
     QVERIFY(dropOn(breakdown, mime.get(), breakdown->rect().center()));
     QCOMPARE(breakdown->currentData().toString(), QStringLiteral("person.channel"));
     waitForResult(m_funnel);
-    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
-                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--breakdown"),
+    const auto expected = cli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--breakdown"),
                                QStringLiteral("person.channel")});
     QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
     QVERIFY(cliPersons(expected).size() > 6); // several channels, three steps each
@@ -247,8 +266,12 @@ void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
     auto *dialog = m_funnel->findChild<DropOffDialog *>();
     QVERIFY(dialog);
     dialog->runner()->waitForIdle();
-    const auto expected = cli({QStringLiteral("funnel"), m_project, QStringLiteral("--steps"),
-                               QStringLiteral("signup,activated,purchase"), QStringLiteral("--dropped-at"), QStringLiteral("3")});
+    const auto expected = cli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,activated,purchase"),
+                               QStringLiteral("--dropped-at"),
+                               QStringLiteral("3")});
     QCOMPARE(qint64(dialog->droppedPersons().size()), qint64(expected.size() - 1));
     QVERIFY(dialog->droppedPersons().size() > 10);
     dialog->personList()->runner()->waitForIdle();
@@ -256,7 +279,8 @@ void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
     QCOMPARE(dialog->personList()->personIds().value(0), expected[1][0]);
     // Each person with their account, events and the days they were first and last seen.
     const RecordTable &listed = dialog->personList()->tableModel()->table();
-    QCOMPARE(listed.columns, (QStringList{"user_id", "account_id", "events", "first_seen", "last_seen"}));
+    QCOMPARE(listed.columns,
+             (QStringList{"user_id", "account_id", "events", "first_seen", "last_seen"}));
     QVERIFY(listed.rows.value(0).value(2).toLongLong() > 0);
     QVERIFY(listed.rows.value(0).value(3).toString() <= listed.rows.value(0).value(4).toString());
     // What they did next: paths from "activated", weights as the CLI's paths of that cohort.
@@ -267,8 +291,13 @@ void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
     const auto members = CohortStore::members(reader, QStringLiteral("Activated, never paid"));
     QVERIFY(members);
     QCOMPARE(qint64(members->size()), qint64(dialog->droppedPersons().size()));
-    const auto paths = cli({QStringLiteral("paths"), m_project, QStringLiteral("--start"), QStringLiteral("activated"),
-                            QStringLiteral("--depth"), QStringLiteral("3"), QStringLiteral("--cohort"),
+    const auto paths = cli({QStringLiteral("paths"),
+                            m_project,
+                            QStringLiteral("--start"),
+                            QStringLiteral("activated"),
+                            QStringLiteral("--depth"),
+                            QStringLiteral("3"),
+                            QStringLiteral("--cohort"),
                             QStringLiteral("Activated, never paid")});
     QCOMPARE(dialog->nextEventsModel()->rowCount(), int(paths.size() - 1));
     dialog->resize(900, 560);
@@ -314,19 +343,23 @@ void TestWorkbench::exportsChartsAndTables()
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
-    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "breakdown,step,event,persons"));
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"
+                                "breakdown,step,event,persons"));
     QCOMPARE(csvBytes.count('\n'), shown.rows.size() + 1);
-    QVERIFY(csvBytes.contains(",signup," + QByteArray::number(shown.rows[0][3].toLongLong()) + ","));
+    QVERIFY(
+        csvBytes.contains(",signup," + QByteArray::number(shown.rows[0][3].toLongLong()) + ","));
 
     // Cells a spreadsheet would run as formulas are neutralised; negative numbers are not.
     const QString risky = m_dir.filePath(QStringLiteral("risky.csv"));
-    QVERIFY(!TableExport::write(RecordTable{{QStringLiteral("a"), QStringLiteral("b")},
-                                            {{QStringLiteral("=HYPERLINK(\"x\")"), -3.5},
-                                             {QStringLiteral("@SUM(A1)"), QStringLiteral("+SUM(1)")}}},
-                                risky));
+    QVERIFY(
+        !TableExport::write(RecordTable{{QStringLiteral("a"), QStringLiteral("b")},
+                                        {{QStringLiteral("=HYPERLINK(\"x\")"), -3.5},
+                                         {QStringLiteral("@SUM(A1)"), QStringLiteral("+SUM(1)")}}},
+                            risky));
     QFile riskyFile(risky);
     QVERIFY(riskyFile.open(QIODevice::ReadOnly));
-    QCOMPARE(riskyFile.readAll(), QByteArray("a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n'@SUM(A1),'+SUM(1)\r\n"));
+    QCOMPARE(riskyFile.readAll(),
+             QByteArray("a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n'@SUM(A1),'+SUM(1)\r\n"));
 
     const QString xlsx = m_dir.filePath(QStringLiteral("funnel.xlsx"));
     QVERIFY(m_window->exportTable(xlsx));
@@ -355,13 +388,15 @@ void TestWorkbench::editsAreSavedInTheProject()
     QCOMPARE(saved->definition.value(QStringLiteral("steps")).toArray().size(), 3);
     QVERIFY(m_window->renameAnalysis(name, QStringLiteral("Activation to purchase")));
     QVERIFY(SavedAnalysisStore::load(reader, QStringLiteral("Activation to purchase")));
-    QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()), QStringLiteral("Activation to purchase"));
+    QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()),
+             QStringLiteral("Activation to purchase"));
 }
 
 void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
 {
     // The saved funnel, drawn by the window's export and by quadrant-cli render, pixel for pixel.
-    auto *view = qobject_cast<FunnelView *>(m_window->openAnalysis(QStringLiteral("Onboarding funnel")));
+    auto *view
+        = qobject_cast<FunnelView *>(m_window->openAnalysis(QStringLiteral("Onboarding funnel")));
     QVERIFY(view);
     view->resultTabs()->setCurrentIndex(0);
     const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
@@ -369,38 +404,57 @@ void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
     QVERIFY(m_window->exportChart(fromWindow, QSize(1000, 600), 96));
     QProcess render;
     render.start(QStringLiteral(QUADRANT_CLI_PATH),
-                 {QStringLiteral("render"), m_project, QStringLiteral("--analysis"), QStringLiteral("Onboarding funnel"),
-                  QStringLiteral("--out"), fromCli, QStringLiteral("--width"), QStringLiteral("1000"),
-                  QStringLiteral("--height"), QStringLiteral("600")});
+                 {QStringLiteral("render"),
+                  m_project,
+                  QStringLiteral("--analysis"),
+                  QStringLiteral("Onboarding funnel"),
+                  QStringLiteral("--out"),
+                  fromCli,
+                  QStringLiteral("--width"),
+                  QStringLiteral("1000"),
+                  QStringLiteral("--height"),
+                  QStringLiteral("600")});
     QVERIFY(render.waitForFinished(120000));
     QCOMPARE(render.exitCode(), 0);
     QVERIFY2(render.readAllStandardError().isEmpty(), "render prints nothing on success");
     const QImage window(fromWindow), cli(fromCli);
     QCOMPARE(cli.size(), QSize(1000, 600));
-    QCOMPARE(cli.convertToFormat(QImage::Format_ARGB32), window.convertToFormat(QImage::Format_ARGB32));
+    QCOMPARE(cli.convertToFormat(QImage::Format_ARGB32),
+             window.convertToFormat(QImage::Format_ARGB32));
 
     // Its table, as CSV, holds the CLI's funnel numbers.
     const QString csv = m_dir.filePath(QStringLiteral("cli.csv"));
     QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("render"), m_project, QStringLiteral("--analysis"),
-                                QStringLiteral("Onboarding funnel"), QStringLiteral("--out"), csv}),
+                               {QStringLiteral("render"),
+                                m_project,
+                                QStringLiteral("--analysis"),
+                                QStringLiteral("Onboarding funnel"),
+                                QStringLiteral("--out"),
+                                csv}),
              0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), view->resultTable().rows.size() + 1);
-    QVERIFY(lines[5].startsWith(",5,purchase," + QByteArray::number(view->resultTable().rows[4][3].toLongLong()) + ","));
+    QVERIFY(lines[5].startsWith(
+        ",5,purchase," + QByteArray::number(view->resultTable().rows[4][3].toLongLong()) + ","));
 }
 
 void TestWorkbench::retentionGridMatchesTheCli()
 {
-    auto *view = qobject_cast<RetentionView *>(m_window->openAnalysis(QStringLiteral("Weekly retention after signup")));
+    auto *view = qobject_cast<RetentionView *>(
+        m_window->openAnalysis(QStringLiteral("Weekly retention after signup")));
     QVERIFY(view);
     waitForResult(view);
     QVERIFY(view->result());
     auto checkAgainstCli = [&](const QStringList &extra) {
-        QStringList arguments{QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
-                              QStringLiteral("--return"), QStringLiteral("*"), QStringLiteral("--summary")};
+        QStringList arguments{QStringLiteral("retention"),
+                              m_project,
+                              QStringLiteral("--start"),
+                              QStringLiteral("signup"),
+                              QStringLiteral("--return"),
+                              QStringLiteral("*"),
+                              QStringLiteral("--summary")};
         const auto rows = cli(arguments + extra);
         QVERIFY(rows.size() > 10);
         // CLI rows: breakdown, cohort, cohort_size, period, persons, rate.
@@ -414,10 +468,13 @@ void TestWorkbench::retentionGridMatchesTheCli()
             const QString cohort = row == 0 ? QStringLiteral("all") : label;
             QVERIFY2(expected.contains(cohort), qPrintable(label));
             int cells = 0;
-            for (int column = RetentionGridModel::FirstPeriodColumn; column < grid->columnCount(); ++column) {
-                const QVariant persons = grid->index(row, column).data(RetentionGridModel::PersonsRole);
+            for (int column = RetentionGridModel::FirstPeriodColumn; column < grid->columnCount();
+                 ++column) {
+                const QVariant persons
+                    = grid->index(row, column).data(RetentionGridModel::PersonsRole);
                 const int period = column - RetentionGridModel::FirstPeriodColumn;
-                QCOMPARE(persons.isValid(), expected[cohort].contains(period)); // empty where the CLI has no row
+                QCOMPARE(persons.isValid(),
+                         expected[cohort].contains(period)); // empty where the CLI has no row
                 if (persons.isValid()) {
                     QCOMPARE(persons.toLongLong(), expected[cohort][period]);
                     ++cells;
@@ -426,7 +483,10 @@ void TestWorkbench::retentionGridMatchesTheCli()
             QCOMPARE(cells, int(expected[cohort].size()));
         }
     };
-    checkAgainstCli({QStringLiteral("--period"), QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("8")});
+    checkAgainstCli({QStringLiteral("--period"),
+                     QStringLiteral("week"),
+                     QStringLiteral("--periods"),
+                     QStringLiteral("8")});
     saveScreenshot(m_window.get(), QStringLiteral("30-retention-grid"));
     view->resultTabs()->setCurrentIndex(1);
     saveScreenshot(m_window.get(), QStringLiteral("31-retention-curve"));
@@ -437,9 +497,17 @@ void TestWorkbench::retentionGridMatchesTheCli()
     QVERIFY(dropOn(view->returnBox(), login.get(), view->returnBox()->rect().center()));
     QCOMPARE(view->returnBox()->currentData().toString(), QStringLiteral("login"));
     waitForResult(view);
-    const auto logins = cli({QStringLiteral("retention"), m_project, QStringLiteral("--start"), QStringLiteral("signup"),
-                             QStringLiteral("--return"), QStringLiteral("login"), QStringLiteral("--summary")});
-    QCOMPARE(view->gridModel()->index(0, RetentionGridModel::FirstPeriodColumn + 1).data(RetentionGridModel::PersonsRole).toLongLong(),
+    const auto logins = cli({QStringLiteral("retention"),
+                             m_project,
+                             QStringLiteral("--start"),
+                             QStringLiteral("signup"),
+                             QStringLiteral("--return"),
+                             QStringLiteral("login"),
+                             QStringLiteral("--summary")});
+    QCOMPARE(view->gridModel()
+                 ->index(0, RetentionGridModel::FirstPeriodColumn + 1)
+                 .data(RetentionGridModel::PersonsRole)
+                 .toLongLong(),
              [&] {
                  for (const QStringList &row : logins)
                      if (row.value(1) == QLatin1String("all") && row.value(3) == QLatin1String("1"))
@@ -453,8 +521,12 @@ void TestWorkbench::retentionGridMatchesTheCli()
 
     const QString png = m_dir.filePath(QStringLiteral("retention.png"));
     QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("render"), m_project, QStringLiteral("--analysis"),
-                                QStringLiteral("Weekly retention after signup"), QStringLiteral("--out"), png}),
+                               {QStringLiteral("render"),
+                                m_project,
+                                QStringLiteral("--analysis"),
+                                QStringLiteral("Weekly retention after signup"),
+                                QStringLiteral("--out"),
+                                png}),
              0);
     QCOMPARE(QImageReader(png).size(), QSize(1200, 700));
 }
@@ -463,18 +535,23 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
 {
     const QString path = newProject(m_dir, QStringLiteral("Imported.quadrant"));
     QVERIFY(openAndWait(m_window.get(), path));
-    ImportWizard *wizard = m_window->showImportWizard(dataPath(QStringLiteral("events_gb18030.csv")));
+    ImportWizard *wizard
+        = m_window->showImportWizard(dataPath(QStringLiteral("events_gb18030.csv")));
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
-    QVERIFY2(wizard->detectedDescription().contains(QLatin1String("GB18030")), qPrintable(wizard->detectedDescription()));
+    QVERIFY2(wizard->detectedDescription().contains(QLatin1String("GB18030")),
+             qPrintable(wizard->detectedDescription()));
     QCOMPARE(wizard->previewTable()->rowCount(), 5);
     QCOMPARE(wizard->previewTable()->horizontalHeaderItem(0)->text(), QString::fromUtf8("用户"));
     QCOMPARE(wizard->previewTable()->item(0, 3)->text(), QString::fromUtf8("北京"));
     // Overriding the encoding reads the bytes differently; Detect again restores them.
-    wizard->encodingBox()->setCurrentIndex(wizard->encodingBox()->findData(int(TextEncoding::Utf8)));
-    QVERIFY(wizard->previewTable()->rowCount() == 0 || wizard->previewTable()->horizontalHeaderItem(0)->text() != QString::fromUtf8("用户"));
+    wizard->encodingBox()->setCurrentIndex(
+        wizard->encodingBox()->findData(int(TextEncoding::Utf8)));
+    QVERIFY(wizard->previewTable()->rowCount() == 0
+            || wizard->previewTable()->horizontalHeaderItem(0)->text()
+                   != QString::fromUtf8("用户"));
     wizard->encodingBox()->setCurrentIndex(0);
     QCOMPARE(wizard->previewTable()->item(0, 3)->text(), QString::fromUtf8("北京"));
     saveScreenshot(wizard, QStringLiteral("20-import-preview"));

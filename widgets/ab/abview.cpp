@@ -15,8 +15,6 @@
 #include "stats/abstatistics.h"
 #include "store/projectstore.h"
 
-#include <qcustomplot.h>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -27,10 +25,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
-#include <QTabWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +45,9 @@ double shownDifference(const AbQuery &q, double difference)
 
 QString differenceUnit(const AbQuery &q)
 {
-    return q.isConversion() || q.metric == AbQuery::Metric::Bounce ? QObject::tr("percentage points") : QString();
+    return q.isConversion() || q.metric == AbQuery::Metric::Bounce
+               ? QObject::tr("percentage points")
+               : QString();
 }
 
 const AbStatistics::MeanTest &meanOf(const AbVariant &v)
@@ -72,8 +73,9 @@ QWidget *AbView::buildDefinitionPanel()
     column->setContentsMargins(12, 12, 8, 12);
     auto *form = new QFormLayout;
     m_variantProperty = makeChoice(panel, QStringLiteral("abVariantProperty"));
-    m_variantProperty->setToolTip(tr("The event property that holds the variant (A, B, ...). A person's variant is the first "
-                                     "value they were seen with. Drag an event property here."));
+    m_variantProperty->setToolTip(
+        tr("The event property that holds the variant (A, B, ...). A person's variant is the first "
+           "value they were seen with. Drag an event property here."));
     m_control = makeChoice(panel, QStringLiteral("abControl"), 8);
     m_control->setToolTip(tr("The variant the others are compared with"));
     m_metric = makeChoice(panel, QStringLiteral("abMetric"), 12);
@@ -83,14 +85,17 @@ QWidget *AbView::buildDefinitionPanel()
     m_metric->addItem(tr("Bounce rate"), QStringLiteral("bounce"));
     m_metric->addItem(tr("Sum of a property per person"), QStringLiteral("sum"));
     m_conversion = makeChoice(panel, QStringLiteral("abConversion"));
-    m_conversion->setToolTip(tr("Counts as converted: did this event after first seeing the test. Drag an event here."));
+    m_conversion->setToolTip(
+        tr("Counts as converted: did this event after first seeing the test. Drag an event here."));
     m_metricProperty = makeChoice(panel, QStringLiteral("abMetricProperty"), 10);
     m_split = new QLineEdit(panel);
     m_split->setObjectName(QStringLiteral("abSplit"));
     m_split->setPlaceholderText(tr("equal, or e.g. 50,50"));
-    m_split->setToolTip(tr("The planned share of each variant (control first, then the others alphabetically), "
-                           "for the sample-ratio check"));
-    m_split->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9.]+(,[0-9.]+)*$")), m_split));
+    m_split->setToolTip(
+        tr("The planned share of each variant (control first, then the others alphabetically), "
+           "for the sample-ratio check"));
+    m_split->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^[0-9.]+(,[0-9.]+)*$")), m_split));
     form->addRow(tr("Variant property"), m_variantProperty);
     form->addRow(tr("Control"), m_control);
     form->addRow(tr("Compare on"), m_metric);
@@ -102,17 +107,19 @@ QWidget *AbView::buildDefinitionPanel()
     column->addWidget(m_dates);
 
     auto *calculator = new QGroupBox(tr("How many persons does a test need?"), panel);
-    calculator->setToolTip(tr("For rates: conversion or bounce (a two-sided test of two proportions)"));
+    calculator->setToolTip(
+        tr("For rates: conversion or bounce (a two-sided test of two proportions)"));
     m_calculator = calculator;
     auto *calc = new QFormLayout(calculator);
-    auto spin = [calculator](double low, double high, double step, int decimals, const QString &suffix) {
-        auto *box = new QDoubleSpinBox(calculator);
-        box->setRange(low, high);
-        box->setSingleStep(step);
-        box->setDecimals(decimals);
-        box->setSuffix(suffix);
-        return box;
-    };
+    auto spin
+        = [calculator](double low, double high, double step, int decimals, const QString &suffix) {
+              auto *box = new QDoubleSpinBox(calculator);
+              box->setRange(low, high);
+              box->setSingleStep(step);
+              box->setDecimals(decimals);
+              box->setSuffix(suffix);
+              return box;
+          };
     m_baseline = spin(0.1, 99.9, 0.5, 1, tr(" %"));
     m_baseline->setToolTip(tr("The control's conversion rate today (filled from the result)"));
     m_baseline->setValue(10);
@@ -140,11 +147,13 @@ QWidget *AbView::buildDefinitionPanel()
 
     connect(m_variantProperty, &QComboBox::currentIndexChanged, this, [this] {
         const QString property = m_variantProperty->currentData().toString();
-        edit([property](AbQuery &q) {
-            if (q.variantProperty != property)
-                q.control.clear();
-            q.variantProperty = property;
-        }, tr("Change variant property"));
+        edit(
+            [property](AbQuery &q) {
+                if (q.variantProperty != property)
+                    q.control.clear();
+                q.variantProperty = property;
+            },
+            tr("Change variant property"));
     });
     connect(m_control, &QComboBox::currentIndexChanged, this, [this] {
         const QString control = m_control->currentData().toString();
@@ -155,7 +164,8 @@ QWidget *AbView::buildDefinitionPanel()
     connect(m_conversion, &QComboBox::currentIndexChanged, this, [this] {
         const auto selector = EventSelector::parse(m_conversion->currentData().toString());
         if (selector)
-            edit([selector](AbQuery &q) { q.conversion = *selector; }, tr("Change conversion event"));
+            edit([selector](AbQuery &q) { q.conversion = *selector; },
+                 tr("Change conversion event"));
     });
     connect(m_split, &QLineEdit::editingFinished, this, [this] {
         QVector<double> split;
@@ -167,25 +177,35 @@ QWidget *AbView::buildDefinitionPanel()
     DropTarget::install(m_conversion, EventCatalogModel::mimeType, [this](const QString &names) {
         const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
         if (selector)
-            edit([selector](AbQuery &q) {
-                q.metric = AbQuery::Metric::Conversion;
-                q.conversion = *selector;
-            }, tr("Convert on %1").arg(selector->toString()));
+            edit(
+                [selector](AbQuery &q) {
+                    q.metric = AbQuery::Metric::Conversion;
+                    q.conversion = *selector;
+                },
+                tr("Convert on %1").arg(selector->toString()));
     });
-    DropTarget::install(m_variantProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
-        if (!name.startsWith(QLatin1String("event.")))
-            return;
-        edit([key = name.mid(6)](AbQuery &q) {
-            q.variantProperty = key;
-            q.control.clear();
-        }, tr("Variants from %1").arg(name));
-    });
-    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
-        edit([from, to](AbQuery &q) {
-            q.fromMs = from;
-            q.toMs = to;
-        }, tr("Change dates"));
-    });
+    DropTarget::install(
+        m_variantProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
+            if (!name.startsWith(QLatin1String("event.")))
+                return;
+            edit(
+                [key = name.mid(6)](AbQuery &q) {
+                    q.variantProperty = key;
+                    q.control.clear();
+                },
+                tr("Variants from %1").arg(name));
+        });
+    connect(m_dates,
+            &DateRangeEditor::rangeEdited,
+            this,
+            [this](std::optional<qint64> from, std::optional<qint64> to) {
+                edit(
+                    [from, to](AbQuery &q) {
+                        q.fromMs = from;
+                        q.toMs = to;
+                    },
+                    tr("Change dates"));
+            });
     return panel;
 }
 
@@ -247,25 +267,38 @@ void AbView::editMetric()
         m_metricProperty->setFocus();
         return; // wait for the property
     }
-    edit([metric, property](AbQuery &q) {
-        AbJson::setMetric(metric == QLatin1String("sum") ? QStringLiteral("sum:") + property : metric, &q);
-    }, tr("Change metric"));
+    edit(
+        [metric, property](AbQuery &q) {
+            AbJson::setMetric(
+                metric == QLatin1String("sum") ? QStringLiteral("sum:") + property : metric, &q);
+        },
+        tr("Change metric"));
 }
 
 void AbView::syncControls()
 {
     m_syncing = true;
     const AbQuery q = query();
-    fillPropertyChoice(m_variantProperty, q.variantProperty, {{tr("(choose a property)"), QString()}}, EventProperties, true);
+    fillPropertyChoice(m_variantProperty,
+                       q.variantProperty,
+                       {{tr("(choose a property)"), QString()}},
+                       EventProperties,
+                       true);
     if (m_control->findData(q.control) < 0) {
         m_control->clear();
         m_control->addItem(q.control.isEmpty() ? tr("(first value)") : q.control, q.control);
     }
     m_control->setCurrentIndex(std::max(0, m_control->findData(q.control)));
-    const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:")) ? QStringLiteral("sum") : AbJson::metricText(q);
+    const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:"))
+                               ? QStringLiteral("sum")
+                               : AbJson::metricText(q);
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
     fillEventChoice(m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
-    fillPropertyChoice(m_metricProperty, q.metricProperty, {{tr("(choose a property)"), QString()}}, EventProperties, true);
+    fillPropertyChoice(m_metricProperty,
+                       q.metricProperty,
+                       {{tr("(choose a property)"), QString()}},
+                       EventProperties,
+                       true);
     m_conversion->setEnabled(q.isConversion());
     // The calculator is for rates; a mean's test needs its spread, which the table shows.
     m_calculator->setEnabled(q.isConversion() || q.metric == AbQuery::Metric::Bounce);
@@ -278,7 +311,9 @@ void AbView::syncControls()
     m_syncing = false;
 }
 
-std::optional<Failure> AbView::resolveControl(AbQuery *query, const ProjectStore &store, const EventIndex &index,
+std::optional<Failure> AbView::resolveControl(AbQuery *query,
+                                              const ProjectStore &store,
+                                              const EventIndex &index,
                                               QStringList *variants)
 {
     const auto column = index.eventProperty(store, query->variantProperty);
@@ -289,7 +324,8 @@ std::optional<Failure> AbView::resolveControl(AbQuery *query, const ProjectStore
                 values << value;
     values.sort();
     if (values.isEmpty())
-        return Failure(QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
+        return Failure(
+            QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
     if (query->control.isEmpty())
         query->control = values.first();
     if (variants)
@@ -305,9 +341,12 @@ void AbView::recompute()
     if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
         runner()->cancel();
         clearResult();
-        showEmptyState(tr("<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that holds "
-                          "the variant, such as <b>pricing_test</b>, and the event that counts as converting, such as "
-                          "<b>purchase</b> — or compare session length, events per session or bounce instead."));
+        showEmptyState(tr(
+            "<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that "
+            "holds "
+            "the variant, such as <b>pricing_test</b>, and the event that counts as converting, "
+            "such as "
+            "<b>purchase</b> — or compare session length, events per session or bounce instead."));
         return;
     }
     // The control (when left to the first value) and the variants seen are found in the check.
@@ -351,7 +390,9 @@ QString AbView::problemTitle() const
     return tr("This comparison cannot be computed");
 }
 
-void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result, const QStringList &variants)
+void AbView::showResult(const AbQuery &q,
+                        std::shared_ptr<const AbResult> result,
+                        const QStringList &variants)
 {
     m_shownQuery = q;
     m_result = std::move(result);
@@ -366,7 +407,8 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
         m_control->setCurrentIndex(std::max(0, m_control->findData(saved)));
     }
     if (m_result->variants.isEmpty()) {
-        showProblem(tr("Nobody was seen with the control '%1' of '%2'.").arg(q.control, q.variantProperty));
+        showProblem(
+            tr("Nobody was seen with the control '%1' of '%2'.").arg(q.control, q.variantProperty));
         return;
     }
     m_tableModel->setTable(AbReport::table(q, *m_result));
@@ -375,13 +417,18 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
     for (int i = 1; i < m_result->variants.size(); ++i)
         verdicts << m_result->verdict(i).toHtmlEscaped();
     const AbVariant &control = m_result->variants.front();
-    QString heading = QStringLiteral("<b>%1</b> · control %2: %3, %4")
-                          .arg(AbJson::metricTitle(q).toHtmlEscaped(), control.name.toHtmlEscaped(),
-                               control.persons == 1 ? tr("1 person") : tr("%1 persons").arg(QLocale().toString(control.persons)),
-                               q.isConversion() || q.metric == AbQuery::Metric::Bounce
-                                   ? QLocale().toString(control.rate * 100, 'f', 2) + QLatin1Char('%')
-                                   : tr("mean %1").arg(QLocale().toString(control.rate, 'g', 4)));
-    m_verdict->setText(heading + QStringLiteral("<br>") + (verdicts.isEmpty() ? tr("Only one variant was seen.") : verdicts.join(QStringLiteral("<br>"))));
+    QString heading
+        = QStringLiteral("<b>%1</b> · control %2: %3, %4")
+              .arg(AbJson::metricTitle(q).toHtmlEscaped(),
+                   control.name.toHtmlEscaped(),
+                   control.persons == 1 ? tr("1 person")
+                                        : tr("%1 persons").arg(QLocale().toString(control.persons)),
+                   q.isConversion() || q.metric == AbQuery::Metric::Bounce
+                       ? QLocale().toString(control.rate * 100, 'f', 2) + QLatin1Char('%')
+                       : tr("mean %1").arg(QLocale().toString(control.rate, 'g', 4)));
+    m_verdict->setText(heading + QStringLiteral("<br>")
+                       + (verdicts.isEmpty() ? tr("Only one variant was seen.")
+                                             : verdicts.join(QStringLiteral("<br>"))));
     m_warning->setText(m_result->warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!m_result->warnings.isEmpty());
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, *m_result));
@@ -397,21 +444,26 @@ void AbView::showResult(const AbQuery &q, std::shared_ptr<const AbResult> result
 void AbView::updateSampleSize()
 {
     const double baseline = m_baseline->value() / 100, effect = m_effect->value() / 100;
-    const double n = AbStatistics::sampleSizePerVariant(baseline, effect, m_alpha->value(), m_power->value());
+    const double n
+        = AbStatistics::sampleSizePerVariant(baseline, effect, m_alpha->value(), m_power->value());
     if (std::isnan(n)) {
         m_sampleSize->setText(tr("Baseline plus change must stay between 0% and 100%."));
         return;
     }
-    QString text = tr("<b>%1 persons per variant</b> to detect %2 → %3 with %4% power at alpha %5.")
-                       .arg(QLocale().toString(qint64(std::ceil(n))), QLocale().toString(baseline * 100, 'f', 1) + QLatin1Char('%'),
-                            QLocale().toString((baseline + effect) * 100, 'f', 1) + QLatin1Char('%'),
-                            QLocale().toString(m_power->value() * 100, 'f', 0), QLocale().toString(m_alpha->value()));
+    QString text
+        = tr("<b>%1 persons per variant</b> to detect %2 → %3 with %4% power at alpha %5.")
+              .arg(QLocale().toString(qint64(std::ceil(n))),
+                   QLocale().toString(baseline * 100, 'f', 1) + QLatin1Char('%'),
+                   QLocale().toString((baseline + effect) * 100, 'f', 1) + QLatin1Char('%'),
+                   QLocale().toString(m_power->value() * 100, 'f', 0),
+                   QLocale().toString(m_alpha->value()));
     if (m_result && !m_result->variants.isEmpty()) {
         qint64 smallest = m_result->variants.front().persons;
         for (const AbVariant &v : m_result->variants)
             smallest = std::min(smallest, v.persons);
         text += tr(" The smallest variant here has %1 (%2% of that).")
-                    .arg(QLocale().toString(smallest), QLocale().toString(100.0 * double(smallest) / std::ceil(n), 'f', 0));
+                    .arg(QLocale().toString(smallest),
+                         QLocale().toString(100.0 * double(smallest) / std::ceil(n), 'f', 0));
     }
     m_sampleSize->setText(text);
 }
@@ -423,14 +475,18 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     const QColor text = palette.color(QPalette::Text);
     plot->setBackground(palette.color(QPalette::Base));
     plot->plotLayout()->insertRow(0);
-    auto *heading = new QCPTextElement(plot.get(), QObject::tr("%1: difference from %2 with its 95% interval")
-                                                       .arg(AbJson::metricTitle(q), result.variants.isEmpty() ? QString() : result.variants.front().name),
-                                       QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
+    auto *heading = new QCPTextElement(
+        plot.get(),
+        QObject::tr("%1: difference from %2 with its 95% interval")
+            .arg(AbJson::metricTitle(q),
+                 result.variants.isEmpty() ? QString() : result.variants.front().name),
+        QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
     heading->setTextColor(text);
     plot->plotLayout()->addElement(0, 0, heading);
 
     const bool proportion = q.isConversion();
-    auto *points = new QCPGraph(plot->yAxis, plot->xAxis); // key on the vertical axis: one row per variant
+    auto *points
+        = new QCPGraph(plot->yAxis, plot->xAxis); // key on the vertical axis: one row per variant
     auto *bars = new QCPErrorBars(plot->yAxis, plot->xAxis);
     bars->setDataPlottable(points);
     bars->setErrorType(QCPErrorBars::etValueError);
@@ -439,18 +495,24 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     double extent = 0;
     for (int i = 0; i < result.variants.size(); ++i) {
         const AbVariant &v = result.variants[i];
-        const double difference = i == 0 ? 0 : (proportion ? v.proportion.difference : meanOf(v).difference);
+        const double difference
+            = i == 0 ? 0 : (proportion ? v.proportion.difference : meanOf(v).difference);
         const double low = i == 0 ? 0 : (proportion ? v.proportion.ciLow : meanOf(v).ciLow);
         const double high = i == 0 ? 0 : (proportion ? v.proportion.ciHigh : meanOf(v).ciHigh);
         keys << i;
         values << shownDifference(q, std::isnan(difference) ? 0 : difference);
         errorLow << (std::isnan(low) ? 0 : shownDifference(q, difference - low));
         errorHigh << (std::isnan(high) ? 0 : shownDifference(q, high - difference));
-        extent = std::max({extent, std::abs(values.back()) + errorLow.back(), std::abs(values.back()) + errorHigh.back()});
+        extent = std::max({extent,
+                           std::abs(values.back()) + errorLow.back(),
+                           std::abs(values.back()) + errorHigh.back()});
         const double lift = proportion ? v.proportion.lift : meanOf(v).lift;
-        ticker->addTick(i, i == 0 ? QObject::tr("%1 (control)").arg(v.name)
-                                  : QStringLiteral("%1  %2%3%").arg(v.name, lift >= 0 ? QStringLiteral("+") : QString(),
-                                                                    QLocale().toString(lift * 100, 'f', 1)));
+        ticker->addTick(i,
+                        i == 0 ? QObject::tr("%1 (control)").arg(v.name)
+                               : QStringLiteral("%1  %2%3%")
+                                     .arg(v.name,
+                                          lift >= 0 ? QStringLiteral("+") : QString(),
+                                          QLocale().toString(lift * 100, 'f', 1)));
     }
     points->setData(keys, values);
     bars->setData(errorLow, errorHigh);
@@ -464,8 +526,9 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     plot->yAxis->setRangeReversed(true);
     const double span = extent > 0 ? extent * 1.25 : 1;
     plot->xAxis->setRange(-span, span);
-    plot->xAxis->setLabel(differenceUnit(q).isEmpty() ? QObject::tr("difference from control")
-                                                      : QObject::tr("difference from control (%1)").arg(differenceUnit(q)));
+    plot->xAxis->setLabel(differenceUnit(q).isEmpty()
+                              ? QObject::tr("difference from control")
+                              : QObject::tr("difference from control (%1)").arg(differenceUnit(q)));
     auto *zero = new QCPItemStraightLine(plot.get());
     zero->point1->setCoords(0, -1);
     zero->point2->setCoords(0, 1);

@@ -55,7 +55,9 @@ public:
     // Each variant's difference from the control with its interval, as the tab draws it.
     static std::unique_ptr<QCustomPlot> createPlot(const AbQuery &query, const AbResult &result);
     // An empty control means the first value (alphabetically) of the variant property.
-    static std::optional<Failure> resolveControl(AbQuery *query, const ProjectStore &store, const EventIndex &index,
+    static std::optional<Failure> resolveControl(AbQuery *query,
+                                                 const ProjectStore &store,
+                                                 const EventIndex &index,
                                                  QStringList *variants = nullptr);
 
 protected:
@@ -70,7 +72,9 @@ private:
     AbQuery query() const;
     void edit(const std::function<void(AbQuery &)> &change, const QString &description);
     void editMetric();
-    void showResult(const AbQuery &query, std::shared_ptr<const AbResult> result, const QStringList &variants);
+    void showResult(const AbQuery &query,
+                    std::shared_ptr<const AbResult> result,
+                    const QStringList &variants);
     void updateSampleSize();
 
     QComboBox *m_variantProperty;

@@ -12,8 +12,12 @@ namespace Quadrant {
 QColor ChartStyle::seriesColor(int index)
 {
     // Okabe & Ito (2008), without black and yellow, which read poorly as thin lines.
-    static const QColor colors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xB2),
+                                    QColor(0xE6, 0x9F, 0x00),
+                                    QColor(0x00, 0x9E, 0x73),
+                                    QColor(0xCC, 0x79, 0xA7),
+                                    QColor(0x56, 0xB4, 0xE9),
+                                    QColor(0xD5, 0x5E, 0x00),
                                     QColor(0x99, 0x99, 0x99)};
     return colors[size_t(index) % std::size(colors)];
 }

@@ -88,7 +88,8 @@ void FunnelChart::showOverall(const FunnelQuery &query, const FunnelGroup &group
     const qint64 entered = group.steps.isEmpty() ? 0 : group.steps.first().persons;
     const qint64 converted = group.steps.isEmpty() ? 0 : group.steps.last().persons;
     resetChart(tr("%1 of %2 persons converted (%3)")
-                   .arg(QLocale().toString(converted), QLocale().toString(entered),
+                   .arg(QLocale().toString(converted),
+                        QLocale().toString(entered),
                         percent(entered > 0 ? double(converted) / double(entered) : 0)));
     auto *reached = new QBarSet(tr("Reached the step"));
     auto *dropped = new QBarSet(tr("Dropped off before it"));
@@ -129,7 +130,8 @@ void FunnelChart::showOverall(const FunnelQuery &query, const FunnelGroup &group
         const qint64 previous = s == 0 ? persons : group.steps[s - 1].persons;
         QString text = QLocale().toString(persons);
         if (s > 0)
-            text += QStringLiteral(" · %1").arg(percent(previous > 0 ? double(persons) / double(previous) : 0));
+            text += QStringLiteral(" · %1").arg(
+                percent(previous > 0 ? double(persons) / double(previous) : 0));
         auto *item = new QGraphicsSimpleTextItem(text, chart());
         item->setFont(labelFont);
         item->setBrush(palette().color(QPalette::Text));
@@ -144,27 +146,39 @@ void FunnelChart::showOverall(const FunnelQuery &query, const FunnelGroup &group
         if (set == dropped && index >= 1)
             emit dropOffClicked(index + 1, QString());
     });
-    connect(series, &QStackedBarSeries::hovered, this, [this, dropped, shown, query](bool status, int index, QBarSet *set) {
-        if (!status || index < 0 || index >= shown.steps.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        const qint64 persons = shown.steps[index].persons;
-        const qint64 previous = index == 0 ? persons : shown.steps[index - 1].persons;
-        const qint64 first = shown.steps.first().persons;
-        QString text;
-        if (set == dropped && index > 0)
-            text = tr("<b>%1 persons</b> reached step %2 but not %3 (%4)<br>Click to see who they are and what they did next")
-                       .arg(QLocale().toString(previous - persons), QString::number(index), stepName(query, index),
-                            percent(previous > 0 ? double(previous - persons) / double(previous) : 0));
-        else
-            text = tr("<b>%1</b>: %2 persons<br>%3 of the previous step, %4 of the first<br>median time from start: %5")
-                       .arg(stepName(query, index), QLocale().toString(persons),
-                            percent(previous > 0 ? double(persons) / double(previous) : 0),
-                            percent(first > 0 ? double(persons) / double(first) : 0),
-                            index == 0 ? tr("–") : RecordTableModel::formatDuration(shown.steps[index].medianFromStartMs / 1000.0));
-        QToolTip::showText(QCursor::pos(), text, this);
-    });
+    connect(series,
+            &QStackedBarSeries::hovered,
+            this,
+            [this, dropped, shown, query](bool status, int index, QBarSet *set) {
+                if (!status || index < 0 || index >= shown.steps.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const qint64 persons = shown.steps[index].persons;
+                const qint64 previous = index == 0 ? persons : shown.steps[index - 1].persons;
+                const qint64 first = shown.steps.first().persons;
+                QString text;
+                if (set == dropped && index > 0)
+                    text = tr("<b>%1 persons</b> reached step %2 but not %3 (%4)<br>Click to see "
+                              "who they are and what they did next")
+                               .arg(QLocale().toString(previous - persons),
+                                    QString::number(index),
+                                    stepName(query, index),
+                                    percent(previous > 0
+                                                ? double(previous - persons) / double(previous)
+                                                : 0));
+                else
+                    text = tr("<b>%1</b>: %2 persons<br>%3 of the previous step, %4 of the "
+                              "first<br>median time from start: %5")
+                               .arg(stepName(query, index),
+                                    QLocale().toString(persons),
+                                    percent(previous > 0 ? double(persons) / double(previous) : 0),
+                                    percent(first > 0 ? double(persons) / double(first) : 0),
+                                    index == 0 ? tr("–")
+                                               : RecordTableModel::formatDuration(
+                                                   shown.steps[index].medianFromStartMs / 1000.0));
+                QToolTip::showText(QCursor::pos(), text, this);
+            });
 }
 
 void FunnelChart::placeLabels()
@@ -186,13 +200,16 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
     });
     const bool truncated = groups.size() > maxGroups;
     groups.resize(std::min<qsizetype>(groups.size(), maxGroups));
-    resetChart(truncated ? tr("Conversion from the first step by %1 (the %2 largest groups)").arg(query.breakdown).arg(maxGroups)
+    resetChart(truncated ? tr("Conversion from the first step by %1 (the %2 largest groups)")
+                               .arg(query.breakdown)
+                               .arg(maxGroups)
                          : tr("Conversion from the first step by %1").arg(query.breakdown));
     auto *series = new QBarSeries;
     for (int g = 0; g < groups.size(); ++g) {
         const FunnelGroup &group = groups[g];
         const double entered = double(group.steps.value(0).persons);
-        auto *set = new QBarSet(QStringLiteral("%1 (%2)").arg(group.value, QLocale().toString(qint64(entered))));
+        auto *set = new QBarSet(
+            QStringLiteral("%1 (%2)").arg(group.value, QLocale().toString(qint64(entered))));
         set->setColor(ChartStyle::seriesColor(g));
         set->setBorderColor(ChartStyle::seriesColor(g));
         for (const FunnelStepResult &step : group.steps)
@@ -223,21 +240,32 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
         if (g >= 0 && g < groups.size() && index >= 1)
             emit dropOffClicked(index + 1, groups[g].value);
     });
-    connect(series, &QBarSeries::hovered, this, [this, groups, query](bool status, int index, QBarSet *set) {
-        const int g = set ? set->property("group").toInt() : -1;
-        if (!status || g < 0 || g >= groups.size() || index < 0 || index >= groups[g].steps.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        const FunnelGroup &group = groups[g];
-        const qint64 persons = group.steps[index].persons, first = group.steps[0].persons;
-        QToolTip::showText(QCursor::pos(),
-                           tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6") + (index > 0 ? tr("<br><i>Click to list who dropped off before this step</i>") : QString())
-                               .arg(group.value).arg(index + 1).arg(stepName(query, index), QLocale().toString(persons),
-                                                                 QLocale().toString(first),
-                                                                 percent(first > 0 ? double(persons) / double(first) : 0)),
-                           this);
-    });
+    connect(series,
+            &QBarSeries::hovered,
+            this,
+            [this, groups, query](bool status, int index, QBarSet *set) {
+                const int g = set ? set->property("group").toInt() : -1;
+                if (!status || g < 0 || g >= groups.size() || index < 0
+                    || index >= groups[g].steps.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const FunnelGroup &group = groups[g];
+                const qint64 persons = group.steps[index].persons, first = group.steps[0].persons;
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("<b>%1</b>, step %2 (%3)<br>%4 of %5 persons: %6")
+                        + (index > 0
+                               ? tr("<br><i>Click to list who dropped off before this step</i>")
+                               : QString())
+                              .arg(group.value)
+                              .arg(index + 1)
+                              .arg(stepName(query, index),
+                                   QLocale().toString(persons),
+                                   QLocale().toString(first),
+                                   percent(first > 0 ? double(persons) / double(first) : 0)),
+                    this);
+            });
 }
 
 TimeToConvertChart::TimeToConvertChart(QWidget *parent)
@@ -249,8 +277,18 @@ TimeToConvertChart::TimeToConvertChart(QWidget *parent)
 
 QVector<qint64> TimeToConvertChart::bucketEdges(qint64 windowMs)
 {
-    static const qint64 candidates[] = {60, 10 * 60, 3600, 6 * 3600, 86400, 2 * 86400, 3 * 86400, 7 * 86400,
-                                        14 * 86400, 30 * 86400, 60 * 86400, 90 * 86400};
+    static const qint64 candidates[] = {60,
+                                        10 * 60,
+                                        3600,
+                                        6 * 3600,
+                                        86400,
+                                        2 * 86400,
+                                        3 * 86400,
+                                        7 * 86400,
+                                        14 * 86400,
+                                        30 * 86400,
+                                        60 * 86400,
+                                        90 * 86400};
     QVector<qint64> edges;
     const qint64 window = std::max<qint64>(1, windowMs / 1000);
     for (qint64 edge : candidates)
@@ -269,7 +307,8 @@ QString TimeToConvertChart::bucketLabel(qint64 low, qint64 high)
             return QObject::tr("%1 h").arg(seconds / 3600);
         return QObject::tr("%1 min").arg(seconds / 60);
     };
-    return low == 0 ? QObject::tr("< %1").arg(text(high)) : QStringLiteral("%1 – %2").arg(text(low), text(high));
+    return low == 0 ? QObject::tr("< %1").arg(text(high))
+                    : QStringLiteral("%1 – %2").arg(text(low), text(high));
 }
 
 void TimeToConvertChart::showResult(const FunnelQuery &query, const FunnelResult &result)
@@ -277,7 +316,9 @@ void TimeToConvertChart::showResult(const FunnelQuery &query, const FunnelResult
     std::vector<qint64> times;
     for (const FunnelGroup &group : result.groups)
         if (!group.steps.isEmpty())
-            times.insert(times.end(), group.steps.last().fromStartMs.begin(), group.steps.last().fromStartMs.end());
+            times.insert(times.end(),
+                         group.steps.last().fromStartMs.begin(),
+                         group.steps.last().fromStartMs.end());
     const QVector<qint64> edges = bucketEdges(query.windowMs);
     QVector<qint64> counts(edges.size(), 0);
     for (qint64 ms : times) {
@@ -290,9 +331,11 @@ void TimeToConvertChart::showResult(const FunnelQuery &query, const FunnelResult
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     const double median = FunnelEngine::median(times);
-    chart->setTitle(times.empty() ? tr("Nobody converted yet")
-                                  : tr("Time from the first to the last step: median %1 over %2 converters")
-                                        .arg(RecordTableModel::formatDuration(median / 1000.0), QLocale().toString(qint64(times.size()))));
+    chart->setTitle(times.empty()
+                        ? tr("Nobody converted yet")
+                        : tr("Time from the first to the last step: median %1 over %2 converters")
+                              .arg(RecordTableModel::formatDuration(median / 1000.0),
+                                   QLocale().toString(qint64(times.size()))));
     auto *set = new QBarSet(tr("Converters"));
     set->setColor(ChartStyle::seriesColor(2));
     set->setBorderColor(ChartStyle::seriesColor(2));
@@ -313,7 +356,8 @@ void TimeToConvertChart::showResult(const FunnelQuery &query, const FunnelResult
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max<double>(1, double(*std::max_element(counts.begin(), counts.end()))) * 1.15);
+    axisY->setRange(
+        0, std::max<double>(1, double(*std::max_element(counts.begin(), counts.end()))) * 1.15);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("Persons"));
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -337,7 +381,8 @@ void ConversionOverTimeChart::showResult(const FunnelQuery &query, const FunnelR
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("Conversion from %1 to %2 by entry day").arg(stepName(query, 0), stepName(query, int(query.steps.size()) - 1)));
+    chart->setTitle(tr("Conversion from %1 to %2 by entry day")
+                        .arg(stepName(query, 0), stepName(query, int(query.steps.size()) - 1)));
     auto *line = new QLineSeries;
     line->setName(tr("Conversion"));
     line->setColor(ChartStyle::seriesColor(0));
@@ -349,7 +394,8 @@ void ConversionOverTimeChart::showResult(const FunnelQuery &query, const FunnelR
     for (const auto &[day, counts] : result.byEntryDay) {
         if (counts.empty() || counts[0] == 0)
             continue;
-        const qint64 ms = day * 86400000LL + 43200000LL; // noon UTC: the same date in every zone within ±12 h
+        const qint64 ms
+            = day * 86400000LL + 43200000LL; // noon UTC: the same date in every zone within ±12 h
         const double rate = 100.0 * double(counts.back()) / double(counts[0]);
         line->append(double(ms), rate);
         points->append(double(ms), rate);
@@ -361,7 +407,8 @@ void ConversionOverTimeChart::showResult(const FunnelQuery &query, const FunnelR
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(QStringLiteral("MMM d"));
     if (first < last)
-        axisX->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+        axisX->setRange(QDateTime::fromMSecsSinceEpoch(first),
+                        QDateTime::fromMSecsSinceEpoch(last));
     chart->addAxis(axisX, Qt::AlignBottom);
     line->attachAxis(axisX);
     points->attachAxis(axisX);

@@ -72,7 +72,8 @@ QImage ChartExport::image(QWidget *chart, QSize logicalSize, int dpi)
     const QSize originalSize = chart->size();
     layOut(chart, logicalSize);
     const double scale = double(dpi) / 96.0;
-    QImage image(QSize(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(chart->palette().color(QPalette::Base));
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -89,11 +90,16 @@ QImage ChartExport::image(QWidget *chart, QSize logicalSize, int dpi)
     return image;
 }
 
-std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, QSize logicalSize, int dpi)
+std::optional<Failure>
+ChartExport::write(QWidget *chart, const QString &path, QSize logicalSize, int dpi)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (logicalSize.width() < 16 || logicalSize.height() < 16 || logicalSize.width() > 20000 || logicalSize.height() > 20000)
-        return Failure(QObject::tr("the size %1 x %2 is outside 16–20000 pixels").arg(logicalSize.width()).arg(logicalSize.height()), path);
+    if (logicalSize.width() < 16 || logicalSize.height() < 16 || logicalSize.width() > 20000
+        || logicalSize.height() > 20000)
+        return Failure(QObject::tr("the size %1 x %2 is outside 16–20000 pixels")
+                           .arg(logicalSize.width())
+                           .arg(logicalSize.height()),
+                       path);
     if (dpi < 24 || dpi > 1200)
         return Failure(QObject::tr("the resolution %1 dpi is outside 24–1200").arg(dpi), path);
     if (suffix == QLatin1String("png")) {
@@ -123,11 +129,13 @@ std::optional<Failure> ChartExport::write(QWidget *chart, const QString &path, Q
         QPdfWriter pdf(&buffer);
         pdf.setCreator(QStringLiteral("Quadrant"));
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(logicalSize) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageSize(QPageSize(
+            QSizeF(logicalSize) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         paintVector(chart, &pdf, logicalSize);
     } else {
-        return Failure(QObject::tr("charts export as .png, .svg or .pdf, not '.%1'").arg(suffix), path);
+        return Failure(QObject::tr("charts export as .png, .svg or .pdf, not '.%1'").arg(suffix),
+                       path);
     }
     if (restore)
         chart->resize(originalSize);
@@ -143,7 +151,8 @@ QString TableExport::cellText(const QVariant &value)
     return value.toString();
 }
 
-std::optional<Failure> TableExport::write(const RecordTable &table, const QString &path, bool byteOrderMark)
+std::optional<Failure>
+TableExport::write(const RecordTable &table, const QString &path, bool byteOrderMark)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
@@ -171,7 +180,9 @@ QString TableExport::tabSeparated(const RecordTable &table)
     for (const QVariantList &row : table.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells << cellText(value).replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << cellText(value)
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
         text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     return text;

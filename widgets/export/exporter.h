@@ -21,9 +21,13 @@ namespace Quadrant {
 class ChartExport
 {
 public:
-    static std::optional<Failure> write(QWidget *chart, const QString &path, QSize logicalSize, int dpi = 96);
+    static std::optional<Failure>
+    write(QWidget *chart, const QString &path, QSize logicalSize, int dpi = 96);
     static QImage image(QWidget *chart, QSize logicalSize, int dpi = 96);
-    static QStringList suffixes() { return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}; }
+    static QStringList suffixes()
+    {
+        return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    }
     // Draws the chart, laid out at `logicalSize`, into `target` of a painter already on a device
     // (a report page): vector operations, QCustomPlot plots included.
     static void paint(QWidget *chart, QPainter *painter, const QRectF &target, QSize logicalSize);
@@ -34,7 +38,8 @@ public:
 class TableExport
 {
 public:
-    static std::optional<Failure> write(const RecordTable &table, const QString &path, bool byteOrderMark = false);
+    static std::optional<Failure>
+    write(const RecordTable &table, const QString &path, bool byteOrderMark = false);
     static QString tabSeparated(const RecordTable &table);
     static QString cellText(const QVariant &value);
 };

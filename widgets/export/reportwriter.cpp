@@ -32,27 +32,34 @@ void drawTable(QPainter &painter, const RecordTable &table, const QRectF &area, 
     // Headers may take two lines ("Median seconds / from start"); values keep to one.
     for (int c = 0; c < table.columns.size(); ++c)
         painter.drawText(QRectF(area.left() + c * columnWidth, y, columnWidth - 6, 3 * rowHeight),
-                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, RecordTableModel::headerText(table.columns[c]));
+                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                         RecordTableModel::headerText(table.columns[c]));
     y += 3 * rowHeight;
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     painter.setFont(font);
     const int shown = int(std::min<qsizetype>(table.rows.size(), ReportWriter::tableRowsShown));
     for (int r = 0; r < shown && y + rowHeight <= area.bottom(); ++r) {
         for (int c = 0; c < table.columns.size(); ++c) {
-            const QString text = RecordTableModel::formatValue(table.columns[c], table.rows[r].value(c));
-            painter.drawText(QRectF(area.left() + c * columnWidth, y, columnWidth - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(text, Qt::ElideRight, int(columnWidth - 6)));
+            const QString text
+                = RecordTableModel::formatValue(table.columns[c], table.rows[r].value(c));
+            painter.drawText(
+                QRectF(area.left() + c * columnWidth, y, columnWidth - 6, rowHeight),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                painter.fontMetrics().elidedText(text, Qt::ElideRight, int(columnWidth - 6)));
         }
         y += rowHeight;
     }
     if (table.rows.size() > shown)
-        painter.drawText(QRectF(area.left(), y, area.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(area.left(), y, area.width(), rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          QObject::tr("… and %1 more rows (Export Table writes them all)")
                              .arg(QLocale().toString(qint64(table.rows.size() - shown))));
 }
 } // namespace
 
-std::optional<Failure> ReportWriter::writePdf(const QString &path, const QString &projectName, const QVector<Section> &sections)
+std::optional<Failure> ReportWriter::writePdf(const QString &path,
+                                              const QString &projectName,
+                                              const QVector<Section> &sections)
 {
     if (sections.isEmpty())
         return Failure(QObject::tr("there is no analysis to put in the report"), path);
@@ -64,7 +71,10 @@ std::optional<Failure> ReportWriter::writePdf(const QString &path, const QString
         pdf.setCreator(QStringLiteral("Quadrant"));
         pdf.setTitle(QObject::tr("%1 — report").arg(projectName));
         pdf.setResolution(96);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                      QPageLayout::Landscape,
+                                      QMarginsF(12, 12, 12, 12),
+                                      QPageLayout::Millimeter));
         QPainter painter(&pdf);
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
         QFont body(QStringLiteral("DejaVu Sans"), 9);
@@ -76,37 +86,56 @@ std::optional<Failure> ReportWriter::writePdf(const QString &path, const QString
 
         // Cover: what this is, from which project, when.
         painter.setFont(heading);
-        painter.drawText(QRectF(page.left(), page.top() + page.height() * 0.3, page.width(), 40), Qt::AlignCenter, projectName);
+        painter.drawText(QRectF(page.left(), page.top() + page.height() * 0.3, page.width(), 40),
+                         Qt::AlignCenter,
+                         projectName);
         painter.setFont(subheading);
         QStringList contents;
         for (const Section &section : sections)
             contents << section.title;
-        painter.drawText(QRectF(page.left(), page.top() + page.height() * 0.3 + 50, page.width(), page.height() * 0.5),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         QObject::tr("%1 analyses · %2\n\n%3")
-                             .arg(sections.size())
-                             .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), contents.join(QLatin1Char('\n'))));
+        painter.drawText(
+            QRectF(page.left(),
+                   page.top() + page.height() * 0.3 + 50,
+                   page.width(),
+                   page.height() * 0.5),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            QObject::tr("%1 analyses · %2\n\n%3")
+                .arg(sections.size())
+                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                     contents.join(QLatin1Char('\n'))));
 
         for (const Section &section : sections) {
             pdf.newPage();
             painter.setFont(heading);
-            painter.drawText(QRectF(page.left(), page.top(), page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter, section.title);
+            painter.drawText(QRectF(page.left(), page.top(), page.width(), 32),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             section.title);
             painter.setFont(subheading);
-            painter.drawText(QRectF(page.left(), page.top() + 32, page.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, section.subtitle);
+            painter.drawText(QRectF(page.left(), page.top() + 32, page.width(), 20),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             section.subtitle);
             double top = page.top() + 58;
             if (!section.summary.isEmpty()) {
                 painter.setFont(subheading);
                 const QRectF box(page.left(), top, page.width(), 60);
-                const QRectF used = painter.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, section.summary);
-                painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, section.summary);
+                const QRectF used = painter.boundingRect(
+                    box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, section.summary);
+                painter.drawText(
+                    box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, section.summary);
                 top += std::min(60.0, used.height()) + 6;
             }
-            const QRectF chartArea(page.left(), top, page.width(), page.height() * 0.58 - (top - page.top() - 58));
+            const QRectF chartArea(
+                page.left(), top, page.width(), page.height() * 0.58 - (top - page.top() - 58));
             if (section.chart) {
                 const QSize logical(int(chartArea.width()), int(chartArea.height()));
                 ChartExport::paint(section.chart, &painter, chartArea, logical);
             }
-            drawTable(painter, section.table, QRectF(page.left(), chartArea.bottom() + 10, page.width(), page.bottom() - chartArea.bottom() - 10),
+            drawTable(painter,
+                      section.table,
+                      QRectF(page.left(),
+                             chartArea.bottom() + 10,
+                             page.width(),
+                             page.bottom() - chartArea.bottom() - 10),
                       body);
         }
     }

@@ -26,7 +26,8 @@ public:
         QWidget *chart = nullptr;
         RecordTable table;
     };
-    static std::optional<Failure> writePdf(const QString &path, const QString &projectName, const QVector<Section> &sections);
+    static std::optional<Failure>
+    writePdf(const QString &path, const QString &projectName, const QVector<Section> &sections);
     static constexpr int tableRowsShown = 14;
 };
 

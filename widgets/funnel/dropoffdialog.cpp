@@ -4,10 +4,10 @@
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
 #include "analysis/pathengine.h"
+#include "analysis/pathjson.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
-#include "analysis/pathjson.h"
 #include "persons/personlistdialog.h"
 #include "persons/persontable.h"
 #include "store/cohortstore.h"
@@ -32,8 +32,12 @@ namespace {
 constexpr int s_listedPersons = 5000;
 }
 
-DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
-                             int step, const QString &group, QWidget *parent)
+DropOffDialog::DropOffDialog(ProjectSession *session,
+                             const FunnelQuery &query,
+                             std::shared_ptr<const FunnelResult> result,
+                             int step,
+                             const QString &group,
+                             QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_query(query)
@@ -47,21 +51,25 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     , m_saveButton(new QPushButton(tr("Save as Cohort…"), this))
     , m_runner(new AnalysisRunner(this))
 {
-    const QString reached = query.steps.value(step - 2).toString(), missed = query.steps.value(step - 1).toString();
+    const QString reached = query.steps.value(step - 2).toString(),
+                  missed = query.steps.value(step - 1).toString();
     setWindowTitle(group.isEmpty() ? tr("Dropped off before step %1").arg(step)
                                    : tr("Dropped off before step %1 (%2)").arg(step).arg(group));
     resize(760, 520);
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("<b>%1 persons</b>%5 did <b>%2</b> (step %3) but not <b>%4</b> within the window.")
-                           .arg(QLocale().toString(qint64(m_dropped.size())), reached.toHtmlEscaped())
-                           .arg(step - 1)
-                           .arg(missed.toHtmlEscaped(),
-                                group.isEmpty() ? QString() : tr(" of %1 = %2").arg(query.breakdown, group).toHtmlEscaped()));
+    m_summary->setText(
+        tr("<b>%1 persons</b>%5 did <b>%2</b> (step %3) but not <b>%4</b> within the window.")
+            .arg(QLocale().toString(qint64(m_dropped.size())), reached.toHtmlEscaped())
+            .arg(step - 1)
+            .arg(missed.toHtmlEscaped(),
+                 group.isEmpty() ? QString()
+                                 : tr(" of %1 = %2").arg(query.breakdown, group).toHtmlEscaped()));
 
     m_persons->setPersons(session, m_dropped, s_listedPersons);
     if (m_dropped.size() > size_t(s_listedPersons))
         m_summary->setText(m_summary->text() + QStringLiteral("<br>")
-                           + tr("The first %1 are listed; save them as a cohort to keep them all.").arg(QLocale().toString(s_listedPersons)));
+                           + tr("The first %1 are listed; save them as a cohort to keep them all.")
+                                 .arg(QLocale().toString(s_listedPersons)));
 
     m_nextEvents->setModel(m_nextModel);
     m_nextEvents->verticalHeader()->hide();
@@ -76,7 +84,8 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("What they did next after %1 (same session)").arg(reached), right));
+    rightLayout->addWidget(
+        new QLabel(tr("What they did next after %1 (same session)").arg(reached), right));
     rightLayout->addWidget(m_nextEvents);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -85,17 +94,22 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
-    m_saveButton->setEnabled(session && session->access() == ProjectStore::Access::ReadWrite && !m_dropped.empty());
+    m_saveButton->setEnabled(session && session->access() == ProjectStore::Access::ReadWrite
+                             && !m_dropped.empty());
     if (session && session->access() != ProjectStore::Access::ReadWrite)
         m_saveButton->setToolTip(tr("The project is open read-only"));
     auto *pathsButton = new QPushButton(tr("Open as Paths"), this);
     pathsButton->setObjectName(QStringLiteral("openAsPaths"));
-    pathsButton->setToolTip(tr("Saves these persons as a cohort and opens a Sankey diagram of what they did after %1").arg(reached));
+    pathsButton->setToolTip(
+        tr("Saves these persons as a cohort and opens a Sankey diagram of what they did after %1")
+            .arg(reached));
     pathsButton->setEnabled(m_saveButton->isEnabled());
     buttons->addButton(pathsButton, QDialogButtonBox::ActionRole);
     connect(pathsButton, &QPushButton::clicked, this, [this, reached, missed] {
-        const QString cohort = m_group.isEmpty() ? tr("Dropped before %1 after %2").arg(missed, reached)
-                                                 : tr("Dropped before %1 after %2 (%3)").arg(missed, reached, m_group);
+        const QString cohort
+            = m_group.isEmpty()
+                  ? tr("Dropped before %1 after %2").arg(missed, reached)
+                  : tr("Dropped before %1 after %2 (%3)").arg(missed, reached, m_group);
         const QString error = saveCohort(cohort);
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot save the cohort"), error);
@@ -104,16 +118,21 @@ DropOffDialog::DropOffDialog(ProjectSession *session, const FunnelQuery &query, 
         PathQuery paths;
         paths.anchor = m_query.steps.value(m_step - 2).event;
         paths.depth = 4;
-        // Flows of fewer than one in a hundred of these persons are grouped as "other" to start with.
+        // Flows of fewer than one in a hundred of these persons are grouped as "other" to start
+        // with.
         paths.minimumWeight = std::max<qint64>(1, qint64(m_dropped.size()) / 100);
-        emit openPathsRequested(tr("After %1, without %2").arg(reached, missed), PathJson::toJson(paths, cohort));
+        emit openPathsRequested(tr("After %1, without %2").arg(reached, missed),
+                                PathJson::toJson(paths, cohort));
         accept();
     });
-    connect(m_persons, &PersonTable::personActivated, this,
-            [this](const QString &userId) { PersonListDialog::openTimeline(m_session, userId, parentWidget()); });
+    connect(m_persons, &PersonTable::personActivated, this, [this](const QString &userId) {
+        PersonListDialog::openTimeline(m_session, userId, parentWidget());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, [this, missed] {
-        PersonListDialog::askToSaveCohort(this, tr("Dropped before %1").arg(missed), m_summary,
+        PersonListDialog::askToSaveCohort(this,
+                                          tr("Dropped before %1").arg(missed),
+                                          m_summary,
                                           [this](const QString &name) { return saveCohort(name); });
     });
 
@@ -128,7 +147,8 @@ QString DropOffDialog::saveCohort(const QString &name)
 {
     if (!m_session)
         return tr("no project is open");
-    const auto failure = m_session->saveCohort(name, FunnelJson::dropOffCohort(m_query, m_step, m_group), m_dropped);
+    const auto failure = m_session->saveCohort(
+        name, FunnelJson::dropOffCohort(m_query, m_step, m_group), m_dropped);
     return failure ? failure->toString() : QString();
 }
 
@@ -148,15 +168,23 @@ void DropOffDialog::computeNextEvents()
         if (PathEngine::validate(paths, *index))
             return nullptr;
         const PathResult result = PathEngine::run(paths, *index, context);
-        RecordTable table{{QStringLiteral("step"), QStringLiteral("from_event"), QStringLiteral("to_event"),
-                           QStringLiteral("sequences"), QStringLiteral("share")},
+        RecordTable table{{QStringLiteral("step"),
+                           QStringLiteral("from_event"),
+                           QStringLiteral("to_event"),
+                           QStringLiteral("sequences"),
+                           QStringLiteral("share")},
                           {}};
         QHash<QPair<int, QString>, qint64> outOf;
         for (const PathEdge &edge : result.edges)
             outOf[qMakePair(edge.step, edge.from)] += edge.sequences;
         for (const PathEdge &edge : result.edges)
-            table.rows.append({edge.step, edge.from, edge.to, edge.sequences,
-                               double(edge.sequences) / double(std::max<qint64>(1, outOf.value(qMakePair(edge.step, edge.from))))});
+            table.rows.append(
+                {edge.step,
+                 edge.from,
+                 edge.to,
+                 edge.sequences,
+                 double(edge.sequences)
+                     / double(std::max<qint64>(1, outOf.value(qMakePair(edge.step, edge.from))))});
         return [self, table] {
             if (!self)
                 return;

@@ -27,8 +27,12 @@ class DropOffDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DropOffDialog(ProjectSession *session, const FunnelQuery &query, std::shared_ptr<const FunnelResult> result,
-                  int step, const QString &group = QString(), QWidget *parent = nullptr);
+    DropOffDialog(ProjectSession *session,
+                  const FunnelQuery &query,
+                  std::shared_ptr<const FunnelResult> result,
+                  int step,
+                  const QString &group = QString(),
+                  QWidget *parent = nullptr);
 
     PersonTable *personList() const { return m_persons; }
     RecordTableModel *nextEventsModel() const { return m_nextModel; }

@@ -41,7 +41,8 @@ bool DropTarget::eventFilter(QObject *watched, QEvent *event)
         m_handler(QString::fromUtf8(drop->mimeData()->data(m_mimeType)));
         return true;
     }
-    default: return QObject::eventFilter(watched, event);
+    default:
+        return QObject::eventFilter(watched, event);
     }
 }
 

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "funnelview.h"
 
-#include "daterangeeditor.h"
-#include "stepfilterdialog.h"
-
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
 #include "analysis/funnelreport.h"
 #include "charts/funnelchart.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -18,6 +16,7 @@
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
+#include "stepfilterdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -85,9 +84,11 @@ QWidget *FunnelView::buildDefinitionPanel()
     m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stepsView->setSpacing(2);
     m_stepsView->setMinimumHeight(140);
-    m_stepsView->setToolTip(tr("Drag events here from the Events list; drag steps to reorder them"));
+    m_stepsView->setToolTip(
+        tr("Drag events here from the Events list; drag steps to reorder them"));
     layout->addWidget(m_stepsView, 2);
-    auto *hint = new QLabel(tr("Drag events from the catalog onto the list. Double-click a step to filter it."), panel);
+    auto *hint = new QLabel(
+        tr("Drag events from the catalog onto the list. Double-click a step to filter it."), panel);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
@@ -100,13 +101,21 @@ QWidget *FunnelView::buildDefinitionPanel()
     stepButtons->addWidget(removeButton);
     stepButtons->addStretch();
     layout->addLayout(stepButtons);
-    connect(filterButton, &QPushButton::clicked, this, [this] { editStepFilters(m_stepsView->currentIndex().row()); });
-    connect(removeButton, &QPushButton::clicked, this, [this] { m_stepsModel->removeStep(m_stepsView->currentIndex().row()); });
-    connect(m_stepsView, &QListView::doubleClicked, this, [this](const QModelIndex &index) { editStepFilters(index.row()); });
+    connect(filterButton, &QPushButton::clicked, this, [this] {
+        editStepFilters(m_stepsView->currentIndex().row());
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        m_stepsModel->removeStep(m_stepsView->currentIndex().row());
+    });
+    connect(m_stepsView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        editStepFilters(index.row());
+    });
     auto *removeAction = new QAction(tr("Remove Step"), m_stepsView);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeAction, &QAction::triggered, this, [this] { m_stepsModel->removeStep(m_stepsView->currentIndex().row()); });
+    connect(removeAction, &QAction::triggered, this, [this] {
+        m_stepsModel->removeStep(m_stepsView->currentIndex().row());
+    });
     m_stepsView->addAction(removeAction);
 
     auto *form = new QFormLayout;
@@ -119,7 +128,8 @@ QWidget *FunnelView::buildDefinitionPanel()
     m_windowUnit->addItems({tr("minutes"), tr("hours"), tr("days")});
     windowRow->addWidget(m_windowValue);
     windowRow->addWidget(m_windowUnit);
-    m_windowValue->setToolTip(tr("How long after the first step a person may take to finish the funnel"));
+    m_windowValue->setToolTip(
+        tr("How long after the first step a person may take to finish the funnel"));
     form->addRow(tr("Conversion window"), windowRow);
     m_mode = new QComboBox(panel);
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -141,21 +151,24 @@ QWidget *FunnelView::buildDefinitionPanel()
     m_breakdown->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_breakdown->setMinimumContentsLength(12);
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
-    m_breakdown->setToolTip(tr("Split the funnel by a person property, or an event property of the first step "
-                               "(drag one from Properties)"));
+    m_breakdown->setToolTip(
+        tr("Split the funnel by a person property, or an event property of the first step "
+           "(drag one from Properties)"));
     more->addRow(tr("Breakdown"), m_breakdown);
     m_hold = new QComboBox(panel);
     m_hold->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_hold->setMinimumContentsLength(12);
-    m_hold->setToolTip(tr("Every step must carry the same value of this event property (the same account, the same deal)"));
+    m_hold->setToolTip(tr("Every step must carry the same value of this event property (the same "
+                          "account, the same deal)"));
     more->addRow(tr("Hold constant"), m_hold);
     layout->addLayout(more);
 
     layout->addWidget(sectionLabel(tr("Exclusions"), panel));
     m_exclusions = new QListWidget(panel);
     m_exclusions->setMaximumHeight(90);
-    m_exclusions->setToolTip(tr("Drag an event here: a person who does it between the chosen steps does not count as "
-                                "converting. Delete removes it."));
+    m_exclusions->setToolTip(
+        tr("Drag an event here: a person who does it between the chosen steps does not count as "
+           "converting. Delete removes it."));
     layout->addWidget(m_exclusions, 1);
     auto *exclusionRow = new QHBoxLayout;
     exclusionRow->addWidget(new QLabel(tr("between step"), panel));
@@ -172,8 +185,12 @@ QWidget *FunnelView::buildDefinitionPanel()
     m_exclusions->addAction(removeExclusion);
     connect(removeExclusion, &QAction::triggered, this, [this] {
         const int row = m_exclusions->currentRow();
-        edit([row](FunnelQuery &q) { if (row >= 0 && row < q.exclusions.size()) q.exclusions.removeAt(row); },
-             tr("Remove exclusion"));
+        edit(
+            [row](FunnelQuery &q) {
+                if (row >= 0 && row < q.exclusions.size())
+                    q.exclusions.removeAt(row);
+            },
+            tr("Remove exclusion"));
     });
 
     // Edits: each one an undo step; the spin box's run of changes is one step until it loses focus.
@@ -189,14 +206,20 @@ QWidget *FunnelView::buildDefinitionPanel()
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const auto mode = FunnelJson::parseMode(m_mode->currentData().toString());
-        edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); }, tr("Change step order"));
+        edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); },
+             tr("Change step order"));
     });
-    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
-        edit([from, to](FunnelQuery &q) {
-            q.entryFromMs = from;
-            q.entryToMs = to;
-        }, tr("Change entry dates"));
-    });
+    connect(m_dates,
+            &DateRangeEditor::rangeEdited,
+            this,
+            [this](std::optional<qint64> from, std::optional<qint64> to) {
+                edit(
+                    [from, to](FunnelQuery &q) {
+                        q.entryFromMs = from;
+                        q.entryToMs = to;
+                    },
+                    tr("Change entry dates"));
+            });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
         edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
@@ -214,8 +237,13 @@ QWidget *FunnelView::buildDefinitionPanel()
     });
     connect(m_exclusionStep, &QSpinBox::valueChanged, this, [this](int step) {
         const int row = m_exclusions->currentRow();
-        edit([row, step](FunnelQuery &q) { if (row >= 0 && row < q.exclusions.size()) q.exclusions[row].afterStep = step; },
-             tr("Change exclusion steps"), ExclusionStepKey);
+        edit(
+            [row, step](FunnelQuery &q) {
+                if (row >= 0 && row < q.exclusions.size())
+                    q.exclusions[row].afterStep = step;
+            },
+            tr("Change exclusion steps"),
+            ExclusionStepKey);
     });
 
     DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
@@ -225,14 +253,18 @@ QWidget *FunnelView::buildDefinitionPanel()
         const QString key = name.startsWith(QLatin1String("event.")) ? name.mid(6) : name;
         edit([key](FunnelQuery &q) { q.holdProperty = key; }, tr("Hold %1 constant").arg(key));
     });
-    DropTarget::install(m_exclusions->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
-        const int after = std::clamp(m_exclusionStep->value(), 1, std::max(1, int(m_stepsModel->rowCount()) - 1));
-        edit([names, after](FunnelQuery &q) {
-            for (const QString &name : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                if (const auto selector = EventSelector::parse(name))
-                    q.exclusions << FunnelQuery::Exclusion{*selector, after};
-        }, tr("Exclude %1").arg(names));
-    });
+    DropTarget::install(
+        m_exclusions->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+            const int after = std::clamp(
+                m_exclusionStep->value(), 1, std::max(1, int(m_stepsModel->rowCount()) - 1));
+            edit(
+                [names, after](FunnelQuery &q) {
+                    for (const QString &name : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                        if (const auto selector = EventSelector::parse(name))
+                            q.exclusions << FunnelQuery::Exclusion{*selector, after};
+                },
+                tr("Exclude %1").arg(names));
+        });
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(panel);
@@ -270,7 +302,9 @@ qint64 FunnelView::windowMs() const
     return m_windowValue->value() * s_unitMs[std::clamp(m_windowUnit->currentIndex(), 0, 2)];
 }
 
-void FunnelView::edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey)
+void FunnelView::edit(const std::function<void(FunnelQuery &)> &change,
+                      const QString &description,
+                      int mergeKey)
 {
     if (m_syncing)
         return;
@@ -304,15 +338,20 @@ void FunnelView::syncControls()
     m_windowValue->setValue(int(query.windowMs / s_unitMs[unit]));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(FunnelJson::modeName(query.order))));
 
-    m_dates->setRange(query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
+    m_dates->setRange(
+        query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
 
     fillPropertyChoice(m_breakdown, query.breakdown, {{tr("(none)"), QString()}});
-    fillPropertyChoice(m_hold, query.holdProperty, {{tr("(nothing)"), QString()}}, EventProperties, true);
+    fillPropertyChoice(
+        m_hold, query.holdProperty, {{tr("(nothing)"), QString()}}, EventProperties, true);
 
     const int exclusionRow = m_exclusions->currentRow();
     m_exclusions->clear();
     for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
-        m_exclusions->addItem(tr("not %1 between step %2 and %3").arg(exclusion.event.toString()).arg(exclusion.afterStep).arg(exclusion.afterStep + 1));
+        m_exclusions->addItem(tr("not %1 between step %2 and %3")
+                                  .arg(exclusion.event.toString())
+                                  .arg(exclusion.afterStep)
+                                  .arg(exclusion.afterStep + 1));
     m_exclusionStep->setRange(1, std::max(1, int(query.steps.size()) - 1));
     if (exclusionRow >= 0 && exclusionRow < m_exclusions->count())
         m_exclusions->setCurrentRow(exclusionRow);
@@ -327,19 +366,26 @@ void FunnelView::recompute()
     if (query.steps.size() < 2) {
         runner()->cancel();
         clearResult();
-        showEmptyState(query.steps.isEmpty()
-                                  ? tr("<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
-                                       "<b>Steps</b>, in the order people should do them.")
-                                  : tr("<h3>One more step</h3>Drag a second event onto <b>Steps</b> to see how many people "
-                                       "who did <b>%1</b> went on to do it.").arg(query.steps.first().toString()));
+        showEmptyState(
+            query.steps.isEmpty() ? tr(
+                "<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
+                "<b>Steps</b>, in the order people should do them.")
+                                  : tr("<h3>One more step</h3>Drag a second event onto "
+                                       "<b>Steps</b> to see how many people "
+                                       "who did <b>%1</b> went on to do it.")
+                                        .arg(query.steps.first().toString()));
         return;
     }
     computeInBackground<FunnelResult>(
-        [query](const EventIndex &index, const ProjectStore &) { return FunnelEngine::validate(query, index); },
+        [query](const EventIndex &index, const ProjectStore &) {
+            return FunnelEngine::validate(query, index);
+        },
         [query](const EventIndex &index, const ProjectStore &store, JobContext &context) {
             return FunnelEngine::run(query, index, store, context);
         },
-        [this, query](std::shared_ptr<const FunnelResult> result) { showResult(query, std::move(result)); });
+        [this, query](std::shared_ptr<const FunnelResult> result) {
+            showResult(query, std::move(result));
+        });
 }
 
 void FunnelView::clearResult()
@@ -376,11 +422,14 @@ void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const Funn
         converted += group.steps.isEmpty() ? 0 : group.steps.last().persons;
     }
     setStatus(entered == 0 ? tr("Nobody did %1 in this range.").arg(query.steps.first().toString())
-                                   : tr("%1 persons entered, %2 converted (%3%). %4")
-                                         .arg(QLocale().toString(entered), QLocale().toString(converted),
-                                              QLocale().toString(100.0 * double(converted) / double(entered), 'f', 1),
-                                              query.breakdown.isEmpty() ? tr("Click a shaded drop-off to see who left.")
-                                                                        : tr("Remove the breakdown to see who dropped off.")));
+                           : tr("%1 persons entered, %2 converted (%3%). %4")
+                                 .arg(QLocale().toString(entered),
+                                      QLocale().toString(converted),
+                                      QLocale().toString(
+                                          100.0 * double(converted) / double(entered), 'f', 1),
+                                      query.breakdown.isEmpty()
+                                          ? tr("Click a shaded drop-off to see who left.")
+                                          : tr("Remove the breakdown to see who dropped off.")));
     emit resultShown();
 }
 

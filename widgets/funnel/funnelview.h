@@ -63,7 +63,9 @@ private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
     void showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result);
-    void edit(const std::function<void(FunnelQuery &)> &change, const QString &description, int mergeKey = -1);
+    void edit(const std::function<void(FunnelQuery &)> &change,
+              const QString &description,
+              int mergeKey = -1);
     void editStepFilters(int row);
     qint64 windowMs() const;
 

@@ -23,7 +23,9 @@ namespace {
 constexpr int listedValues = 500; // the most a drop-down offers; any other value can be typed
 }
 
-StepFilterDialog::StepFilterDialog(ProjectSession *session, const EventSelector &step, QWidget *parent)
+StepFilterDialog::StepFilterDialog(ProjectSession *session,
+                                   const EventSelector &step,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_step(step)
@@ -34,8 +36,10 @@ StepFilterDialog::StepFilterDialog(ProjectSession *session, const EventSelector 
     setWindowTitle(tr("Conditions on %1").arg(step.event));
     setObjectName(QStringLiteral("stepFilterDialog"));
     resize(560, 260);
-    auto *intro = new QLabel(tr("Count only <b>%1</b> events whose properties match every condition below.")
-                                 .arg(step.event.toHtmlEscaped()), this);
+    auto *intro
+        = new QLabel(tr("Count only <b>%1</b> events whose properties match every condition below.")
+                         .arg(step.event.toHtmlEscaped()),
+                     this);
     intro->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b35900; }"));
     m_problem->hide();

@@ -14,8 +14,6 @@
 #include "store/projectstore.h"
 #include "timeline/timelinedialog.h"
 
-#include <qcustomplot.h>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,6 +26,7 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <numeric>
@@ -44,15 +43,18 @@ bool isAdoption(const HeatmapQuery &q)
 
 QString valueText(const HeatmapQuery &q, double value)
 {
-    return isAdoption(q) ? QLocale().toString(value * 100, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
+    return isAdoption(q) ? QLocale().toString(value * 100, 'f', 1) + QLatin1Char('%')
+                         : QLocale().toString(qint64(value));
 }
 
 QString title(const HeatmapQuery &q)
 {
     if (isAdoption(q))
-        return QObject::tr("Share of each %1's persons who used each event").arg(HeatmapJson::byName(q.by));
+        return QObject::tr("Share of each %1's persons who used each event")
+            .arg(HeatmapJson::byName(q.by));
     return QObject::tr("%1 by weekday and hour (%2)")
-        .arg(q.distinctPersons ? QObject::tr("Active persons") : QObject::tr("Events"), QString::fromUtf8(q.timeZone.id()));
+        .arg(q.distinctPersons ? QObject::tr("Active persons") : QObject::tr("Events"),
+             QString::fromUtf8(q.timeZone.id()));
 }
 } // namespace
 
@@ -91,7 +93,8 @@ QWidget *HeatmapView::buildDefinitionPanel()
     m_events = new QListWidget(panel);
     m_events->setObjectName(QStringLiteral("heatmapEvents"));
     m_events->setMaximumHeight(120);
-    m_events->setToolTip(tr("The features (events) to show as columns: drag events here, double-click one to remove it. "
+    m_events->setToolTip(tr("The features (events) to show as columns: drag events here, "
+                            "double-click one to remove it. "
                             "Empty: every event."));
     m_sort = makeChoice(panel, QStringLiteral("heatmapSort"), 10);
     m_sort->addItem(tr("Largest total first"), QStringLiteral("total"));
@@ -109,8 +112,11 @@ QWidget *HeatmapView::buildDefinitionPanel()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool adoption = m_kind->currentData().toString() == QLatin1String("adoption");
-        edit([adoption](HeatmapQuery &q) { q.kind = adoption ? HeatmapQuery::Kind::Adoption : HeatmapQuery::Kind::Activity; },
-             tr("Change heatmap"));
+        edit(
+            [adoption](HeatmapQuery &q) {
+                q.kind = adoption ? HeatmapQuery::Kind::Adoption : HeatmapQuery::Kind::Activity;
+            },
+            tr("Change heatmap"));
     });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         const bool persons = m_measure->currentData().toString() == QLatin1String("persons");
@@ -132,27 +138,36 @@ QWidget *HeatmapView::buildDefinitionPanel()
         const QString event = item->text();
         edit([event](HeatmapQuery &q) { q.events.removeAll(event); }, tr("Remove %1").arg(event));
     });
-    DropTarget::install(m_events->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
-        const QStringList events = names.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        edit([events](HeatmapQuery &q) {
-            for (const QString &event : events)
-                if (!q.events.contains(event))
-                    q.events << event;
-            q.kind = HeatmapQuery::Kind::Adoption;
-        }, tr("Add %1").arg(events.join(QStringLiteral(", "))));
-    });
-    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
-        edit([from, to](HeatmapQuery &q) {
-            q.fromMs = from;
-            q.toMs = to;
-        }, tr("Change dates"));
-    });
+    DropTarget::install(
+        m_events->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+            const QStringList events = names.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            edit(
+                [events](HeatmapQuery &q) {
+                    for (const QString &event : events)
+                        if (!q.events.contains(event))
+                            q.events << event;
+                    q.kind = HeatmapQuery::Kind::Adoption;
+                },
+                tr("Add %1").arg(events.join(QStringLiteral(", "))));
+        });
+    connect(m_dates,
+            &DateRangeEditor::rangeEdited,
+            this,
+            [this](std::optional<qint64> from, std::optional<qint64> to) {
+                edit(
+                    [from, to](HeatmapQuery &q) {
+                        q.fromMs = from;
+                        q.toMs = to;
+                    },
+                    tr("Change dates"));
+            });
     return panel;
 }
 
 QWidget *HeatmapView::buildResultPanel()
 {
-    const ChartAndTable parts = makeChartAndTable(tr("Heatmap"), m_tableModel, QStringLiteral("heatmap"));
+    const ChartAndTable parts
+        = makeChartAndTable(tr("Heatmap"), m_tableModel, QStringLiteral("heatmap"));
     m_resultTabs = parts.tabs;
     m_plotHost = parts.chartHost;
     m_table = parts.table;
@@ -169,7 +184,9 @@ QString HeatmapView::sortOrder() const
     return document()->definition().value(QStringLiteral("sort")).toString(QStringLiteral("total"));
 }
 
-void HeatmapView::edit(const std::function<void(HeatmapQuery &)> &change, const QString &description, const QString &sort)
+void HeatmapView::edit(const std::function<void(HeatmapQuery &)> &change,
+                       const QString &description,
+                       const QString &sort)
 {
     if (m_syncing)
         return;
@@ -186,9 +203,15 @@ void HeatmapView::syncControls()
     m_kind->setCurrentIndex(adoption ? 1 : 0);
     m_measure->setCurrentIndex(q.distinctPersons ? 1 : 0);
     m_timeZone->clear();
-    QStringList zones{QStringLiteral("UTC"), QString::fromUtf8(QTimeZone::systemTimeZoneId()), QStringLiteral("America/New_York"),
-                      QStringLiteral("America/Los_Angeles"), QStringLiteral("Europe/London"), QStringLiteral("Europe/Berlin"),
-                      QStringLiteral("Asia/Shanghai"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Australia/Sydney")};
+    QStringList zones{QStringLiteral("UTC"),
+                      QString::fromUtf8(QTimeZone::systemTimeZoneId()),
+                      QStringLiteral("America/New_York"),
+                      QStringLiteral("America/Los_Angeles"),
+                      QStringLiteral("Europe/London"),
+                      QStringLiteral("Europe/Berlin"),
+                      QStringLiteral("Asia/Shanghai"),
+                      QStringLiteral("Asia/Tokyo"),
+                      QStringLiteral("Australia/Sydney")};
     zones.prepend(QString::fromUtf8(q.timeZone.id()));
     zones.removeDuplicates();
     for (const QString &zone : zones)
@@ -213,9 +236,15 @@ void HeatmapView::recompute()
         return;
     const HeatmapQuery q = query();
     computeInBackground<HeatmapResult>(
-        [q](const EventIndex &index, const ProjectStore &) { return HeatmapEngine::validate(q, index); },
-        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) { return HeatmapEngine::run(q, index, store, context); },
-        [this, q](std::shared_ptr<const HeatmapResult> result) { showResult(q, std::move(result)); });
+        [q](const EventIndex &index, const ProjectStore &) {
+            return HeatmapEngine::validate(q, index);
+        },
+        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) {
+            return HeatmapEngine::run(q, index, store, context);
+        },
+        [this, q](std::shared_ptr<const HeatmapResult> result) {
+            showResult(q, std::move(result));
+        });
 }
 
 void HeatmapView::clearResult()
@@ -249,7 +278,9 @@ HeatmapResult HeatmapView::sorted(const HeatmapResult &result, const QString &so
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c)
                 totals[size_t(r)] += result.at(r, c);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return totals[size_t(a)] > totals[size_t(b)]; });
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return totals[size_t(a)] > totals[size_t(b)];
+        });
     }
     HeatmapResult out;
     out.columns = result.columns;
@@ -271,13 +302,17 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
     m_shown = isAdoption(q) ? sorted(*m_result, sortOrder()) : *m_result;
     if (isAdoption(q) && m_shown.rows.isEmpty()) {
         m_tableModel->setTable(HeatmapReport::table(m_shown));
-        showEmptyState(q.by == HeatmapQuery::By::Role
-                           ? tr("<h3>No roles yet</h3>No person has a <b>role</b>. Import persons with a role column to see "
-                                "which roles use which features.")
-                           : tr("<h3>No %1 to compare</h3>No person belongs to an account%2. Import accounts (with their "
-                                "industry) and persons with their account to see who adopted which feature.")
-                                 .arg(q.by == HeatmapQuery::By::Account ? tr("accounts") : tr("industries"),
-                                      q.by == HeatmapQuery::By::Industry ? tr(" with an industry") : QString()));
+        showEmptyState(
+            q.by == HeatmapQuery::By::Role
+                ? tr("<h3>No roles yet</h3>No person has a <b>role</b>. Import persons with a role "
+                     "column to see "
+                     "which roles use which features.")
+                : tr("<h3>No %1 to compare</h3>No person belongs to an account%2. Import accounts "
+                     "(with their "
+                     "industry) and persons with their account to see who adopted which feature.")
+                      .arg(q.by == HeatmapQuery::By::Account ? tr("accounts") : tr("industries"),
+                           q.by == HeatmapQuery::By::Industry ? tr(" with an industry")
+                                                              : QString()));
         return;
     }
     m_tableModel->setTable(HeatmapReport::table(m_shown));
@@ -304,15 +339,23 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
     for (double v : m_shown.values)
         total += v;
     if (isAdoption(q))
-        setStatus(m_shown.rows.size() > maximumRowsDrawn
-                      ? tr("%1 rows x %2 features; the first %3 rows are drawn, the table has them all.")
-                            .arg(m_shown.rows.size()).arg(m_shown.columns.size()).arg(maximumRowsDrawn)
-                      : tr("%1 rows x %2 features.").arg(m_shown.rows.size()).arg(m_shown.columns.size()));
+        setStatus(
+            m_shown.rows.size() > maximumRowsDrawn
+                ? tr("%1 rows x %2 features; the first %3 rows are drawn, the table has them all.")
+                      .arg(m_shown.rows.size())
+                      .arg(m_shown.columns.size())
+                      .arg(maximumRowsDrawn)
+                : tr("%1 rows x %2 features.")
+                      .arg(m_shown.rows.size())
+                      .arg(m_shown.columns.size()));
     else
-        setStatus(tr("%1 %2 in all.").arg(QLocale().toString(qint64(total)), q.distinctPersons ? tr("person-hours") : tr("events")));
+        setStatus(tr("%1 %2 in all.")
+                      .arg(QLocale().toString(qint64(total)),
+                           q.distinctPersons ? tr("person-hours") : tr("events")));
 }
 
-std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, const HeatmapResult &shown)
+std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q,
+                                                     const HeatmapResult &shown)
 {
     auto plot = std::make_unique<QCustomPlot>();
     const QPalette palette = QApplication::palette();
@@ -322,7 +365,10 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, cons
     const int rows = std::min(int(shown.rows.size()), maximumRowsDrawn);
     const int columns = int(shown.columns.size());
     plot->plotLayout()->insertRow(0);
-    auto *heading = new QCPTextElement(plot.get(), title(q), QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
+    auto *heading = new QCPTextElement(
+        plot.get(),
+        title(q),
+        QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
     heading->setTextColor(text);
     plot->plotLayout()->addElement(0, 0, heading);
 
@@ -335,7 +381,8 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, cons
     // Adoption is drawn in percent; the tooltips and the table keep the exact shares.
     const double factor = isAdoption(q) ? 100 : 1;
     map->data()->setSize(std::max(1, columns), std::max(1, rows));
-    map->data()->setRange(QCPRange(0, std::max(1, columns) - 1), QCPRange(0, std::max(1, rows) - 1));
+    map->data()->setRange(QCPRange(0, std::max(1, columns) - 1),
+                          QCPRange(0, std::max(1, rows) - 1));
     double top = 0;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns; ++c) {
@@ -351,8 +398,9 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, cons
     map->setGradient(gradient);
     map->setInterpolate(false);
     map->setDataRange(QCPRange(0, top > 0 ? top : 1));
-    scale->axis()->setLabel(isAdoption(q) ? QObject::tr("% of the row's persons")
-                                          : (q.distinctPersons ? QObject::tr("persons") : QObject::tr("events")));
+    scale->axis()->setLabel(
+        isAdoption(q) ? QObject::tr("% of the row's persons")
+                      : (q.distinctPersons ? QObject::tr("persons") : QObject::tr("events")));
     auto *margins = new QCPMarginGroup(plot.get());
     plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -366,7 +414,8 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q, cons
     plot->xAxis->setTicker(columnTicker);
     plot->yAxis->setTicker(rowTicker);
     plot->xAxis->setTickLabelRotation(isAdoption(q) ? 40 : 0);
-    plot->xAxis->setLabel(isAdoption(q) ? QObject::tr("feature (event)") : QObject::tr("hour of day"));
+    plot->xAxis->setLabel(isAdoption(q) ? QObject::tr("feature (event)")
+                                        : QObject::tr("hour of day"));
     plot->yAxis->setLabel(isAdoption(q) ? HeatmapJson::byName(q.by) : QObject::tr("weekday"));
     plot->xAxis->setRange(-0.5, columns - 0.5);
     plot->yAxis->setRange(-0.5, rows - 0.5);
@@ -408,16 +457,25 @@ QString HeatmapView::describeAt(const QPoint &pixel) const
     double key = 0, value = 0;
     map->pixelsToCoords(QPointF(pixel), key, value);
     const int c = int(std::lround(key)), r = int(std::lround(value));
-    if (c < 0 || r < 0 || c >= m_shown.columns.size() || r >= std::min(int(m_shown.rows.size()), maximumRowsDrawn))
+    if (c < 0 || r < 0 || c >= m_shown.columns.size()
+        || r >= std::min(int(m_shown.rows.size()), maximumRowsDrawn))
         return QString();
     const double v = m_shown.at(r, c);
     if (isAdoption(m_shownQuery))
         return tr("%1 · %2: %3 of %4 persons used it")
-                   .arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
-                        QLocale().toString(m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]))
-               + (m_shownQuery.by == HeatmapQuery::By::Account ? tr("\nDouble-click for the account's timeline") : QString());
-    return tr("%1 %2:00–%2:59: %3 %4").arg(m_shown.rows[r], m_shown.columns[c], valueText(m_shownQuery, v),
-                                           m_shownQuery.distinctPersons ? tr("persons") : tr("events"));
+                   .arg(m_shown.rows[r],
+                        m_shown.columns[c],
+                        valueText(m_shownQuery, v),
+                        QLocale().toString(
+                            m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]))
+               + (m_shownQuery.by == HeatmapQuery::By::Account
+                      ? tr("\nDouble-click for the account's timeline")
+                      : QString());
+    return tr("%1 %2:00–%2:59: %3 %4")
+        .arg(m_shown.rows[r],
+             m_shown.columns[c],
+             valueText(m_shownQuery, v),
+             m_shownQuery.distinctPersons ? tr("persons") : tr("events"));
 }
 
 bool HeatmapView::eventFilter(QObject *watched, QEvent *event)

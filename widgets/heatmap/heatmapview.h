@@ -46,7 +46,8 @@ public:
     QString describeAt(const QPoint &pixel) const;
 
     // The plot of a (sorted) result as the tab draws it.
-    static std::unique_ptr<QCustomPlot> createPlot(const HeatmapQuery &query, const HeatmapResult &shown);
+    static std::unique_ptr<QCustomPlot> createPlot(const HeatmapQuery &query,
+                                                   const HeatmapResult &shown);
     // Rows ordered by their total, largest first ("total"), or by name.
     static HeatmapResult sorted(const HeatmapResult &result, const QString &sort);
 
@@ -62,7 +63,9 @@ private:
     QWidget *buildResultPanel();
     HeatmapQuery query() const;
     QString sortOrder() const;
-    void edit(const std::function<void(HeatmapQuery &)> &change, const QString &description, const QString &sort = QString());
+    void edit(const std::function<void(HeatmapQuery &)> &change,
+              const QString &description,
+              const QString &sort = QString());
     void showResult(const HeatmapQuery &query, std::shared_ptr<const HeatmapResult> result);
 
     QComboBox *m_kind;

@@ -90,13 +90,17 @@ QWizardPage *ImportWizard::buildFilePage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Choose a file"));
-    page->setSubTitle(tr("CSV or TSV, Excel (.xlsx), or JSON lines as Mixpanel, PostHog and Sensors Analytics export them."));
+    page->setSubTitle(tr("CSV or TSV, Excel (.xlsx), or JSON lines as Mixpanel, PostHog and "
+                         "Sensors Analytics export them."));
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("importFile"));
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import Data"), QFileInfo(m_file->text()).absolutePath(),
-                                                          tr("Data files (*.csv *.tsv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this,
+            tr("Import Data"),
+            QFileInfo(m_file->text()).absolutePath(),
+            tr("Data files (*.csv *.tsv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)"));
         if (!file.isEmpty())
             m_file->setText(file);
     });
@@ -113,9 +117,11 @@ QWizardPage *ImportWizard::buildFilePage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("File"), row);
     form->addRow(tr("It holds"), m_kind);
-    auto *hint = new QLabel(tr("Events are what people did (one row per event); persons, accounts, leads, deals, spend and "
-                               "NPS are your CRM and marketing tables. Aliases join several ids into one person."),
-                            page);
+    auto *hint = new QLabel(
+        tr("Events are what people did (one row per event); persons, accounts, leads, deals, spend "
+           "and "
+           "NPS are your CRM and marketing tables. Aliases join several ids into one person."),
+        page);
     hint->setWordWrap(true);
     form->addRow(hint);
     return page;
@@ -125,18 +131,30 @@ QWizardPage *ImportWizard::buildPreviewPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Check how the file reads"));
-    page->setSubTitle(tr("The first rows as Quadrant understands them. Change anything that was guessed wrong."));
-    m_encoding = comboWith(page, {{tr("Detect"), int(TextEncoding::Auto)}, {QStringLiteral("UTF-8"), int(TextEncoding::Utf8)},
-                                  {QStringLiteral("UTF-16 LE"), int(TextEncoding::Utf16LE)},
-                                  {QStringLiteral("UTF-16 BE"), int(TextEncoding::Utf16BE)},
-                                  {QStringLiteral("GB18030 / GBK"), int(TextEncoding::Gb18030)}});
-    m_delimiter = comboWith(page, {{tr("Detect"), 0}, {tr("Comma"), int(',')}, {tr("Semicolon"), int(';')},
-                                   {tr("Tab"), int('\t')}, {tr("Pipe"), int('|')}});
-    m_header = comboWith(page, {{tr("Detect"), int(CsvOptions::Header::Auto)}, {tr("First row is a header"), int(CsvOptions::Header::Yes)},
-                                {tr("No header row"), int(CsvOptions::Header::No)}});
-    m_timeFormat = comboWith(page, {{tr("Detect"), QStringLiteral("auto")}, {tr("Dates (ISO 8601 and common forms)"), QStringLiteral("iso")},
-                                    {tr("Unix seconds"), QStringLiteral("epoch-s")}, {tr("Unix milliseconds"), QStringLiteral("epoch-ms")},
-                                    {tr("Excel serial dates"), QStringLiteral("excel")}});
+    page->setSubTitle(
+        tr("The first rows as Quadrant understands them. Change anything that was guessed wrong."));
+    m_encoding = comboWith(page,
+                           {{tr("Detect"), int(TextEncoding::Auto)},
+                            {QStringLiteral("UTF-8"), int(TextEncoding::Utf8)},
+                            {QStringLiteral("UTF-16 LE"), int(TextEncoding::Utf16LE)},
+                            {QStringLiteral("UTF-16 BE"), int(TextEncoding::Utf16BE)},
+                            {QStringLiteral("GB18030 / GBK"), int(TextEncoding::Gb18030)}});
+    m_delimiter = comboWith(page,
+                            {{tr("Detect"), 0},
+                             {tr("Comma"), int(',')},
+                             {tr("Semicolon"), int(';')},
+                             {tr("Tab"), int('\t')},
+                             {tr("Pipe"), int('|')}});
+    m_header = comboWith(page,
+                         {{tr("Detect"), int(CsvOptions::Header::Auto)},
+                          {tr("First row is a header"), int(CsvOptions::Header::Yes)},
+                          {tr("No header row"), int(CsvOptions::Header::No)}});
+    m_timeFormat = comboWith(page,
+                             {{tr("Detect"), QStringLiteral("auto")},
+                              {tr("Dates (ISO 8601 and common forms)"), QStringLiteral("iso")},
+                              {tr("Unix seconds"), QStringLiteral("epoch-s")},
+                              {tr("Unix milliseconds"), QStringLiteral("epoch-ms")},
+                              {tr("Excel serial dates"), QStringLiteral("excel")}});
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_detected = new QLabel(page);
     m_detected->setWordWrap(true);
@@ -161,7 +179,8 @@ QWizardPage *ImportWizard::buildMappingPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Match the columns"));
-    page->setSubTitle(tr("Which column holds each field. Suggested from the column names; every other column is kept as a "
+    page->setSubTitle(tr("Which column holds each field. Suggested from the column names; every "
+                         "other column is kept as a "
                          "property you can filter and break down by."));
     m_mappingHost = new QWidget(page);
     m_mappingForm = new QFormLayout(m_mappingHost);
@@ -182,7 +201,8 @@ QWizardPage *ImportWizard::buildRunPage()
     auto *page = new ConditionalPage;
     page->complete = [this] { return m_finished; };
     page->setTitle(tr("Importing"));
-    page->setSubTitle(tr("All of the file goes in, or nothing: cancelling leaves the project as it was."));
+    page->setSubTitle(
+        tr("All of the file goes in, or nothing: cancelling leaves the project as it was."));
     m_progress = new QProgressBar(page);
     m_runStatus = new QLabel(page);
     m_cancel = new QPushButton(tr("Cancel Import"), page);
@@ -210,9 +230,11 @@ QWizardPage *ImportWizard::buildSummaryPage()
     m_rejects->setAlternatingRowColors(true);
     auto *exportButton = new QPushButton(tr("Export Rejected Rows…"), page);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"),
-                                                          QFileInfo(m_summary.file).completeBaseName() + QStringLiteral("-rejected.csv"),
-                                                          tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this,
+            tr("Export Rejected Rows"),
+            QFileInfo(m_summary.file).completeBaseName() + QStringLiteral("-rejected.csv"),
+            tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
         if (path.isEmpty())
             return;
         if (auto failure = exportRejects(path))
@@ -294,8 +316,9 @@ bool ImportWizard::validateCurrentPage()
             if (spec.fields[f].required && m_mappingBoxes[f]->currentData().toInt() == 0)
                 missing << spec.fields[f].name;
         if (!missing.isEmpty()) {
-            m_mappingProblem->setText(tr("Choose a column for %1: %2 cannot be imported without it.")
-                                          .arg(missing.join(QStringLiteral(", ")), m_kind->currentText()));
+            m_mappingProblem->setText(
+                tr("Choose a column for %1: %2 cannot be imported without it.")
+                    .arg(missing.join(QStringLiteral(", ")), m_kind->currentText()));
             return false;
         }
     }
@@ -326,12 +349,16 @@ void ImportWizard::refreshPreview()
     while (row < s_previewRows && reader->next(record)) {
         m_preview->insertRow(row);
         if (!record.error.isEmpty()) {
-            auto *item = new QTableWidgetItem(tr("line %1: %2").arg(record.line).arg(QString::fromUtf8(record.error)));
+            auto *item = new QTableWidgetItem(
+                tr("line %1: %2").arg(record.line).arg(QString::fromUtf8(record.error)));
             item->setForeground(QColor(0xD5, 0x5E, 0x00));
             m_preview->setItem(row, 0, item);
         }
-        for (int c = 0; c < record.fieldCount() && c < m_preview->columnCount() && record.error.isEmpty(); ++c)
-            m_preview->setItem(row, c, new QTableWidgetItem(QString::fromUtf8(record.field(c).toByteArray())));
+        for (int c = 0;
+             c < record.fieldCount() && c < m_preview->columnCount() && record.error.isEmpty();
+             ++c)
+            m_preview->setItem(
+                row, c, new QTableWidgetItem(QString::fromUtf8(record.field(c).toByteArray())));
         m_preview->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(record.line)));
         ++row;
     }
@@ -355,7 +382,8 @@ void ImportWizard::rebuildMapping()
         combo->setCurrentIndex(std::max(0, suggested.column(f) + 1));
         combo->setObjectName(QStringLiteral("map_") + field.name);
         m_mappingBoxes << combo;
-        m_mappingForm->addRow(field.required ? QStringLiteral("%1 *").arg(field.name) : field.name, combo);
+        m_mappingForm->addRow(field.required ? QStringLiteral("%1 *").arg(field.name) : field.name,
+                              combo);
     }
 }
 
@@ -370,13 +398,16 @@ void ImportWizard::startImport()
     m_cancel->setEnabled(true);
     QPointer<ImportWizard> self(this);
     m_context = std::make_shared<JobContext>([self](double fraction, const QString &stage) {
-        QMetaObject::invokeMethod(self, [self, fraction, stage] {
-            if (!self)
-                return;
-            self->m_progress->setValue(int(fraction * 100));
-            if (!stage.isEmpty())
-                self->m_runStatus->setText(stage);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, fraction, stage] {
+                if (!self)
+                    return;
+                self->m_progress->setValue(int(fraction * 100));
+                if (!stage.isEmpty())
+                    self->m_runStatus->setText(stage);
+            },
+            Qt::QueuedConnection);
     });
     auto context = m_context;
     const QString project = m_projectPath;
@@ -403,32 +434,45 @@ void ImportWizard::cancelImport()
 void ImportWizard::showSummary()
 {
     if (m_failure) {
-        m_summaryText->setText(tr("<b>Nothing was imported.</b> %1<br>The project is exactly as it was before.")
-                                   .arg(m_failure->toString().toHtmlEscaped()));
+        m_summaryText->setText(
+            tr("<b>Nothing was imported.</b> %1<br>The project is exactly as it was before.")
+                .arg(m_failure->toString().toHtmlEscaped()));
         m_rejectsModel->setTable(RecordTable());
         return;
     }
     m_summaryText->setText(tr("<b>%1 of %2 rows imported</b> from %3 (%4). %5")
-                               .arg(QLocale().toString(m_summary.rowsImported), QLocale().toString(m_summary.rowsRead),
-                                    QFileInfo(m_summary.file).fileName().toHtmlEscaped(), m_summary.description.toHtmlEscaped(),
+                               .arg(QLocale().toString(m_summary.rowsImported),
+                                    QLocale().toString(m_summary.rowsRead),
+                                    QFileInfo(m_summary.file).fileName().toHtmlEscaped(),
+                                    m_summary.description.toHtmlEscaped(),
                                     m_summary.rowsRejected == 0
                                         ? tr("No row was rejected.")
-                                        : tr("%1 rows were rejected; each is listed below with its reason and can be exported, "
+                                        : tr("%1 rows were rejected; each is listed below with its "
+                                             "reason and can be exported, "
                                              "corrected and imported again.")
                                               .arg(QLocale().toString(m_summary.rowsRejected))));
-    RecordTable rejects{{QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("column_name"), QStringLiteral("reason"),
-                         QStringLiteral("message"), QStringLiteral("raw")},
+    RecordTable rejects{{QStringLiteral("line"),
+                         QStringLiteral("column"),
+                         QStringLiteral("column_name"),
+                         QStringLiteral("reason"),
+                         QStringLiteral("message"),
+                         QStringLiteral("raw")},
                         {}};
     ProjectStore reader;
     if (!reader.openAlongside(m_projectPath, ProjectStore::Access::ReadOnly)) {
         SqliteStatement query;
-        if (!query.prepare(reader.handle(), "SELECT line, column_number, column_name, error_kind, message, raw FROM import_rejects "
-                                            "WHERE import_id = ? ORDER BY line, column_number LIMIT ?")) {
+        if (!query.prepare(reader.handle(),
+                           "SELECT line, column_number, column_name, error_kind, message, raw FROM "
+                           "import_rejects "
+                           "WHERE import_id = ? ORDER BY line, column_number LIMIT ?")) {
             query.bind(1, m_summary.importId);
             query.bind(2, qint64(s_shownRejects));
             while (query.step() == SQLITE_ROW)
-                rejects.rows.append({query.columnInt64(0), query.columnInt64(1), QString::fromUtf8(query.columnText(2)),
-                                     QString::fromUtf8(query.columnText(3)), QString::fromUtf8(query.columnText(4)),
+                rejects.rows.append({query.columnInt64(0),
+                                     query.columnInt64(1),
+                                     QString::fromUtf8(query.columnText(2)),
+                                     QString::fromUtf8(query.columnText(3)),
+                                     QString::fromUtf8(query.columnText(4)),
                                      QString::fromUtf8(query.columnText(5))});
         }
     }

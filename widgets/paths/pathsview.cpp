@@ -56,7 +56,8 @@ QWidget *PathsView::buildDefinitionPanel()
     column->insertWidget(1, m_dates);
     column->addStretch(1); // the rows keep their height; the room left stays below them
     m_anchor = makeChoice(panel, QStringLiteral("pathsAnchor"));
-    m_anchor->setToolTip(tr("The event the paths start from (or end at). Drag one from the catalog."));
+    m_anchor->setToolTip(
+        tr("The event the paths start from (or end at). Drag one from the catalog."));
     m_direction = makeChoice(panel, QStringLiteral("pathsDirection"), 10);
     m_direction->addItem(tr("what came after"), QStringLiteral("after"));
     m_direction->addItem(tr("what came before"), QStringLiteral("before"));
@@ -80,7 +81,8 @@ QWidget *PathsView::buildDefinitionPanel()
     m_excluded = new QListWidget(panel);
     m_excluded->setObjectName(QStringLiteral("pathsExcluded"));
     m_excluded->setMaximumHeight(90);
-    m_excluded->setToolTip(tr("Events left out of the paths. Drag events here; double-click one to bring it back."));
+    m_excluded->setToolTip(
+        tr("Events left out of the paths. Drag events here; double-click one to bring it back."));
     m_cohortLabel = new QLabel(panel);
     m_cohortLabel->setWordWrap(true);
     m_clearCohort = new QPushButton(tr("Everyone"), panel);
@@ -94,8 +96,10 @@ QWidget *PathsView::buildDefinitionPanel()
     form->addRow(tr("Leave out"), m_excluded);
     form->addRow(tr("Persons"), m_cohortLabel);
     form->addRow(QString(), m_clearCohort);
-    auto *hint = new QLabel(tr("Click a node in the diagram to start or end the paths there, or to leave its event out. "
-                               "Hover over a flow for its count and share."), panel);
+    auto *hint = new QLabel(tr("Click a node in the diagram to start or end the paths there, or to "
+                               "leave its event out. "
+                               "Hover over a flow for its count and share."),
+                            panel);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
@@ -113,7 +117,9 @@ QWidget *PathsView::buildDefinitionPanel()
     });
     connect(m_depth, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_sessionGap, &QSpinBox::valueChanged, this, [this](int minutes) {
-        edit([minutes](PathQuery &q, QString &) { q.sessionGapMs = qint64(minutes) * 60000; }, tr("Change session gap"), GapKey);
+        edit([minutes](PathQuery &q, QString &) { q.sessionGapMs = qint64(minutes) * 60000; },
+             tr("Change session gap"),
+             GapKey);
     });
     connect(m_sessionGap, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_collapse, &QCheckBox::toggled, this, [this](bool on) {
@@ -121,36 +127,47 @@ QWidget *PathsView::buildDefinitionPanel()
     });
     connect(m_minimumWeight, &QSlider::valueChanged, this, [this](int weight) {
         m_minimumWeightLabel->setText(QLocale().toString(weight));
-        edit([weight](PathQuery &q, QString &) { q.minimumWeight = weight; }, tr("Change minimum flow"), MinimumWeightKey);
+        edit([weight](PathQuery &q, QString &) { q.minimumWeight = weight; },
+             tr("Change minimum flow"),
+             MinimumWeightKey);
     });
     connect(m_minimumWeight, &QSlider::sliderReleased, this, [this] { document()->endEditRun(); });
     connect(m_excluded, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         const QString event = item->text();
-        edit([event](PathQuery &q, QString &) { q.excluded.removeAll(event); }, tr("Bring back %1").arg(event));
+        edit([event](PathQuery &q, QString &) { q.excluded.removeAll(event); },
+             tr("Bring back %1").arg(event));
     });
     connect(m_clearCohort, &QPushButton::clicked, this, [this] {
         edit([](PathQuery &, QString &cohort) { cohort.clear(); }, tr("Follow everyone"));
     });
     DropTarget::install(m_anchor, EventCatalogModel::mimeType, [this](const QString &names) {
         const QString event = names.section(QLatin1Char('\n'), 0, 0);
-        edit([event](PathQuery &q, QString &) { q.anchor = event; }, tr("Paths from %1").arg(event));
+        edit([event](PathQuery &q, QString &) { q.anchor = event; },
+             tr("Paths from %1").arg(event));
     });
-    DropTarget::install(m_excluded->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
-        for (const QString &event : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            exclude(event);
-    });
-    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
-        edit([from, to](PathQuery &q, QString &) {
-            q.fromMs = from;
-            q.toMs = to;
-        }, tr("Change dates"));
-    });
+    DropTarget::install(
+        m_excluded->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
+            for (const QString &event : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                exclude(event);
+        });
+    connect(m_dates,
+            &DateRangeEditor::rangeEdited,
+            this,
+            [this](std::optional<qint64> from, std::optional<qint64> to) {
+                edit(
+                    [from, to](PathQuery &q, QString &) {
+                        q.fromMs = from;
+                        q.toMs = to;
+                    },
+                    tr("Change dates"));
+            });
     return panel;
 }
 
 QWidget *PathsView::buildResultPanel()
 {
-    const ChartAndTable parts = makeChartAndTable(tr("Diagram"), m_tableModel, QStringLiteral("paths"));
+    const ChartAndTable parts
+        = makeChartAndTable(tr("Diagram"), m_tableModel, QStringLiteral("paths"));
     m_resultTabs = parts.tabs;
     m_table = parts.table;
     // One diagram kept for the tab's life: a new result is laid out in it, hover state and all.
@@ -171,7 +188,9 @@ QString PathsView::cohort() const
     return PathJson::cohort(document()->definition());
 }
 
-void PathsView::edit(const std::function<void(PathQuery &, QString &)> &change, const QString &description, int mergeKey)
+void PathsView::edit(const std::function<void(PathQuery &, QString &)> &change,
+                     const QString &description,
+                     int mergeKey)
 {
     if (m_syncing)
         return;
@@ -183,26 +202,32 @@ void PathsView::edit(const std::function<void(PathQuery &, QString &)> &change, 
 
 void PathsView::startAt(const QString &event)
 {
-    edit([event](PathQuery &q, QString &) {
-        q.anchor = event;
-        q.backwards = false;
-    }, tr("Paths after %1").arg(event));
+    edit(
+        [event](PathQuery &q, QString &) {
+            q.anchor = event;
+            q.backwards = false;
+        },
+        tr("Paths after %1").arg(event));
 }
 
 void PathsView::endAt(const QString &event)
 {
-    edit([event](PathQuery &q, QString &) {
-        q.anchor = event;
-        q.backwards = true;
-    }, tr("Paths before %1").arg(event));
+    edit(
+        [event](PathQuery &q, QString &) {
+            q.anchor = event;
+            q.backwards = true;
+        },
+        tr("Paths before %1").arg(event));
 }
 
 void PathsView::exclude(const QString &event)
 {
-    edit([event](PathQuery &q, QString &) {
-        if (!q.excluded.contains(event))
-            q.excluded << event;
-    }, tr("Leave out %1").arg(event));
+    edit(
+        [event](PathQuery &q, QString &) {
+            if (!q.excluded.contains(event))
+                q.excluded << event;
+        },
+        tr("Leave out %1").arg(event));
 }
 
 void PathsView::showNodeMenu(int step, const QString &event, const QPoint &globalPos)
@@ -229,7 +254,9 @@ void PathsView::syncControls()
     m_excluded->clear();
     m_excluded->addItems(q.excluded);
     const QString cohortName = cohort();
-    m_cohortLabel->setText(cohortName.isEmpty() ? tr("everyone") : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
+    m_cohortLabel->setText(cohortName.isEmpty()
+                               ? tr("everyone")
+                               : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
     m_clearCohort->setVisible(!cohortName.isEmpty());
     m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
     m_syncing = false;
@@ -243,22 +270,27 @@ void PathsView::recompute()
     if (q.anchor.isEmpty()) {
         runner()->cancel();
         clearResult();
-        showEmptyState(tr("<h3>What do people do next?</h3>Choose (or drag from the catalog) the event the paths start "
-                          "from, such as <b>signup</b>, to see the flows that follow it within the session."));
+        showEmptyState(
+            tr("<h3>What do people do next?</h3>Choose (or drag from the catalog) the event the "
+               "paths start "
+               "from, such as <b>signup</b>, to see the flows that follow it within the session."));
         return;
     }
     // The walk narrowed to the cohort's persons is made in the check, where the store is at hand.
     auto walk = std::make_shared<PathQuery>(q);
     const QString cohortName = cohort();
     computeInBackground<PathResult>(
-        [walk, cohortName](const EventIndex &index, const ProjectStore &store) -> std::optional<Failure> {
+        [walk, cohortName](const EventIndex &index,
+                           const ProjectStore &store) -> std::optional<Failure> {
             if (auto failure = PathEngine::validate(*walk, index))
                 return failure;
             if (!cohortName.isEmpty())
                 return PathJson::restrictToCohort(walk.get(), store, index, cohortName);
             return std::nullopt;
         },
-        [walk](const EventIndex &index, const ProjectStore &, JobContext &context) { return PathEngine::run(*walk, index, context); },
+        [walk](const EventIndex &index, const ProjectStore &, JobContext &context) {
+            return PathEngine::run(*walk, index, context);
+        },
         [this, q](std::shared_ptr<const PathResult> result) { showResult(q, std::move(result)); });
 }
 
@@ -288,7 +320,8 @@ void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult>
         // The slider reaches a fifth of the sequences, so that it can thin out any project's flows.
         const QSignalBlocker blocker(m_minimumWeight);
         m_minimumWeight->setMaximum(int(std::clamp<qint64>(m_result->sequences / 5, 200, 1000000)));
-        m_minimumWeight->setValue(int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
+        m_minimumWeight->setValue(
+            int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
     }
     m_tableModel->setTable(PathReport::table(*m_result));
     m_table->resizeColumnsToContents();
@@ -297,7 +330,9 @@ void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult>
         setStatus(tr("Nobody did %1 here, so there are no paths.").arg(q.anchor));
     else
         setStatus(tr("%1 sequences %2 %3; flows under %4 are grouped as \"other\".")
-                      .arg(QLocale().toString(m_result->sequences), q.backwards ? tr("ending at") : tr("starting at"), q.anchor,
+                      .arg(QLocale().toString(m_result->sequences),
+                           q.backwards ? tr("ending at") : tr("starting at"),
+                           q.anchor,
                            QLocale().toString(q.minimumWeight)));
 }
 

@@ -61,7 +61,9 @@ private:
     QWidget *buildResultPanel();
     PathQuery query() const;
     QString cohort() const;
-    void edit(const std::function<void(PathQuery &, QString &cohort)> &change, const QString &description, int mergeKey = -1);
+    void edit(const std::function<void(PathQuery &, QString &cohort)> &change,
+              const QString &description,
+              int mergeKey = -1);
     void showResult(const PathQuery &query, std::shared_ptr<const PathResult> result);
     void showNodeMenu(int step, const QString &event, const QPoint &globalPos);
 

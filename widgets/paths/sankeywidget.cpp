@@ -89,7 +89,8 @@ void SankeyWidget::layoutNodes()
     const double top = margin + 18; // room for the step titles
     const double height = std::max(40.0, double(this->height()) - top - margin);
     const double left = margin + (m_query.backwards ? labelSpace : 0);
-    const double width = std::max(40.0, double(this->width()) - 2 * margin - labelSpace - nodeWidth);
+    const double width
+        = std::max(40.0, double(this->width()) - 2 * margin - labelSpace - nodeWidth);
     // One scale for every column, set by the fullest column, so that widths compare across steps.
     QVector<QVector<int>> columns(lastStep + 1);
     for (int i = 0; i < m_nodes.size(); ++i)
@@ -158,7 +159,8 @@ QPainterPath SankeyWidget::bandPath(const Band &band) const
     path.moveTo(x0, band.fromSlot.top());
     path.cubicTo(mid, band.fromSlot.top(), mid, band.toSlot.top(), x1, band.toSlot.top());
     path.lineTo(x1, band.toSlot.bottom());
-    path.cubicTo(mid, band.toSlot.bottom(), mid, band.fromSlot.bottom(), x0, band.fromSlot.bottom());
+    path.cubicTo(
+        mid, band.toSlot.bottom(), mid, band.fromSlot.bottom(), x0, band.fromSlot.bottom());
     path.closeSubpath();
     return path;
 }
@@ -186,7 +188,10 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         colourOf(node.event);
     for (int i = 0; i < m_bands.size(); ++i) {
         QColor colour = colourOf(m_nodes[m_bands[i].to].event);
-        colour.setAlphaF(i == m_hoverBand || m_bands[i].from == m_hoverNode || m_bands[i].to == m_hoverNode ? 0.65 : 0.32);
+        colour.setAlphaF(i == m_hoverBand || m_bands[i].from == m_hoverNode
+                                 || m_bands[i].to == m_hoverNode
+                             ? 0.65
+                             : 0.32);
         painter.fillPath(bandPath(m_bands[i]), colour);
     }
     QFont labelFont = font();
@@ -195,15 +200,19 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     int lastStep = 0;
     for (const Node &node : m_nodes)
         lastStep = std::max(lastStep, node.step);
-    const double columnSpacing = lastStep == 0 ? labelSpace
-                                               : (double(width()) - 2 * margin - labelSpace - nodeWidth) / lastStep;
+    const double columnSpacing
+        = lastStep == 0 ? labelSpace
+                        : (double(width()) - 2 * margin - labelSpace - nodeWidth) / lastStep;
     painter.setPen(palette().color(QPalette::PlaceholderText));
     for (int step = 0; step <= lastStep; ++step) {
         for (const Node &node : m_nodes)
             if (node.step == step) {
                 const QString title = step == 0 ? (m_query.backwards ? tr("end") : tr("start"))
-                                                : (m_query.backwards ? tr("%1 before").arg(step) : tr("step %1").arg(step));
-                painter.drawText(QRectF(node.rect.x() - 40, margin - 4, nodeWidth + 80, 16), Qt::AlignCenter, title);
+                                                : (m_query.backwards ? tr("%1 before").arg(step)
+                                                                     : tr("step %1").arg(step));
+                painter.drawText(QRectF(node.rect.x() - 40, margin - 4, nodeWidth + 80, 16),
+                                 Qt::AlignCenter,
+                                 title);
                 break;
             }
     }
@@ -231,17 +240,24 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         // Labels sit on the side facing away from the anchor, where the room for them is kept.
         const bool labelLeft = m_query.backwards;
         painter.setFont(node.step == 0 ? boldFont : labelFont);
-        painter.setPen(palette().color(isPseudo(node.event) ? QPalette::PlaceholderText : QPalette::Text));
-        // Labels may use the room up to the next column; a soft backing keeps them readable over bands.
-        // Labels may reach over the bands to the next column; the name gives way, the count stays.
+        painter.setPen(
+            palette().color(isPseudo(node.event) ? QPalette::PlaceholderText : QPalette::Text));
+        // Labels may use the room up to the next column; a soft backing keeps them readable over
+        // bands. Labels may reach over the bands to the next column; the name gives way, the count
+        // stays.
         const double room = std::max(labelSpace, columnSpacing - nodeWidth - 12);
         const QString count = QLocale().toString(node.sequences);
-        const QString shown = painter.fontMetrics().elidedText(node.event, Qt::ElideRight,
-                                                               int(room - painter.fontMetrics().horizontalAdvance(QStringLiteral("  ") + count)))
-                              + QStringLiteral("  ") + count;
+        const QString shown
+            = painter.fontMetrics().elidedText(
+                  node.event,
+                  Qt::ElideRight,
+                  int(room - painter.fontMetrics().horizontalAdvance(QStringLiteral("  ") + count)))
+              + QStringLiteral("  ") + count;
         const double textWidth = painter.fontMetrics().horizontalAdvance(shown) + 6;
-        const QRectF box = labelLeft ? QRectF(node.rect.left() - 4 - textWidth, node.rect.center().y() - 9, textWidth, 18)
-                                     : QRectF(node.rect.right() + 4, node.rect.center().y() - 9, textWidth, 18);
+        const QRectF box
+            = labelLeft ? QRectF(
+                  node.rect.left() - 4 - textWidth, node.rect.center().y() - 9, textWidth, 18)
+                        : QRectF(node.rect.right() + 4, node.rect.center().y() - 9, textWidth, 18);
         bool covers = false;
         for (const QRectF &other : placed)
             covers = covers || other.intersects(box);
@@ -290,7 +306,10 @@ QString SankeyWidget::describeAt(const QPointF &point) const
             if (other.step == n.step - 1)
                 stepTotal += outflow(int(&other - m_nodes.data()));
         return tr("%1 at step %2: %3 sequences, %4 of those that went on from step %5")
-            .arg(n.event).arg(n.step).arg(QLocale().toString(n.sequences), percent(double(n.sequences) / double(std::max<qint64>(1, stepTotal))))
+            .arg(n.event)
+            .arg(n.step)
+            .arg(QLocale().toString(n.sequences),
+                 percent(double(n.sequences) / double(std::max<qint64>(1, stepTotal))))
             .arg(n.step - 1);
     }
     const int band = bandAt(point);
@@ -298,7 +317,9 @@ QString SankeyWidget::describeAt(const QPointF &point) const
         const Band &b = m_bands[band];
         const Node &from = m_nodes[b.from];
         return tr("%1 → %2: %3 sequences, %4 of %1 at step %5")
-            .arg(from.event, m_nodes[b.to].event, QLocale().toString(b.sequences),
+            .arg(from.event,
+                 m_nodes[b.to].event,
+                 QLocale().toString(b.sequences),
                  percent(double(b.sequences) / double(std::max<qint64>(1, from.sequences))))
             .arg(from.step);
     }
@@ -312,7 +333,8 @@ void SankeyWidget::mouseMoveEvent(QMouseEvent *event)
     if (node != m_hoverNode || band != m_hoverBand) {
         m_hoverNode = node;
         m_hoverBand = band;
-        setCursor(node >= 0 && !isPseudo(m_nodes[node].event) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setCursor(node >= 0 && !isPseudo(m_nodes[node].event) ? Qt::PointingHandCursor
+                                                              : Qt::ArrowCursor);
         update();
     }
 }
@@ -321,7 +343,8 @@ void SankeyWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const int node = nodeAt(event->position());
     if (event->button() == Qt::LeftButton && node >= 0 && !isPseudo(m_nodes[node].event))
-        emit nodeClicked(m_nodes[node].step, m_nodes[node].event, event->globalPosition().toPoint());
+        emit nodeClicked(
+            m_nodes[node].step, m_nodes[node].event, event->globalPosition().toPoint());
 }
 
 bool SankeyWidget::event(QEvent *event)

@@ -26,9 +26,13 @@ class PersonListDialog : public QDialog
     Q_OBJECT
 public:
     // Finds the persons (dense indexes) with the project's index and a read-only store.
-    using Finder = std::function<std::vector<int>(const EventIndex &, const ProjectStore &, JobContext &)>;
+    using Finder
+        = std::function<std::vector<int>(const EventIndex &, const ProjectStore &, JobContext &)>;
 
-    PersonListDialog(ProjectSession *session, const QString &title, const QString &description, Finder finder,
+    PersonListDialog(ProjectSession *session,
+                     const QString &title,
+                     const QString &description,
+                     Finder finder,
                      QWidget *parent = nullptr);
 
     PersonTable *personList() const { return m_persons; }
@@ -40,7 +44,9 @@ public:
 
     // "Save as Cohort…": asks for a name (suggesting one), saves through `save` (an error text or
     // empty) and says the outcome under `summary`, or in a warning.
-    static void askToSaveCohort(QWidget *parent, const QString &suggested, QLabel *summary,
+    static void askToSaveCohort(QWidget *parent,
+                                const QString &suggested,
+                                QLabel *summary,
                                 const std::function<QString(const QString &)> &save);
     // A person of a list opens their timeline, owned by `parent` (the view the list came from).
     static void openTimeline(ProjectSession *session, const QString &userId, QWidget *parent);

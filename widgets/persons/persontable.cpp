@@ -5,10 +5,9 @@
 #include "analysis/personsummary.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "export/exporter.h"
 #include "item/recordtablemodel.h"
 #include "store/projectstore.h"
-
-#include "export/exporter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,9 +26,11 @@ PersonTable::PersonTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
-    setToolTip(tr("Double-click a person to see everything they did; Ctrl+C copies the selected rows (or all)"));
+    setToolTip(tr("Double-click a person to see everything they did; Ctrl+C copies the selected "
+                  "rows (or all)"));
     connect(this, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QString id = m_model->index(index.row(), 0).data(RecordTableModel::RawValueRole).toString();
+        const QString id
+            = m_model->index(index.row(), 0).data(RecordTableModel::RawValueRole).toString();
         if (!id.isEmpty())
             emit personActivated(id);
     });
@@ -59,7 +60,8 @@ void PersonTable::setPersons(ProjectSession *session, const std::vector<int> &pe
 QString PersonTable::selectedText() const
 {
     RecordTable table = m_model->table();
-    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
     if (!rows.isEmpty()) {
         QVector<QVariantList> chosen;
         for (const QModelIndex &row : rows)

@@ -26,13 +26,17 @@ public:
         QSize size = QSize(1200, 700);
         int dpi = 96;
     };
-    static std::optional<Failure> render(const ProjectStore &store, const EventIndex &index, const Request &request);
+    static std::optional<Failure>
+    render(const ProjectStore &store, const EventIndex &index, const Request &request);
     // A printable PDF report of saved analyses (every one, in the order they were made, when
     // `analyses` is empty): a cover, then each one's chart and first rows. Of "every one", those
     // that cannot be drawn (no event chosen yet) are left out and named in `leftOut`; a named
     // one that cannot be drawn fails the report.
-    static std::optional<Failure> report(const ProjectStore &store, const EventIndex &index, const QStringList &analyses,
-                                         const QString &output, QStringList *leftOut = nullptr);
+    static std::optional<Failure> report(const ProjectStore &store,
+                                         const EventIndex &index,
+                                         const QStringList &analyses,
+                                         const QString &output,
+                                         QStringList *leftOut = nullptr);
 };
 
 } // namespace Quadrant

@@ -17,7 +17,9 @@ QColor RetentionCellDelegate::shade(double rate, const QColor &base, const QColo
                             float(background.blueF() + (base.blueF() - background.blueF()) * t));
 }
 
-void RetentionCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RetentionCellDelegate::paint(QPainter *painter,
+                                  const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     const QVariant rate = index.data(RetentionGridModel::RateRole);
     if (!rate.isValid()) {
@@ -28,7 +30,8 @@ void RetentionCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QColor fill = shade(rate.toDouble(), ChartStyle::seriesColor(0), background);
     painter->save();
     painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
-    painter->setPen(fill.lightnessF() < 0.55 ? QColor(Qt::white) : option.palette.color(QPalette::Text));
+    painter->setPen(fill.lightnessF() < 0.55 ? QColor(Qt::white)
+                                             : option.palette.color(QPalette::Text));
     QFont font = option.font;
     if (const QVariant f = index.data(Qt::FontRole); f.isValid())
         font = f.value<QFont>();

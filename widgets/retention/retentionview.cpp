@@ -28,8 +28,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Quadrant {
 
@@ -54,7 +54,8 @@ QWidget *RetentionView::buildDefinitionPanel()
     auto *form = new QFormLayout(panel);
     form->setContentsMargins(12, 12, 8, 12);
     m_start = makeChoice(panel, QStringLiteral("retentionStart"));
-    m_start->setToolTip(tr("The event that puts a person in a cohort (their first one, or every one for recurring cohorts). "
+    m_start->setToolTip(tr("The event that puts a person in a cohort (their first one, or every "
+                           "one for recurring cohorts). "
                            "Drag one from the catalog."));
     m_return = makeChoice(panel, QStringLiteral("retentionReturn"));
     m_return->setToolTip(tr("The event that counts as coming back. Drag one from the catalog."));
@@ -69,12 +70,14 @@ QWidget *RetentionView::buildDefinitionPanel()
     m_mode = new QComboBox(panel);
     m_mode->addItem(tr("in that period"), QStringLiteral("on"));
     m_mode->addItem(tr("in that period or later"), QStringLiteral("on-or-after"));
-    m_mode->setToolTip(tr("In that period: active in period N.\nOr later: active in period N or any after it (unbounded retention)."));
+    m_mode->setToolTip(tr("In that period: active in period N.\nOr later: active in period N or "
+                          "any after it (unbounded retention)."));
     m_recurring = new QCheckBox(tr("Every start event makes a cohort entry (recurring)"), panel);
     m_breakdown = new QComboBox(panel);
     m_breakdown->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_breakdown->setMinimumContentsLength(12);
-    m_breakdown->setToolTip(tr("One pooled row per value of a person property, or of the start event's property"));
+    m_breakdown->setToolTip(
+        tr("One pooled row per value of a person property, or of the start event's property"));
     form->addRow(tr("People who did"), m_start);
     form->addRow(tr("and came back to"), m_return);
     form->addRow(tr("Counted in"), m_period);
@@ -84,7 +87,9 @@ QWidget *RetentionView::buildDefinitionPanel()
     form->addRow(tr("Breakdown"), m_breakdown);
     m_dates = new DateRangeEditor(tr("Only cohorts between"), panel);
     form->addRow(m_dates);
-    auto *hint = new QLabel(tr("Drag events from the catalog onto the two event fields, and a property onto Breakdown."), panel);
+    auto *hint = new QLabel(tr("Drag events from the catalog onto the two event fields, and a "
+                               "property onto Breakdown."),
+                            panel);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
@@ -94,50 +99,71 @@ QWidget *RetentionView::buildDefinitionPanel()
         const auto selector = EventSelector::parse(text);
         if (!selector)
             return;
-        edit([selector, isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
+        edit([selector,
+              isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
              isStart ? tr("Change start event") : tr("Change return event"));
     };
-    connect(m_start, &QComboBox::currentIndexChanged, this, [this, selectorEdit] { selectorEdit(m_start, true); });
-    connect(m_return, &QComboBox::currentIndexChanged, this, [this, selectorEdit] { selectorEdit(m_return, false); });
+    connect(m_start, &QComboBox::currentIndexChanged, this, [this, selectorEdit] {
+        selectorEdit(m_start, true);
+    });
+    connect(m_return, &QComboBox::currentIndexChanged, this, [this, selectorEdit] {
+        selectorEdit(m_return, false);
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         Period period = Period::Week;
         Calendar::parsePeriod(m_period->currentData().toString(), &period);
         edit([period](RetentionQuery &q) { q.period = period; }, tr("Change period"));
     });
     connect(m_periods, &QSpinBox::valueChanged, this, [this](int periods) {
-        edit([periods](RetentionQuery &q) { q.periods = periods; }, tr("Change number of periods"), PeriodsKey);
+        edit([periods](RetentionQuery &q) { q.periods = periods; },
+             tr("Change number of periods"),
+             PeriodsKey);
     });
     connect(m_periods, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const bool on = m_mode->currentData().toString() == QLatin1String("on");
-        edit([on](RetentionQuery &q) { q.mode = on ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter; },
-             tr("Change how returns count"));
+        edit(
+            [on](RetentionQuery &q) {
+                q.mode = on ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
+            },
+            tr("Change how returns count"));
     });
     connect(m_recurring, &QCheckBox::toggled, this, [this](bool recurring) {
-        edit([recurring](RetentionQuery &q) {
-            q.cohorts = recurring ? RetentionQuery::Cohorts::Recurring : RetentionQuery::Cohorts::FirstTime;
-        }, tr("Change cohorts"));
+        edit(
+            [recurring](RetentionQuery &q) {
+                q.cohorts = recurring ? RetentionQuery::Cohorts::Recurring
+                                      : RetentionQuery::Cohorts::FirstTime;
+            },
+            tr("Change cohorts"));
     });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
         edit([value](RetentionQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
     });
     for (auto [combo, isStart] : {std::pair{m_start, true}, std::pair{m_return, false}})
-        DropTarget::install(combo, EventCatalogModel::mimeType, [this, isStart = isStart](const QString &names) {
-            const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
-            if (selector)
-                edit([selector, isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
-                     isStart ? tr("Start with %1").arg(selector->toString()) : tr("Return with %1").arg(selector->toString()));
-        });
+        DropTarget::install(
+            combo, EventCatalogModel::mimeType, [this, isStart = isStart](const QString &names) {
+                const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
+                if (selector)
+                    edit([selector, isStart](
+                             RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
+                         isStart ? tr("Start with %1").arg(selector->toString())
+                                 : tr("Return with %1").arg(selector->toString()));
+            });
     DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
         edit([name](RetentionQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
     });
-    connect(m_dates, &DateRangeEditor::rangeEdited, this, [this](std::optional<qint64> from, std::optional<qint64> to) {
-        edit([from, to](RetentionQuery &q) {
-            q.fromMs = from;
-            q.toMs = to;
-        }, tr("Change dates"));
-    });
+    connect(m_dates,
+            &DateRangeEditor::rangeEdited,
+            this,
+            [this](std::optional<qint64> from, std::optional<qint64> to) {
+                edit(
+                    [from, to](RetentionQuery &q) {
+                        q.fromMs = from;
+                        q.toMs = to;
+                    },
+                    tr("Change dates"));
+            });
     return panel;
 }
 
@@ -155,7 +181,9 @@ QWidget *RetentionView::buildResultPanel()
     m_grid->horizontalHeader()->setDefaultSectionSize(74);
     m_grid->verticalHeader()->setDefaultSectionSize(28);
     m_grid->setMouseTracking(true);
-    connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex &index) { showCellPersons(index); });
+    connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        showCellPersons(index);
+    });
     m_curveHost = new QWidget(m_resultTabs);
     new QVBoxLayout(m_curveHost);
     m_curveHost->layout()->setContentsMargins(0, 0, 0, 0);
@@ -169,7 +197,9 @@ RetentionQuery RetentionView::query() const
     return RetentionJson::fromJson(document()->definition()).value_or(RetentionQuery());
 }
 
-void RetentionView::edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey)
+void RetentionView::edit(const std::function<void(RetentionQuery &)> &change,
+                         const QString &description,
+                         int mergeKey)
 {
     if (m_syncing)
         return;
@@ -201,16 +231,21 @@ void RetentionView::recompute()
     if (q.start.event.isEmpty()) {
         runner()->cancel();
         clearResult();
-        showEmptyState(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event that starts a cohort, "
+        showEmptyState(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event "
+                          "that starts a cohort, "
                           "such as <b>signup</b>, and the event that counts as coming back."));
         return;
     }
     computeInBackground<RetentionResult>(
-        [q](const EventIndex &index, const ProjectStore &) { return RetentionEngine::validate(q, index); },
+        [q](const EventIndex &index, const ProjectStore &) {
+            return RetentionEngine::validate(q, index);
+        },
         [q](const EventIndex &index, const ProjectStore &store, JobContext &context) {
             return RetentionEngine::run(q, index, store, context);
         },
-        [this, q](std::shared_ptr<const RetentionResult> result) { showResult(q, std::move(result)); });
+        [this, q](std::shared_ptr<const RetentionResult> result) {
+            showResult(q, std::move(result));
+        });
 }
 
 void RetentionView::clearResult()
@@ -230,7 +265,8 @@ QString RetentionView::problemTitle() const
     return tr("This retention cannot be computed");
 }
 
-void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const RetentionResult> result)
+void RetentionView::showResult(const RetentionQuery &q,
+                               std::shared_ptr<const RetentionResult> result)
 {
     m_shownQuery = q;
     m_result = std::move(result);
@@ -242,17 +278,20 @@ void RetentionView::showResult(const RetentionQuery &q, std::shared_ptr<const Re
     for (const RetentionGroup &group : m_result->groups)
         persons += group.summaryCohortSize.empty() ? 0 : group.summaryCohortSize[0];
     setStatus(persons == 0 ? tr("Nobody did %1 in this range.").arg(q.start.toString())
-                                   : tr("%1 cohort entries; empty cells are periods still to come.").arg(QLocale().toString(persons)));
+                           : tr("%1 cohort entries; empty cells are periods still to come.")
+                                 .arg(QLocale().toString(persons)));
 }
 
-std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q, const RetentionResult &result)
+std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q,
+                                                       const RetentionResult &result)
 {
     auto view = std::make_unique<QChartView>();
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(QObject::tr("Share of %1 cohorts active in each %2 after").arg(q.start.toString(), Calendar::periodName(q.period)));
+    chart->setTitle(QObject::tr("Share of %1 cohorts active in each %2 after")
+                        .arg(q.start.toString(), Calendar::periodName(q.period)));
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::max(1, q.periods));
     axisX->setTickCount(std::min(q.periods, 12) + 1);
@@ -294,17 +333,25 @@ PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
         return nullptr;
     const RetentionQuery q = m_shownQuery;
     const QString period = Calendar::periodName(q.period);
-    const QString who = cell->cohortStartMs ? tr("who did %1 in the %2 of %3").arg(q.start.toString(), period, cell->rowLabel)
-                                            : (cell->group.isEmpty() ? tr("who did %1").arg(q.start.toString())
-                                                                     : tr("of %1 who did %2").arg(cell->group, q.start.toString()));
-    const QString description = cell->period == 0 ? who
-                                                  : tr("%1 and came back in %2 %3").arg(who, period).arg(cell->period);
-    const QString title = cell->cohortStartMs ? tr("Cohort %1, %2 %3").arg(cell->rowLabel, period).arg(cell->period)
-                                              : tr("%1, %2 %3").arg(cell->rowLabel, period).arg(cell->period);
+    const QString who
+        = cell->cohortStartMs
+              ? tr("who did %1 in the %2 of %3").arg(q.start.toString(), period, cell->rowLabel)
+              : (cell->group.isEmpty()
+                     ? tr("who did %1").arg(q.start.toString())
+                     : tr("of %1 who did %2").arg(cell->group, q.start.toString()));
+    const QString description
+        = cell->period == 0 ? who
+                            : tr("%1 and came back in %2 %3").arg(who, period).arg(cell->period);
+    const QString title = cell->cohortStartMs
+                              ? tr("Cohort %1, %2 %3").arg(cell->rowLabel, period).arg(cell->period)
+                              : tr("%1, %2 %3").arg(cell->rowLabel, period).arg(cell->period);
     auto *dialog = new PersonListDialog(
-        session(), title, description,
+        session(),
+        title,
+        description,
         [q, cell = *cell](const EventIndex &index, const ProjectStore &store, JobContext &context) {
-            return RetentionEngine::cellMembers(q, index, store, cell.group, cell.cohortStartMs, cell.period, context);
+            return RetentionEngine::cellMembers(
+                q, index, store, cell.group, cell.cohortStartMs, cell.period, context);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

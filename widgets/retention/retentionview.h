@@ -46,7 +46,8 @@ public:
     PersonListDialog *showCellPersons(const QModelIndex &index);
 
     // The retention curve of a result: one line per group, the pooled rate per period.
-    static std::unique_ptr<QChartView> createCurve(const RetentionQuery &query, const RetentionResult &result);
+    static std::unique_ptr<QChartView> createCurve(const RetentionQuery &query,
+                                                   const RetentionResult &result);
 
 protected:
     void syncControls() override;
@@ -58,7 +59,9 @@ private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
     RetentionQuery query() const;
-    void edit(const std::function<void(RetentionQuery &)> &change, const QString &description, int mergeKey = -1);
+    void edit(const std::function<void(RetentionQuery &)> &change,
+              const QString &description,
+              int mergeKey = -1);
     void showResult(const RetentionQuery &query, std::shared_ptr<const RetentionResult> result);
 
     RetentionGridModel *m_gridModel;

@@ -17,7 +17,9 @@
 
 namespace Quadrant {
 
-TimelineDialog::TimelineDialog(ProjectSession *session, const Timeline::Query &query, QWidget *parent)
+TimelineDialog::TimelineDialog(ProjectSession *session,
+                               const Timeline::Query &query,
+                               QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_query(query)
@@ -29,7 +31,8 @@ TimelineDialog::TimelineDialog(ProjectSession *session, const Timeline::Query &q
     , m_runner(new AnalysisRunner(this))
 {
     const bool person = query.subject == Timeline::Subject::Person;
-    setWindowTitle(person ? tr("Timeline of %1").arg(query.id) : tr("Timeline of account %1").arg(query.id));
+    setWindowTitle(person ? tr("Timeline of %1").arg(query.id)
+                          : tr("Timeline of account %1").arg(query.id));
     setObjectName(QStringLiteral("timelineDialog"));
     resize(900, 600);
     m_facts->setWordWrap(true);
@@ -40,7 +43,8 @@ TimelineDialog::TimelineDialog(ProjectSession *session, const Timeline::Query &q
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_view->setModel(m_proxy);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -64,7 +68,10 @@ TimelineDialog::TimelineDialog(ProjectSession *session, const Timeline::Query &q
     load();
 }
 
-TimelineDialog *TimelineDialog::open(ProjectSession *session, Timeline::Subject subject, const QString &id, QWidget *parent)
+TimelineDialog *TimelineDialog::open(ProjectSession *session,
+                                     Timeline::Subject subject,
+                                     const QString &id,
+                                     QWidget *parent)
 {
     auto *dialog = new TimelineDialog(session, Timeline::Query{subject, id, 20000}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -99,10 +106,14 @@ void TimelineDialog::load()
             self->m_view->scrollToBottom();
             QString text = QStringLiteral("<b>%1</b>").arg(result->facts.value(0).toHtmlEscaped());
             if (result->facts.size() > 1)
-                text += QStringLiteral(" · ") + result->facts.mid(1).join(QStringLiteral(" · ")).toHtmlEscaped();
-            text += QStringLiteral("<br>") + tr("%1 rows, oldest first.").arg(QLocale().toString(qint64(result->table.rows.size())));
+                text += QStringLiteral(" · ")
+                        + result->facts.mid(1).join(QStringLiteral(" · ")).toHtmlEscaped();
+            text += QStringLiteral("<br>")
+                    + tr("%1 rows, oldest first.")
+                          .arg(QLocale().toString(qint64(result->table.rows.size())));
             if (result->truncated)
-                text += QLatin1Char(' ') + tr("Only the %1 most recent are shown.").arg(QLocale().toString(limit));
+                text += QLatin1Char(' ')
+                        + tr("Only the %1 most recent are shown.").arg(QLocale().toString(limit));
             self->m_facts->setText(text);
         };
     });

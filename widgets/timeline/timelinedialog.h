@@ -24,7 +24,9 @@ class TimelineDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TimelineDialog(ProjectSession *session, const Timeline::Query &query, QWidget *parent = nullptr);
+    TimelineDialog(ProjectSession *session,
+                   const Timeline::Query &query,
+                   QWidget *parent = nullptr);
 
     RecordTableModel *model() const { return m_model; }
     QLabel *factsLabel() const { return m_facts; }
@@ -33,7 +35,8 @@ public:
     AnalysisRunner *runner() const { return m_runner; }
 
     // Opens a timeline dialog for the window (deleted on close).
-    static TimelineDialog *open(ProjectSession *session, Timeline::Subject subject, const QString &id, QWidget *parent);
+    static TimelineDialog *
+    open(ProjectSession *session, Timeline::Subject subject, const QString &id, QWidget *parent);
 
 private:
     void load();

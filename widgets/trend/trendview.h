@@ -42,7 +42,8 @@ public:
     const TrendResult *result() const { return m_result.get(); }
 
     // The chart of a result as the tab draws it: `bars` or lines; previous periods dashed.
-    static std::unique_ptr<QChartView> createChart(const TrendQuery &query, const TrendResult &result, bool bars);
+    static std::unique_ptr<QChartView>
+    createChart(const TrendQuery &query, const TrendResult &result, bool bars);
 
 protected:
     void syncControls() override;

@@ -54,7 +54,8 @@ Reference bruteOrdered(const std::vector<Event> &events, const FunnelQuery &q)
         r.level = std::max(r.level, j);
         r.fromStart[size_t(j - 1)] = std::min(r.fromStart[size_t(j - 1)], last.ts - first.ts);
         if (j >= 2)
-            r.fromPrevious[size_t(j - 1)] = std::min(r.fromPrevious[size_t(j - 1)], last.ts - events[size_t(chain[size_t(j - 2)])].ts);
+            r.fromPrevious[size_t(j - 1)] = std::min(
+                r.fromPrevious[size_t(j - 1)], last.ts - events[size_t(chain[size_t(j - 2)])].ts);
         if (j == k)
             return;
         for (int next = chain.back() + 1; next < n; ++next) {
@@ -79,7 +80,8 @@ Reference bruteOrdered(const std::vector<Event> &events, const FunnelQuery &q)
     };
     for (int i = 0; i < n; ++i) {
         const Event &e = events[size_t(i)];
-        if (e.name != q.steps[0].event || e.ts < q.entryFromMs.value_or(LLONG_MIN) || e.ts >= q.entryToMs.value_or(LLONG_MAX))
+        if (e.name != q.steps[0].event || e.ts < q.entryFromMs.value_or(LLONG_MIN)
+            || e.ts >= q.entryToMs.value_or(LLONG_MAX))
             continue;
         if (!q.holdProperty.isEmpty() && e.hold.isEmpty())
             continue;
@@ -99,7 +101,8 @@ Reference bruteAnyOrder(const std::vector<Event> &events, const FunnelQuery &q)
     const int n = int(events.size());
     for (int p = 0; p < n; ++p) {
         const Event &first = events[size_t(p)];
-        if (first.ts < q.entryFromMs.value_or(LLONG_MIN) || first.ts >= q.entryToMs.value_or(LLONG_MAX))
+        if (first.ts < q.entryFromMs.value_or(LLONG_MIN)
+            || first.ts >= q.entryToMs.value_or(LLONG_MAX))
             continue;
         for (int j = 1; j <= k; ++j) {
             bool firstInChain = false;
@@ -109,7 +112,8 @@ Reference bruteAnyOrder(const std::vector<Event> &events, const FunnelQuery &q)
                 firstInChain |= first.name == q.steps[s].event;
                 qint64 earliest = s_none;
                 for (int e = p; e < n; ++e)
-                    if (events[size_t(e)].name == q.steps[s].event && events[size_t(e)].ts - first.ts <= q.windowMs) {
+                    if (events[size_t(e)].name == q.steps[s].event
+                        && events[size_t(e)].ts - first.ts <= q.windowMs) {
                         earliest = events[size_t(e)].ts;
                         break;
                     }
@@ -161,12 +165,17 @@ Log TestAnalysisProperties::randomLog(QRandomGenerator &random, qint64 spanMs, P
         // Coarse times make ties (same millisecond) common.
         const qint64 ts = base + qint64(random.bounded(int(spanMs / 3600000))) * 3600000;
         const QString name = names[int(random.bounded(4))];
-        const QString hold = random.bounded(5) == 0 ? QString() : (random.bounded(2) ? QStringLiteral("x") : QStringLiteral("y"));
+        const QString hold = random.bounded(5) == 0
+                                 ? QString()
+                                 : (random.bounded(2) ? QStringLiteral("x") : QStringLiteral("y"));
         log[person].push_back({name, ts, hold});
-        csv += person.toUtf8() + ',' + name.toUtf8() + ',' + QByteArray::number(ts) + ',' + hold.toUtf8() + '\n';
+        csv += person.toUtf8() + ',' + name.toUtf8() + ',' + QByteArray::number(ts) + ','
+               + hold.toUtf8() + '\n';
     }
     for (auto &[person, events] : log)
-        std::stable_sort(events.begin(), events.end(), [](const Event &x, const Event &y) { return x.ts < y.ts; });
+        std::stable_sort(events.begin(), events.end(), [](const Event &x, const Event &y) {
+            return x.ts < y.ts;
+        });
     const QString file = m_dir.filePath(QStringLiteral("log.csv"));
     writeFile(file, csv);
     ImportRequest request;
@@ -234,9 +243,11 @@ void TestAnalysisProperties::funnelsMatchBruteForce()
         const FunnelResult result = FunnelEngine::run(query, *index, store, context);
 
         std::vector<qint64> counts(size_t(k), 0);
-        std::vector<std::vector<qint64>> fromStart(static_cast<size_t>(k)), fromPrevious(static_cast<size_t>(k));
+        std::vector<std::vector<qint64>> fromStart(static_cast<size_t>(k)),
+            fromPrevious(static_cast<size_t>(k));
         for (const auto &[person, events] : log) {
-            const Reference r = query.order == FunnelOrder::AnyOrder ? bruteAnyOrder(events, query) : bruteOrdered(events, query);
+            const Reference r = query.order == FunnelOrder::AnyOrder ? bruteAnyOrder(events, query)
+                                                                     : bruteOrdered(events, query);
             for (int s = 0; s < r.level; ++s) {
                 ++counts[size_t(s)];
                 fromStart[size_t(s)].push_back(r.fromStart[size_t(s)]);
@@ -252,26 +263,41 @@ void TestAnalysisProperties::funnelsMatchBruteForce()
                 QStringList dump;
                 for (const EventSelector &st : query.steps)
                     dump << st.event;
-                qWarning() << "steps" << dump << "window h" << query.windowMs / 3600000 << "from" << query.entryFromMs.value_or(0)
-                           << "to" << query.entryToMs.value_or(0) << "hold" << query.holdProperty;
+                qWarning() << "steps" << dump << "window h" << query.windowMs / 3600000 << "from"
+                           << query.entryFromMs.value_or(0) << "to" << query.entryToMs.value_or(0)
+                           << "hold" << query.holdProperty;
                 for (const auto &x : query.exclusions)
                     qWarning() << "exclude" << x.event.event << "@" << x.afterStep;
                 for (const auto &[person, events] : log) {
                     QStringList line;
                     for (const Event &e : events)
-                        line << QStringLiteral("%1@%2/%3").arg(e.name).arg((e.ts - 1709251200000) / 3600000).arg(e.hold);
-                    qWarning() << person << bruteOrdered(events, query).level << line.join(QLatin1Char(' '));
+                        line << QStringLiteral("%1@%2/%3")
+                                    .arg(e.name)
+                                    .arg((e.ts - 1709251200000) / 3600000)
+                                    .arg(e.hold);
+                    qWarning() << person << bruteOrdered(events, query).level
+                               << line.join(QLatin1Char(' '));
                 }
             }
-            QVERIFY2(step.persons == counts[size_t(s)], qPrintable(where + QStringLiteral(": %1 vs %2").arg(step.persons).arg(counts[size_t(s)])));
+            QVERIFY2(
+                step.persons == counts[size_t(s)],
+                qPrintable(
+                    where + QStringLiteral(": %1 vs %2").arg(step.persons).arg(counts[size_t(s)])));
             const double expectedStart = medianOf(fromStart[size_t(s)]);
-            QVERIFY2((std::isnan(expectedStart) && std::isnan(step.medianFromStartMs)) || expectedStart == step.medianFromStartMs,
-                     qPrintable(where + QStringLiteral(" from start: %1 vs %2").arg(step.medianFromStartMs).arg(expectedStart)));
+            QVERIFY2((std::isnan(expectedStart) && std::isnan(step.medianFromStartMs))
+                         || expectedStart == step.medianFromStartMs,
+                     qPrintable(where
+                                + QStringLiteral(" from start: %1 vs %2")
+                                      .arg(step.medianFromStartMs)
+                                      .arg(expectedStart)));
             if (s > 0 && query.order != FunnelOrder::AnyOrder) {
                 const double expectedPrevious = medianOf(fromPrevious[size_t(s)]);
                 QVERIFY2((std::isnan(expectedPrevious) && std::isnan(step.medianFromPreviousMs))
                              || expectedPrevious == step.medianFromPreviousMs,
-                         qPrintable(where + QStringLiteral(" from previous: %1 vs %2").arg(step.medianFromPreviousMs).arg(expectedPrevious)));
+                         qPrintable(where
+                                    + QStringLiteral(" from previous: %1 vs %2")
+                                          .arg(step.medianFromPreviousMs)
+                                          .arg(expectedPrevious)));
             }
         }
         // Drop-off lists: persons at level exactly j - 1.
@@ -288,10 +314,12 @@ void TestAnalysisProperties::retentionMatchesBruteForce_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<bool>("recurring");
     QTest::addRow("daily on") << int(Period::Day) << int(RetentionQuery::Mode::On) << false;
-    QTest::addRow("daily on or after") << int(Period::Day) << int(RetentionQuery::Mode::OnOrAfter) << false;
+    QTest::addRow("daily on or after")
+        << int(Period::Day) << int(RetentionQuery::Mode::OnOrAfter) << false;
     QTest::addRow("weekly on") << int(Period::Week) << int(RetentionQuery::Mode::On) << false;
     QTest::addRow("weekly recurring") << int(Period::Week) << int(RetentionQuery::Mode::On) << true;
-    QTest::addRow("monthly on or after recurring") << int(Period::Month) << int(RetentionQuery::Mode::OnOrAfter) << true;
+    QTest::addRow("monthly on or after recurring")
+        << int(Period::Month) << int(RetentionQuery::Mode::OnOrAfter) << true;
 }
 
 void TestAnalysisProperties::retentionMatchesBruteForce()
@@ -303,7 +331,10 @@ void TestAnalysisProperties::retentionMatchesBruteForce()
     for (int round = 0; round < 40; ++round) {
         ProjectStore store;
         QVERIFY(!store.open(newProject(m_dir, QStringLiteral("r%1.quadrant").arg(round))));
-        const qint64 span = (period == int(Period::Month) ? 120 : period == int(Period::Week) ? 40 : 9) * 86400000LL;
+        const qint64 span = (period == int(Period::Month)  ? 120
+                             : period == int(Period::Week) ? 40
+                                                           : 9)
+                            * 86400000LL;
         const Log log = randomLog(random, span, store);
         JobContext context;
         const auto index = EventIndex::build(store, context);
@@ -315,7 +346,8 @@ void TestAnalysisProperties::retentionMatchesBruteForce()
         query.period = Period(period);
         query.periods = 1 + int(random.bounded(4));
         query.mode = RetentionQuery::Mode(mode);
-        query.cohorts = recurring ? RetentionQuery::Cohorts::Recurring : RetentionQuery::Cohorts::FirstTime;
+        query.cohorts
+            = recurring ? RetentionQuery::Cohorts::Recurring : RetentionQuery::Cohorts::FirstTime;
         const RetentionResult result = RetentionEngine::run(query, *index, store, context);
 
         // By definition: cohort entries, then for each n whether a return falls in the period.

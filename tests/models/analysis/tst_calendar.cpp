@@ -21,8 +21,10 @@ void TestCalendar::periods_data()
     QTest::addColumn<QString>("start");
     // ISO weeks start on Monday 00:00 UTC; Sunday 23:59:59.999 still belongs to the week before.
     QTest::addRow("monday midnight") << "2024-05-06T00:00:00Z" << int(Period::Week) << "2024-05-06";
-    QTest::addRow("sunday last ms") << "2024-05-12T23:59:59.999Z" << int(Period::Week) << "2024-05-06";
-    QTest::addRow("week over new year") << "2025-01-01T12:00:00Z" << int(Period::Week) << "2024-12-30";
+    QTest::addRow("sunday last ms")
+        << "2024-05-12T23:59:59.999Z" << int(Period::Week) << "2024-05-06";
+    QTest::addRow("week over new year")
+        << "2025-01-01T12:00:00Z" << int(Period::Week) << "2024-12-30";
     QTest::addRow("before 1970") << "1969-12-31T12:00:00Z" << int(Period::Week) << "1969-12-29";
     QTest::addRow("leap day") << "2024-02-29T23:00:00Z" << int(Period::Month) << "2024-02-01";
     QTest::addRow("day") << "2024-02-29T23:00:00Z" << int(Period::Day) << "2024-02-29";
@@ -37,7 +39,8 @@ void TestCalendar::periods()
     const qint64 ms = QDateTime::fromString(moment, Qt::ISODateWithMs).toMSecsSinceEpoch();
     const qint64 p = Calendar::periodOf(ms, Period(period));
     QCOMPARE(Calendar::dateText(Calendar::periodStart(p, Period(period))), start);
-    QCOMPARE(Calendar::periodOf(Calendar::periodStart(p + 1, Period(period)), Period(period)), p + 1);
+    QCOMPARE(Calendar::periodOf(Calendar::periodStart(p + 1, Period(period)), Period(period)),
+             p + 1);
 }
 
 void TestCalendar::durations()

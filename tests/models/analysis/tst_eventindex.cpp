@@ -35,14 +35,17 @@ void TestEventIndex::import(ProjectStore &store, ImportKind kind, const QByteArr
     request.time.format = TimeFormat::EpochMillis;
     JobContext context;
     const ImportOutcome outcome = ImportJob::run(store, request, context);
-    QVERIFY2(!outcome.failure, qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+    QVERIFY2(!outcome.failure,
+             qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
 }
 
 void TestEventIndex::personsInTimeOrderWithTiesInImportOrder()
 {
     ProjectStore store;
     QVERIFY(!store.open(newProject(m_dir, QStringLiteral("order.quadrant"))));
-    import(store, ImportKind::Events, "user_id,event,time\nu1,c,300\nu2,x,100\nu1,a,100\nu1,b,100\nu1,z,50\n");
+    import(store,
+           ImportKind::Events,
+           "user_id,event,time\nu1,c,300\nu2,x,100\nu1,a,100\nu1,b,100\nu1,z,50\n");
     JobContext context;
     const auto index = EventIndex::build(store, context);
     QCOMPARE(index->personCount(), 2);
@@ -74,7 +77,9 @@ void TestEventIndex::snapshotRoundTripAndStaleness()
     ProjectStore store;
     QVERIFY(!store.open(newProject(m_dir, QStringLiteral("snap.quadrant"))));
     QVERIFY(!EventIndex::loadSnapshot(store)); // none yet
-    import(store, ImportKind::Events, "user_id,event,time,source\nu1,a,10,web\nu2,b,20,app\nu1,c,5,\n");
+    import(store,
+           ImportKind::Events,
+           "user_id,event,time,source\nu1,a,10,web\nu2,b,20,app\nu1,c,5,\n");
     JobContext context;
     const auto built = EventIndex::build(store, context);
     QVERIFY(!built->saveSnapshot(store));
@@ -109,7 +114,8 @@ void TestEventIndex::properties()
 {
     ProjectStore store;
     QVERIFY(!store.open(newProject(m_dir, QStringLiteral("props.quadrant"))));
-    import(store, ImportKind::Events, "user_id,event,time,plan\nu1,a,10,pro\nu1,b,20,\nu2,a,5,free\n");
+    import(
+        store, ImportKind::Events, "user_id,event,time,plan\nu1,a,10,pro\nu1,b,20,\nu2,a,5,free\n");
     import(store, ImportKind::Persons, "user_id,role\nu1,admin\n");
     JobContext context;
     const auto index = EventIndex::build(store, context);
@@ -131,18 +137,22 @@ void TestEventIndex::eventNameCountsEqualTheEventsTable()
     // persons through One-ID (the alias joins anon's view to u1).
     ProjectStore store;
     QVERIFY(!store.open(newProject(m_dir, QStringLiteral("counts.quadrant"))));
-    import(store, ImportKind::Events,
-           "user_id,event,time\nanon,view,10\nu1,signup,20\nu1,view,30\nu1,view,40\nu2,view,50\nu2,buy,60\n");
+    import(store,
+           ImportKind::Events,
+           "user_id,event,time\nanon,view,10\nu1,signup,20\nu1,view,30\nu1,view,40\nu2,view,50\nu2,"
+           "buy,60\n");
     import(store, ImportKind::Aliases, "alias,user_id\nanon,u1\n");
     JobContext context;
     const auto index = EventIndex::build(store, context);
     QVector<EventNameCount> expected;
     QSqlQuery query(store.database());
     QVERIFY(query.exec(QStringLiteral(
-        "SELECT n.name, count(*), count(DISTINCT i.person_id) FROM events e JOIN identities i ON i.id = e.identity_id "
+        "SELECT n.name, count(*), count(DISTINCT i.person_id) FROM events e JOIN identities i ON "
+        "i.id = e.identity_id "
         "JOIN event_names n ON n.id = e.event_id GROUP BY n.name ORDER BY count(*) DESC, n.name")));
     while (query.next())
-        expected.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+        expected.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
     const QVector<EventNameCount> counts = index->eventNameCounts();
     QCOMPARE(counts.size(), expected.size());
     for (int i = 0; i < counts.size(); ++i) {

@@ -6,17 +6,17 @@
 //   u2 (viewer, a1):       Mon 09:30 login, 09:31 export(amount 5); 12:00 login, 12:05 logout
 //   u3 (viewer, a2 Finance): no events
 #include "analysis/abengine.h"
+#include "analysis/abjson.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
-#include "analysis/abjson.h"
+#include "analysis/heatmapengine.h"
 #include "analysis/heatmapjson.h"
+#include "analysis/pathengine.h"
 #include "analysis/pathjson.h"
 #include "analysis/retentionjson.h"
 #include "analysis/timeline.h"
-#include "analysis/trendjson.h"
-#include "analysis/heatmapengine.h"
-#include "analysis/pathengine.h"
 #include "analysis/trendengine.h"
+#include "analysis/trendjson.h"
 #include "import/importjob.h"
 #include "jobs/jobcontext.h"
 #include "testsupport.h"
@@ -59,24 +59,27 @@ void TestSmallAnalyses::import(ImportKind kind, const QByteArray &csv)
     request.file = file;
     JobContext context;
     const ImportOutcome outcome = ImportJob::run(m_store, request, context);
-    QVERIFY2(!outcome.failure, qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+    QVERIFY2(!outcome.failure,
+             qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
 }
 
 void TestSmallAnalyses::initTestCase()
 {
     QVERIFY(!m_store.open(newProject(m_dir)));
-    import(ImportKind::Events, "user_id,event,time,source,amount,test\n"
-                               "u1,login,2024-03-04T09:00:00Z,web,,\n"
-                               "u1,search,2024-03-04T09:05:00Z,app,,\n"
-                               "u1,export,2024-03-04T09:10:00Z,app,10,\n"
-                               "u2,login,2024-03-04T09:30:00Z,web,,B\n"
-                               "u2,export,2024-03-04T09:31:00Z,app,5,A\n"
-                               "u2,login,2024-03-04T12:00:00Z,app,,\n"
-                               "u2,logout,2024-03-04T12:05:00Z,app,,\n"
-                               "u1,login,2024-03-05T10:00:00Z,app,,\n"
-                               "u1,search,2024-03-05T10:01:00Z,app,,A\n"
-                               "u1,search,2024-03-05T10:02:00Z,app,,\n");
-    import(ImportKind::Persons, "user_id,account_id,role\nu1,a1,admin\nu2,a1,viewer\nu3,a2,viewer\n");
+    import(ImportKind::Events,
+           "user_id,event,time,source,amount,test\n"
+           "u1,login,2024-03-04T09:00:00Z,web,,\n"
+           "u1,search,2024-03-04T09:05:00Z,app,,\n"
+           "u1,export,2024-03-04T09:10:00Z,app,10,\n"
+           "u2,login,2024-03-04T09:30:00Z,web,,B\n"
+           "u2,export,2024-03-04T09:31:00Z,app,5,A\n"
+           "u2,login,2024-03-04T12:00:00Z,app,,\n"
+           "u2,logout,2024-03-04T12:05:00Z,app,,\n"
+           "u1,login,2024-03-05T10:00:00Z,app,,\n"
+           "u1,search,2024-03-05T10:01:00Z,app,,A\n"
+           "u1,search,2024-03-05T10:02:00Z,app,,\n");
+    import(ImportKind::Persons,
+           "user_id,account_id,role\nu1,a1,admin\nu2,a1,viewer\nu3,a2,viewer\n");
     import(ImportKind::Accounts, "account_id,name,industry\na1,Shop,Retail\na2,Bank,Finance\n");
     JobContext context;
     m_index = EventIndex::build(m_store, context);
@@ -92,15 +95,25 @@ void TestSmallAnalyses::paths_data()
     QTest::addColumn<int>("minimumWeight");
     QTest::addColumn<QStringList>("edges");
     QTest::addRow("from login") << "login" << false << 2 << false << 1
-                                << QStringList{"1 login search 2", "1 login export 1", "1 login logout 1",
-                                               "2 export (session end) 1", "2 logout (session end) 1", "2 search export 1",
+                                << QStringList{"1 login search 2",
+                                               "1 login export 1",
+                                               "1 login logout 1",
+                                               "2 export (session end) 1",
+                                               "2 logout (session end) 1",
+                                               "2 search export 1",
                                                "2 search search 1"};
     QTest::addRow("collapsed repeats") << "login" << false << 2 << true << 1
-                                       << QStringList{"1 login search 2", "1 login export 1", "1 login logout 1",
-                                                      "2 export (session end) 1", "2 logout (session end) 1",
-                                                      "2 search (session end) 1", "2 search export 1"};
+                                       << QStringList{"1 login search 2",
+                                                      "1 login export 1",
+                                                      "1 login logout 1",
+                                                      "2 export (session end) 1",
+                                                      "2 logout (session end) 1",
+                                                      "2 search (session end) 1",
+                                                      "2 search export 1"};
     QTest::addRow("small nodes as other") << "login" << false << 2 << false << 2
-                                          << QStringList{"1 login other 2", "1 login search 2", "2 other (session end) 2",
+                                          << QStringList{"1 login other 2",
+                                                         "1 login search 2",
+                                                         "2 other (session end) 2",
                                                          "2 search other 2"};
     QTest::addRow("back from export") << "export" << true << 1 << false << 1
                                       << QStringList{"1 export login 1", "1 export search 1"};
@@ -124,7 +137,10 @@ void TestSmallAnalyses::paths()
     const PathResult result = PathEngine::run(query, *m_index, context);
     QStringList actual;
     for (const PathEdge &edge : result.edges)
-        actual << QStringLiteral("%1 %2 %3 %4").arg(edge.step).arg(edge.from, edge.to).arg(edge.sequences);
+        actual << QStringLiteral("%1 %2 %3 %4")
+                      .arg(edge.step)
+                      .arg(edge.from, edge.to)
+                      .arg(edge.sequences);
     QCOMPARE(actual, edges);
 }
 
@@ -169,7 +185,8 @@ void TestSmallAnalyses::adoptionHeatmap()
     QCOMPARE(roles.at(1, 1), 1.0);
     QCOMPARE(roles.at(0, 0), 0.5);
     query.by = HeatmapQuery::By::Account;
-    QCOMPARE(HeatmapEngine::run(query, *m_index, m_store, context).rows, (QStringList{"Shop (a1)", "Bank (a2)"}));
+    QCOMPARE(HeatmapEngine::run(query, *m_index, m_store, context).rows,
+             (QStringList{"Shop (a1)", "Bank (a2)"}));
 }
 
 void TestSmallAnalyses::trends_data()
@@ -181,19 +198,27 @@ void TestSmallAnalyses::trends_data()
     QTest::addColumn<QStringList>("expected"); // "series date value"
     QTest::addRow("total") << "login" << int(TrendQuery::Measure::Total) << QString() << QString()
                            << QStringList{" 2024-03-04 3", " 2024-03-05 1"};
-    QTest::addRow("persons") << "login" << int(TrendQuery::Measure::Persons) << QString() << QString()
-                             << QStringList{" 2024-03-04 2", " 2024-03-05 1"};
-    QTest::addRow("per person") << "login" << int(TrendQuery::Measure::PerPerson) << QString() << QString()
-                                << QStringList{" 2024-03-04 1.5", " 2024-03-05 1"};
+    QTest::addRow("persons") << "login" << int(TrendQuery::Measure::Persons) << QString()
+                             << QString() << QStringList{" 2024-03-04 2", " 2024-03-05 1"};
+    QTest::addRow("per person") << "login" << int(TrendQuery::Measure::PerPerson) << QString()
+                                << QString() << QStringList{" 2024-03-04 1.5", " 2024-03-05 1"};
     QTest::addRow("sum") << "export" << int(TrendQuery::Measure::Sum) << "amount" << QString()
                          << QStringList{" 2024-03-04 15", " 2024-03-05 0"};
-    QTest::addRow("average, empty day") << "export" << int(TrendQuery::Measure::Average) << "amount" << QString()
-                                        << QStringList{" 2024-03-04 7.5", " 2024-03-05 nan"};
-    QTest::addRow("by source") << "login" << int(TrendQuery::Measure::Total) << QString() << "source"
-                               << QStringList{"web 2024-03-04 2", "web 2024-03-05 0", "app 2024-03-04 1", "app 2024-03-05 1"};
-    QTest::addRow("by person role") << "*" << int(TrendQuery::Measure::Persons) << QString() << "role"
-                                    << QStringList{"admin 2024-03-04 1", "admin 2024-03-05 1", "viewer 2024-03-04 1",
-                                                   "viewer 2024-03-05 0"};
+    QTest::addRow("average, empty day")
+        << "export" << int(TrendQuery::Measure::Average) << "amount" << QString()
+        << QStringList{" 2024-03-04 7.5", " 2024-03-05 nan"};
+    QTest::addRow("by source") << "login" << int(TrendQuery::Measure::Total) << QString()
+                               << "source"
+                               << QStringList{"web 2024-03-04 2",
+                                              "web 2024-03-05 0",
+                                              "app 2024-03-04 1",
+                                              "app 2024-03-05 1"};
+    QTest::addRow("by person role")
+        << "*" << int(TrendQuery::Measure::Persons) << QString() << "role"
+        << QStringList{"admin 2024-03-04 1",
+                       "admin 2024-03-05 1",
+                       "viewer 2024-03-04 1",
+                       "viewer 2024-03-05 0"};
 }
 
 void TestSmallAnalyses::trends()
@@ -213,9 +238,11 @@ void TestSmallAnalyses::trends()
     QStringList actual;
     for (const TrendSeries &series : result.series)
         for (size_t i = 0; i < series.values.size(); ++i)
-            actual << QStringLiteral("%1 %2 %3").arg(series.name, Calendar::dateText(result.periodStartsMs[i]),
-                                                     std::isnan(series.values[i]) ? QStringLiteral("nan")
-                                                                                   : QString::number(series.values[i]));
+            actual << QStringLiteral("%1 %2 %3")
+                          .arg(series.name,
+                               Calendar::dateText(result.periodStartsMs[i]),
+                               std::isnan(series.values[i]) ? QStringLiteral("nan")
+                                                            : QString::number(series.values[i]));
     QCOMPARE(actual, expected);
 }
 
@@ -248,7 +275,8 @@ void TestSmallAnalyses::savedDefinitionsRoundTrip()
 {
     // The JSON kept in saved_analyses reads back as the query it was written from.
     FunnelQuery funnel;
-    funnel.steps = {*EventSelector::parse(QStringLiteral("signup")), *EventSelector::parse(QStringLiteral("purchase[plan=pro]"))};
+    funnel.steps = {*EventSelector::parse(QStringLiteral("signup")),
+                    *EventSelector::parse(QStringLiteral("purchase[plan=pro]"))};
     funnel.windowMs = 3 * Calendar::msPerDay;
     funnel.order = FunnelOrder::AnyOrder;
     funnel.entryFromMs = *Calendar::parseDate(QStringLiteral("2026-01-01"));
@@ -355,40 +383,55 @@ void TestSmallAnalyses::retentionCellMembersAreTheCellsCount()
     const RetentionCohort &cohort = result.groups[0].cohorts[0];
     QCOMPARE(cohort.persons, (std::vector<qint64>{2, 1}));
     for (int n = 0; n < 2; ++n) {
-        const auto members = RetentionEngine::cellMembers(query, *m_index, m_store, QString(), cohort.periodStartMs, n, context);
+        const auto members = RetentionEngine::cellMembers(
+            query, *m_index, m_store, QString(), cohort.periodStartMs, n, context);
         QCOMPARE(qint64(members.size()), cohort.persons[size_t(n)]);
     }
-    const auto back = RetentionEngine::cellMembers(query, *m_index, m_store, QString(), cohort.periodStartMs, 1, context);
+    const auto back = RetentionEngine::cellMembers(
+        query, *m_index, m_store, QString(), cohort.periodStartMs, 1, context);
     QCOMPARE(m_index->personId(back[0]), QStringLiteral("u1"));
     // With a breakdown by role, the viewer's cell holds u2 alone.
     query.breakdown = QStringLiteral("person.role");
-    const auto viewers = RetentionEngine::cellMembers(query, *m_index, m_store, QStringLiteral("viewer"), std::nullopt, 0, context);
+    const auto viewers = RetentionEngine::cellMembers(
+        query, *m_index, m_store, QStringLiteral("viewer"), std::nullopt, 0, context);
     QCOMPARE(viewers.size(), size_t(1));
     QCOMPARE(m_index->personId(viewers[0]), QStringLiteral("u2"));
 }
 
 void TestSmallAnalyses::timelineInterleavesCrmRecords()
 {
-    import(ImportKind::Deals, "deal_id,account_id,stage,amount,created_at,closed_at\n"
-                              "d1,a1,won,1200,2024-03-04T10:00:00Z,2024-03-05T09:30:00Z\n");
-    import(ImportKind::Nps, "user_id,account_id,score,time,comment\nu2,a1,9,2024-03-04T12:01:00Z,great\n");
+    import(ImportKind::Deals,
+           "deal_id,account_id,stage,amount,created_at,closed_at\n"
+           "d1,a1,won,1200,2024-03-04T10:00:00Z,2024-03-05T09:30:00Z\n");
+    import(ImportKind::Nps,
+           "user_id,account_id,score,time,comment\nu2,a1,9,2024-03-04T12:01:00Z,great\n");
     Timeline::Result person;
-    QVERIFY(!Timeline::build(m_store, {Timeline::Subject::Person, QStringLiteral("u2"), 100}, &person));
+    QVERIFY(
+        !Timeline::build(m_store, {Timeline::Subject::Person, QStringLiteral("u2"), 100}, &person));
     QStringList what;
     for (const auto &row : person.table.rows)
         what << row[1].toString() + QLatin1Char(':') + row[3].toString();
-    QCOMPARE(what, (QStringList{"event:login", "event:export", "deal:Deal d1 opened", "event:login", "nps:NPS 9", "event:logout",
-                                "deal:Deal d1 won"}));
+    QCOMPARE(what,
+             (QStringList{"event:login",
+                          "event:export",
+                          "deal:Deal d1 opened",
+                          "event:login",
+                          "nps:NPS 9",
+                          "event:logout",
+                          "deal:Deal d1 won"}));
     QVERIFY(person.facts.contains(QStringLiteral("account a1")));
 
     Timeline::Result account;
-    QVERIFY(!Timeline::build(m_store, {Timeline::Subject::Account, QStringLiteral("a1"), 3}, &account));
+    QVERIFY(
+        !Timeline::build(m_store, {Timeline::Subject::Account, QStringLiteral("a1"), 3}, &account));
     QVERIFY(account.truncated);
     QCOMPARE(account.table.rows.size(), 3);
-    QCOMPARE(account.table.rows.last()[3].toString(), QStringLiteral("search")); // the most recent kept
+    QCOMPARE(account.table.rows.last()[3].toString(),
+             QStringLiteral("search")); // the most recent kept
     QVERIFY(account.facts.contains(QStringLiteral("industry Retail")));
 
-    QVERIFY(Timeline::build(m_store, {Timeline::Subject::Person, QStringLiteral("nobody"), 10}, &person));
+    QVERIFY(Timeline::build(
+        m_store, {Timeline::Subject::Person, QStringLiteral("nobody"), 10}, &person));
 }
 
 QTEST_GUILESS_MAIN(TestSmallAnalyses)

@@ -16,7 +16,8 @@ struct Parsed
     QStringList errors;
 };
 
-Parsed parseBytes(const QTemporaryDir &dir, const QByteArray &bytes, CsvOptions options = CsvOptions())
+Parsed
+parseBytes(const QTemporaryDir &dir, const QByteArray &bytes, CsvOptions options = CsvOptions())
 {
     const QString path = dir.filePath(QStringLiteral("in.csv"));
     QFile file(path);
@@ -64,28 +65,33 @@ void TestCsvReader::parse_data()
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<QList<qint64>>("lines");
 
-    QTest::addRow("simple") << QByteArray("a,b\n1,2\n") << QStringList{"a", "b"} << QList<QStringList>{{"1", "2"}}
-                            << QList<qint64>{2};
+    QTest::addRow("simple") << QByteArray("a,b\n1,2\n") << QStringList{"a", "b"}
+                            << QList<QStringList>{{"1", "2"}} << QList<qint64>{2};
     QTest::addRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << QStringList{"a", "b"}
                           << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QList<qint64>{2, 3};
     QTest::addRow("quoted delimiter") << QByteArray("a,b\n\"x,y\",2\n") << QStringList{"a", "b"}
                                       << QList<QStringList>{{"x,y", "2"}} << QList<qint64>{2};
-    QTest::addRow("escaped quote") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n") << QStringList{"a", "b"}
-                                   << QList<QStringList>{{"say \"hi\"", "2"}} << QList<qint64>{2};
-    QTest::addRow("newline inside quotes shifts lines") << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << QStringList{"a", "b"}
-                                                        << QList<QStringList>{{"x\ny", "2"}, {"3", "4"}} << QList<qint64>{2, 4};
+    QTest::addRow("escaped quote")
+        << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n") << QStringList{"a", "b"}
+        << QList<QStringList>{{"say \"hi\"", "2"}} << QList<qint64>{2};
+    QTest::addRow("newline inside quotes shifts lines")
+        << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << QStringList{"a", "b"}
+        << QList<QStringList>{{"x\ny", "2"}, {"3", "4"}} << QList<qint64>{2, 4};
     QTest::addRow("empty fields") << QByteArray("a,b,c\n,,\n") << QStringList{"a", "b", "c"}
                                   << QList<QStringList>{{"", "", ""}} << QList<qint64>{2};
     QTest::addRow("empty quoted field") << QByteArray("a,b\n\"\",x\n") << QStringList{"a", "b"}
                                         << QList<QStringList>{{"", "x"}} << QList<qint64>{2};
-    QTest::addRow("text after closing quote kept") << QByteArray("a,b\n\"ab\"cd,2\n") << QStringList{"a", "b"}
-                                                   << QList<QStringList>{{"abcd", "2"}} << QList<qint64>{2};
-    QTest::addRow("blank header cell named") << QByteArray("a,,c\n1,2,3\n") << QStringList{"a", "column_2", "c"}
-                                             << QList<QStringList>{{"1", "2", "3"}} << QList<qint64>{2};
+    QTest::addRow("text after closing quote kept")
+        << QByteArray("a,b\n\"ab\"cd,2\n") << QStringList{"a", "b"}
+        << QList<QStringList>{{"abcd", "2"}} << QList<qint64>{2};
+    QTest::addRow("blank header cell named")
+        << QByteArray("a,,c\n1,2,3\n") << QStringList{"a", "column_2", "c"}
+        << QList<QStringList>{{"1", "2", "3"}} << QList<qint64>{2};
     QTest::addRow("header trimmed") << QByteArray(" a , b \n1,2\n") << QStringList{"a", "b"}
                                     << QList<QStringList>{{"1", "2"}} << QList<qint64>{2};
-    QTest::addRow("lone CR line ends") << QByteArray("a,b\r1,2\r3,4") << QStringList{"a", "b"}
-                                       << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QList<qint64>{2, 3};
+    QTest::addRow("lone CR line ends")
+        << QByteArray("a,b\r1,2\r3,4") << QStringList{"a", "b"}
+        << QList<QStringList>{{"1", "2"}, {"3", "4"}} << QList<qint64>{2, 3};
 }
 
 void TestCsvReader::parse()
@@ -105,10 +111,12 @@ void TestCsvReader::sniffDelimiter_data()
     QTest::addColumn<QByteArray>("sample");
     QTest::addColumn<char>("delimiter");
     QTest::addRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',';
-    QTest::addRow("semicolon with decimal commas") << QByteArray("a;b;c\n1,5;2,5;3\n4,1;5;6\n") << ';';
+    QTest::addRow("semicolon with decimal commas")
+        << QByteArray("a;b;c\n1,5;2,5;3\n4,1;5;6\n") << ';';
     QTest::addRow("tab") << QByteArray("a\tb\n1\t2\n") << '\t';
     QTest::addRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|';
-    QTest::addRow("commas inside quotes ignored") << QByteArray("a;b\n\"x,y,z\";2\n\"p,q\";3\n") << ';';
+    QTest::addRow("commas inside quotes ignored")
+        << QByteArray("a;b\n\"x,y,z\";2\n\"p,q\";3\n") << ';';
     QTest::addRow("single column") << QByteArray("a\n1\n2\n") << ',';
 }
 

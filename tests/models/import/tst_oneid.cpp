@@ -18,15 +18,18 @@ void importInto(ProjectStore &store, ImportKind kind, const QString &file)
     request.file = dataPath(file);
     JobContext context;
     const ImportOutcome outcome = ImportJob::run(store, request, context);
-    QVERIFY2(!outcome.failure, qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+    QVERIFY2(!outcome.failure,
+             qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
 }
 
 // "raw id -> person user_id" for every event, in order.
 QString eventPersons(const ProjectStore &store)
 {
-    return scalar(store, QStringLiteral(
-                             "SELECT group_concat(x, ' ') FROM (SELECT i.raw_id || '>' || p.user_id AS x FROM events e "
-                             "JOIN identities i ON i.id = e.identity_id JOIN persons p ON p.id = i.person_id ORDER BY e.id)"))
+    return scalar(store,
+                  QStringLiteral("SELECT group_concat(x, ' ') FROM (SELECT i.raw_id || '>' || "
+                                 "p.user_id AS x FROM events e "
+                                 "JOIN identities i ON i.id = e.identity_id JOIN persons p ON p.id "
+                                 "= i.person_id ORDER BY e.id)"))
         .toString();
 }
 
@@ -73,9 +76,13 @@ void TestOneId::personPropertiesSurviveMerge()
     importInto(store, ImportKind::Persons, QStringLiteral("persons.csv"));
     importInto(store, ImportKind::Events, QStringLiteral("events_anonymous.csv"));
     importInto(store, ImportKind::Aliases, QStringLiteral("aliases.csv"));
-    QCOMPARE(scalar(store, QStringLiteral("SELECT account_id || ' ' || json_extract(properties, '$.role') FROM persons "
-                                          "WHERE user_id = 'u1'")).toString(),
-             QStringLiteral("acc-1 admin"));
+    QCOMPARE(
+        scalar(store,
+               QStringLiteral(
+                   "SELECT account_id || ' ' || json_extract(properties, '$.role') FROM persons "
+                   "WHERE user_id = 'u1'"))
+            .toString(),
+        QStringLiteral("acc-1 admin"));
     // Persons imported under an alias land on the canonical person.
     const QString file = m_dir.filePath(QStringLiteral("persons_alias.csv"));
     writeFile(file, "user_id,tier\nanon-2,gold\n");
@@ -84,8 +91,12 @@ void TestOneId::personPropertiesSurviveMerge()
     request.file = file;
     JobContext context;
     QVERIFY(!ImportJob::run(store, request, context).failure);
-    QCOMPARE(scalar(store, QStringLiteral("SELECT json_extract(properties, '$.tier') FROM persons WHERE user_id = 'u1'")).toString(),
-             QStringLiteral("gold"));
+    QCOMPARE(
+        scalar(store,
+               QStringLiteral(
+                   "SELECT json_extract(properties, '$.tier') FROM persons WHERE user_id = 'u1'"))
+            .toString(),
+        QStringLiteral("gold"));
 }
 
 void TestOneId::chainedAliases()

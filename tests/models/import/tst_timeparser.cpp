@@ -67,42 +67,63 @@ void TestTimeParser::parse_data()
 
     const qint64 march1 = 1709287200000; // 2024-03-01T10:00:00Z
     QTest::addRow("iso Z") << "auto" << QByteArray("2024-03-01T10:00:00Z") << true << march1;
-    QTest::addRow("iso lower t and z") << "auto" << QByteArray("2024-03-01t10:00:00z") << true << march1;
-    QTest::addRow("iso without zone is UTC") << "auto" << QByteArray("2024-03-01T10:00:00") << true << march1;
-    QTest::addRow("space separator") << "auto" << QByteArray("2024-03-01 10:00:00") << true << march1;
+    QTest::addRow("iso lower t and z")
+        << "auto" << QByteArray("2024-03-01t10:00:00z") << true << march1;
+    QTest::addRow("iso without zone is UTC")
+        << "auto" << QByteArray("2024-03-01T10:00:00") << true << march1;
+    QTest::addRow("space separator")
+        << "auto" << QByteArray("2024-03-01 10:00:00") << true << march1;
     QTest::addRow("no seconds") << "auto" << QByteArray("2024-03-01 10:00") << true << march1;
-    QTest::addRow("offset +02:00") << "auto" << QByteArray("2024-03-01T12:00:00+02:00") << true << march1;
-    QTest::addRow("offset -0500") << "auto" << QByteArray("2024-03-01T05:00:00-0500") << true << march1;
+    QTest::addRow("offset +02:00")
+        << "auto" << QByteArray("2024-03-01T12:00:00+02:00") << true << march1;
+    QTest::addRow("offset -0500") << "auto" << QByteArray("2024-03-01T05:00:00-0500") << true
+                                  << march1;
     QTest::addRow("offset +05") << "auto" << QByteArray("2024-03-01T15:00:00+05") << true << march1;
-    QTest::addRow("offset after a space") << "auto" << QByteArray("2024-03-01 15:30:00 +05:30") << true << march1;
-    QTest::addRow("milliseconds") << "auto" << QByteArray("2024-03-01T10:00:00.123Z") << true << march1 + 123;
-    QTest::addRow("microseconds truncated") << "auto" << QByteArray("2024-03-01T10:00:00.123456Z") << true << march1 + 123;
-    QTest::addRow("one fraction digit") << "auto" << QByteArray("2024-03-01T10:00:00.5Z") << true << march1 + 500;
-    QTest::addRow("date only") << "auto" << QByteArray("2024-03-01") << true << march1 - 10 * 3600000;
+    QTest::addRow("offset after a space")
+        << "auto" << QByteArray("2024-03-01 15:30:00 +05:30") << true << march1;
+    QTest::addRow("milliseconds") << "auto" << QByteArray("2024-03-01T10:00:00.123Z") << true
+                                  << march1 + 123;
+    QTest::addRow("microseconds truncated")
+        << "auto" << QByteArray("2024-03-01T10:00:00.123456Z") << true << march1 + 123;
+    QTest::addRow("one fraction digit")
+        << "auto" << QByteArray("2024-03-01T10:00:00.5Z") << true << march1 + 500;
+    QTest::addRow("date only") << "auto" << QByteArray("2024-03-01") << true
+                               << march1 - 10 * 3600000;
     QTest::addRow("slashes") << "auto" << QByteArray("2024/3/1 10:00") << true << march1;
-    QTest::addRow("leap day") << "auto" << QByteArray("2024-02-29") << true << qint64(1709164800000);
+    QTest::addRow("leap day") << "auto" << QByteArray("2024-02-29") << true
+                              << qint64(1709164800000);
     QTest::addRow("not a leap day") << "auto" << QByteArray("2023-02-29") << false << qint64(0);
     QTest::addRow("month 13") << "auto" << QByteArray("2024-13-01") << false << qint64(0);
     QTest::addRow("hour 24") << "auto" << QByteArray("2024-03-01T24:00:00Z") << false << qint64(0);
-    QTest::addRow("trailing garbage") << "auto" << QByteArray("2024-03-01T10:00:00Zx") << false << qint64(0);
+    QTest::addRow("trailing garbage")
+        << "auto" << QByteArray("2024-03-01T10:00:00Zx") << false << qint64(0);
     QTest::addRow("mixed separators") << "auto" << QByteArray("2024-03/01") << false << qint64(0);
     QTest::addRow("words") << "auto" << QByteArray("yesterday") << false << qint64(0);
     QTest::addRow("empty") << "auto" << QByteArray("") << false << qint64(0);
-    QTest::addRow("surrounding spaces") << "auto" << QByteArray("  2024-03-01T10:00:00Z ") << true << march1;
+    QTest::addRow("surrounding spaces")
+        << "auto" << QByteArray("  2024-03-01T10:00:00Z ") << true << march1;
     QTest::addRow("auto epoch seconds") << "auto" << QByteArray("1709287200") << true << march1;
     QTest::addRow("auto epoch ms") << "auto" << QByteArray("1709287200000") << true << march1;
-    QTest::addRow("epoch-s fraction") << "epoch-s" << QByteArray("1709287200.25") << true << march1 + 250;
+    QTest::addRow("epoch-s fraction")
+        << "epoch-s" << QByteArray("1709287200.25") << true << march1 + 250;
     QTest::addRow("epoch-ms") << "epoch-ms" << QByteArray("1709287200001") << true << march1 + 1;
-    QTest::addRow("epoch before 1970") << "epoch-s" << QByteArray("-86400") << true << qint64(-86400000);
-    QTest::addRow("excel noon") << "excel" << QByteArray("45352.5") << true << qint64(1709294400000);
+    QTest::addRow("epoch before 1970")
+        << "epoch-s" << QByteArray("-86400") << true << qint64(-86400000);
+    QTest::addRow("excel noon") << "excel" << QByteArray("45352.5") << true
+                                << qint64(1709294400000);
     QTest::addRow("excel 1") << "excel" << QByteArray("1") << true << qint64(-2208988800000);
-    QTest::addRow("excel 59 is 1900-02-28") << "excel" << QByteArray("59") << true << qint64(-2203977600000);
+    QTest::addRow("excel 59 is 1900-02-28")
+        << "excel" << QByteArray("59") << true << qint64(-2203977600000);
     QTest::addRow("excel 60 does not exist") << "excel" << QByteArray("60") << false << qint64(0);
-    QTest::addRow("excel 61 is 1900-03-01") << "excel" << QByteArray("61") << true << qint64(-2203891200000);
+    QTest::addRow("excel 61 is 1900-03-01")
+        << "excel" << QByteArray("61") << true << qint64(-2203891200000);
     QTest::addRow("excel 0 is not a date") << "excel" << QByteArray("0") << false << qint64(0);
-    QTest::addRow("excel with a calendar value") << "excel" << QByteArray("2024-03-01T10:00:00Z") << true << march1;
-    QTest::addRow("pattern") << "dd.MM.yyyy HH:mm" << QByteArray("01.03.2024 10:00") << true << march1;
-    QTest::addRow("pattern mismatch") << "dd.MM.yyyy HH:mm" << QByteArray("2024-03-01") << false << qint64(0);
+    QTest::addRow("excel with a calendar value")
+        << "excel" << QByteArray("2024-03-01T10:00:00Z") << true << march1;
+    QTest::addRow("pattern") << "dd.MM.yyyy HH:mm" << QByteArray("01.03.2024 10:00") << true
+                             << march1;
+    QTest::addRow("pattern mismatch")
+        << "dd.MM.yyyy HH:mm" << QByteArray("2024-03-01") << false << qint64(0);
 }
 
 void TestTimeParser::parse()
@@ -127,10 +148,15 @@ void TestTimeParser::detect_data()
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<QString>("format");
     QTest::addRow("iso") << QStringList{QStringLiteral("2024-03-01T10:00:00Z"), QString()} << "iso";
-    QTest::addRow("seconds") << QStringList{QStringLiteral("1709287200"), QStringLiteral("1709287201")} << "epoch-s";
+    QTest::addRow("seconds") << QStringList{QStringLiteral("1709287200"),
+                                            QStringLiteral("1709287201")}
+                             << "epoch-s";
     QTest::addRow("milliseconds") << QStringList{QStringLiteral("1709287200000")} << "epoch-ms";
-    QTest::addRow("excel") << QStringList{QStringLiteral("45352.5"), QStringLiteral("45353")} << "excel";
-    QTest::addRow("mostly iso") << QStringList{QStringLiteral("2024-03-01"), QStringLiteral("2024-03-02"), QStringLiteral("n/a")}
+    QTest::addRow("excel") << QStringList{QStringLiteral("45352.5"), QStringLiteral("45353")}
+                           << "excel";
+    QTest::addRow("mostly iso") << QStringList{QStringLiteral("2024-03-01"),
+                                               QStringLiteral("2024-03-02"),
+                                               QStringLiteral("n/a")}
                                 << "iso";
 }
 

@@ -80,13 +80,21 @@ void TestValueParser::encodingDetection_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<int>("encoding");
     QTest::addRow("plain ascii") << QByteArray("a,b\n1,2\n") << int(TextEncoding::Utf8);
-    QTest::addRow("utf-8 bom") << QByteArray("\xef\xbb\xbf" "a,b\n") << int(TextEncoding::Utf8);
-    QTest::addRow("utf-16le bom") << QByteArray("\xff\xfe" "a\0,\0b\0", 8) << int(TextEncoding::Utf16LE);
-    QTest::addRow("utf-16be bom") << QByteArray("\xfe\xff\0a\0,\0b", 8) << int(TextEncoding::Utf16BE);
+    QTest::addRow("utf-8 bom") << QByteArray("\xef\xbb\xbf"
+                                             "a,b\n")
+                               << int(TextEncoding::Utf8);
+    QTest::addRow("utf-16le bom") << QByteArray("\xff\xfe"
+                                                "a\0,\0b\0",
+                                                8)
+                                  << int(TextEncoding::Utf16LE);
+    QTest::addRow("utf-16be bom") << QByteArray("\xfe\xff\0a\0,\0b", 8)
+                                  << int(TextEncoding::Utf16BE);
     QTest::addRow("utf-16le zeros") << QByteArray("a\0,\0b\0\n\0", 8) << int(TextEncoding::Utf16LE);
     QTest::addRow("utf-16be zeros") << QByteArray("\0a\0,\0b\0\n", 8) << int(TextEncoding::Utf16BE);
-    QTest::addRow("gbk") << QByteArray("\xd3\xc3\xbb\xa7,\xca\xc2\xbc\xfe\n") << int(TextEncoding::Gb18030);
-    QTest::addRow("utf-8 cut at the end") << QByteArray("\xe6\xb3\xa8\xe5\x86") << int(TextEncoding::Utf8);
+    QTest::addRow("gbk") << QByteArray("\xd3\xc3\xbb\xa7,\xca\xc2\xbc\xfe\n")
+                         << int(TextEncoding::Gb18030);
+    QTest::addRow("utf-8 cut at the end")
+        << QByteArray("\xe6\xb3\xa8\xe5\x86") << int(TextEncoding::Utf8);
 }
 
 void TestValueParser::encodingDetection()

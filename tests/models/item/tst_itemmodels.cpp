@@ -37,7 +37,10 @@ void TestItemModels::eventCatalogDragsEventNames()
     std::unique_ptr<QMimeData> mime(model.mimeData({model.index(1, 0), model.index(1, 1)}));
     QCOMPARE(mime->text(), QStringLiteral("purchase"));
     QCOMPARE(mime->data(QString::fromLatin1(EventCatalogModel::mimeType)), QByteArray("purchase"));
-    QCOMPARE(model.index(0, EventCatalogModel::PersonsColumn).data(EventCatalogModel::RawValueRole).toLongLong(), 90);
+    QCOMPARE(model.index(0, EventCatalogModel::PersonsColumn)
+                 .data(EventCatalogModel::RawValueRole)
+                 .toLongLong(),
+             90);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -18,7 +18,10 @@ QString fingerprint(const ProjectStore &store)
         parts << count.table + QLatin1Char('=') + QString::number(count.rows);
     parts << scalar(store, QStringLiteral("SELECT sum(ts % 1000003) FROM events")).toString();
     parts << scalar(store, QStringLiteral("SELECT sum(length(properties)) FROM events")).toString();
-    parts << scalar(store, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM accounts ORDER BY account_id)")).toString();
+    parts << scalar(store,
+                    QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM accounts "
+                                   "ORDER BY account_id)"))
+                 .toString();
     return parts.join(QLatin1Char(' '));
 }
 
@@ -68,32 +71,44 @@ void TestSampleGenerator::tellsTheWholeStory()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM accounts")), 300);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM persons")), 3000);
     QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT industry) FROM accounts")), 8);
-    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT json_extract(properties, '$.role')) FROM persons")), 6);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(DISTINCT json_extract(properties, '$.role')) FROM persons")),
+             6);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sources")), 3);
     // 90 days of events, every funnel step present and decaying.
     QCOMPARE(count(QStringLiteral("SELECT (max(ts) - min(ts)) / 86400000 FROM events")), 89);
-    QStringList steps{QStringLiteral("signup"), QStringLiteral("onboarding_done"), QStringLiteral("activated"),
-                      QStringLiteral("invited_teammate"), QStringLiteral("purchase")};
+    QStringList steps{QStringLiteral("signup"),
+                      QStringLiteral("onboarding_done"),
+                      QStringLiteral("activated"),
+                      QStringLiteral("invited_teammate"),
+                      QStringLiteral("purchase")};
     qint64 previous = std::numeric_limits<qint64>::max();
     for (const QString &step : steps) {
-        const qint64 persons = count(QStringLiteral("SELECT count(DISTINCT i.person_id) FROM events e JOIN identities i "
-                                                    "ON i.id = e.identity_id JOIN event_names n ON n.id = e.event_id "
-                                                    "WHERE n.name = '%1'").arg(step));
+        const qint64 persons = count(
+            QStringLiteral("SELECT count(DISTINCT i.person_id) FROM events e JOIN identities i "
+                           "ON i.id = e.identity_id JOIN event_names n ON n.id = e.event_id "
+                           "WHERE n.name = '%1'")
+                .arg(step));
         QVERIFY2(persons > 20 && persons < previous, qPrintable(step));
         previous = persons;
     }
     // The A/B property splits roughly in half; One-ID merged anonymous visitors.
-    const qint64 a = count(QStringLiteral("SELECT count(*) FROM events WHERE json_extract(properties, '$.pricing_test') = 'A'"));
-    const qint64 b = count(QStringLiteral("SELECT count(*) FROM events WHERE json_extract(properties, '$.pricing_test') = 'B'"));
+    const qint64 a = count(QStringLiteral(
+        "SELECT count(*) FROM events WHERE json_extract(properties, '$.pricing_test') = 'A'"));
+    const qint64 b = count(QStringLiteral(
+        "SELECT count(*) FROM events WHERE json_extract(properties, '$.pricing_test') = 'B'"));
     QVERIFY(a > 500 && b > 500);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM identities")) > count(QStringLiteral("SELECT count(*) FROM persons")));
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM identities"))
+            > count(QStringLiteral("SELECT count(*) FROM persons")));
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM spend")) >= 90 * 4);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM deals WHERE stage = 'closed_won'")) > 10);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM leads")) > 100);
     QVERIFY(count(QStringLiteral("SELECT count(DISTINCT score) FROM nps")) >= 8);
     // Weekdays are busier than weekends (the activity heatmap has a shape).
-    const qint64 weekday = count(QStringLiteral("SELECT count(*) FROM events WHERE ((ts / 86400000) + 3) % 7 < 5"));
-    const qint64 weekend = count(QStringLiteral("SELECT count(*) FROM events WHERE ((ts / 86400000) + 3) % 7 >= 5"));
+    const qint64 weekday
+        = count(QStringLiteral("SELECT count(*) FROM events WHERE ((ts / 86400000) + 3) % 7 < 5"));
+    const qint64 weekend
+        = count(QStringLiteral("SELECT count(*) FROM events WHERE ((ts / 86400000) + 3) % 7 >= 5"));
     QVERIFY(weekday / 5 > 2 * weekend / 2);
 }
 

@@ -33,8 +33,12 @@ bool agrees(double actual, double expected)
     return std::fabs(actual - expected) <= 1e-6 * std::fabs(expected) + 1e-12;
 }
 
-#define COMPARE_6(actual, expected)                                                                                    \
-    QVERIFY2(agrees(actual, expected), qPrintable(QStringLiteral("%1 = %2, scipy says %3").arg(QStringLiteral(#actual)).arg(actual, 0, 'g', 15).arg(expected, 0, 'g', 15)))
+#define COMPARE_6(actual, expected)                                                                \
+    QVERIFY2(agrees(actual, expected),                                                             \
+             qPrintable(QStringLiteral("%1 = %2, scipy says %3")                                   \
+                            .arg(QStringLiteral(#actual))                                          \
+                            .arg(actual, 0, 'g', 15)                                               \
+                            .arg(expected, 0, 'g', 15)))
 
 QVector<double> numbers(const QString &text, QChar separator = QLatin1Char(' '))
 {
@@ -66,13 +70,19 @@ void TestAbStatistics::proportions_data()
 {
     QTest::addColumn<QStringList>("row");
     for (const QStringList &row : rowsOf(QStringLiteral("proportions")))
-        QTest::addRow("%s/%s vs %s/%s", qPrintable(row[0]), qPrintable(row[1]), qPrintable(row[2]), qPrintable(row[3])) << row;
+        QTest::addRow("%s/%s vs %s/%s",
+                      qPrintable(row[0]),
+                      qPrintable(row[1]),
+                      qPrintable(row[2]),
+                      qPrintable(row[3]))
+            << row;
 }
 
 void TestAbStatistics::proportions()
 {
     QFETCH(QStringList, row);
-    const auto test = AbStatistics::proportions(row[0].toDouble(), row[1].toDouble(), row[2].toDouble(), row[3].toDouble());
+    const auto test = AbStatistics::proportions(
+        row[0].toDouble(), row[1].toDouble(), row[2].toDouble(), row[3].toDouble());
     COMPARE_6(test.z, row[4].toDouble());
     COMPARE_6(test.pValue, row[5].toDouble());
     COMPARE_6(test.ciLow, row[6].toDouble());
@@ -83,15 +93,25 @@ void TestAbStatistics::welch_data()
 {
     QTest::addColumn<QStringList>("row");
     for (const QStringList &row : rowsOf(QStringLiteral("welch")))
-        QTest::addRow("%s±%s n%s vs %s±%s n%s", qPrintable(row[0]), qPrintable(row[1]), qPrintable(row[2]), qPrintable(row[3]),
-                      qPrintable(row[4]), qPrintable(row[5])) << row;
+        QTest::addRow("%s±%s n%s vs %s±%s n%s",
+                      qPrintable(row[0]),
+                      qPrintable(row[1]),
+                      qPrintable(row[2]),
+                      qPrintable(row[3]),
+                      qPrintable(row[4]),
+                      qPrintable(row[5]))
+            << row;
 }
 
 void TestAbStatistics::welch()
 {
     QFETCH(QStringList, row);
-    const auto test = AbStatistics::welch(row[0].toDouble(), row[1].toDouble(), row[2].toDouble(), row[3].toDouble(),
-                                          row[4].toDouble(), row[5].toDouble());
+    const auto test = AbStatistics::welch(row[0].toDouble(),
+                                          row[1].toDouble(),
+                                          row[2].toDouble(),
+                                          row[3].toDouble(),
+                                          row[4].toDouble(),
+                                          row[5].toDouble());
     COMPARE_6(test.t, row[6].toDouble());
     COMPARE_6(test.pValue, row[7].toDouble());
     COMPARE_6(test.degreesOfFreedom, row[8].toDouble());
@@ -147,8 +167,9 @@ void TestAbStatistics::sampleSize()
 
 void TestAbStatistics::enoughCases()
 {
-    const int cases = int(rowsOf(QStringLiteral("proportions")).size() + rowsOf(QStringLiteral("welch")).size()
-                          + rowsOf(QStringLiteral("best")).size() + rowsOf(QStringLiteral("srm")).size());
+    const int cases
+        = int(rowsOf(QStringLiteral("proportions")).size() + rowsOf(QStringLiteral("welch")).size()
+              + rowsOf(QStringLiteral("best")).size() + rowsOf(QStringLiteral("srm")).size());
     QVERIFY(cases >= 20);
 }
 

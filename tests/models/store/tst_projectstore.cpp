@@ -62,7 +62,8 @@ void TestProjectStore::createAndReopen()
         QVERIFY(!store.isReadOnly());
         QCOMPARE(store.schemaVersion(), Schema::currentVersion());
         QVERIFY(!store.setMetaValue(QStringLiteral("note"), QStringLiteral("héllo")));
-        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
     }
@@ -78,7 +79,8 @@ void TestProjectStore::createAndReopen()
     // No side files are left next to a closed project.
     again.close();
     QDir dir(m_dir.path());
-    QCOMPARE(dir.entryList({QStringLiteral("roundtrip*")}, QDir::Files), QStringList{QStringLiteral("roundtrip.quadrant")});
+    QCOMPARE(dir.entryList({QStringLiteral("roundtrip*")}, QDir::Files),
+             QStringList{QStringLiteral("roundtrip.quadrant")});
 }
 
 void TestProjectStore::createRefusesToOverwrite()
@@ -88,7 +90,8 @@ void TestProjectStore::createRefusesToOverwrite()
     const auto failure = ProjectStore::create(path);
     QVERIFY(failure);
     QVERIFY(failure->toString().contains(QLatin1String("already exists")));
-    QCOMPARE(fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(fileHash(path),
+             QCryptographicHash::hash("keep me", QCryptographicHash::Sha256).toHex());
 }
 
 void TestProjectStore::foreignOrDamagedFilesStayUnchanged_data()
@@ -102,7 +105,8 @@ void TestProjectStore::foreignOrDamagedFilesStayUnchanged_data()
         noise[i] = char((i * 7919) % 251);
     writeFile(m_dir.filePath(QStringLiteral("noise.quadrant")), noise);
     writeFile(m_dir.filePath(QStringLiteral("empty.quadrant")), QByteArray());
-    runSql(m_dir.filePath(QStringLiteral("foreign.quadrant")), "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+    runSql(m_dir.filePath(QStringLiteral("foreign.quadrant")),
+           "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
 
     // A real project cut short, and one with a page overwritten by garbage.
     const QString full = newProject(m_dir, QStringLiteral("full.quadrant"));
@@ -124,13 +128,20 @@ void TestProjectStore::foreignOrDamagedFilesStayUnchanged_data()
     badHeader[0] = 'X';
     writeFile(m_dir.filePath(QStringLiteral("badheader.quadrant")), badHeader);
 
-    QTest::addRow("text file") << "notes.quadrant" << "not a Quadrant project";
-    QTest::addRow("random bytes") << "noise.quadrant" << "not a Quadrant project";
-    QTest::addRow("empty file") << "empty.quadrant" << "empty";
-    QTest::addRow("another program's SQLite") << "foreign.quadrant" << "not a Quadrant project";
-    QTest::addRow("truncated project") << "truncated.quadrant" << "damaged";
-    QTest::addRow("overwritten page") << "damaged.quadrant" << "damaged";
-    QTest::addRow("damaged header") << "badheader.quadrant" << "not a Quadrant project";
+    QTest::addRow("text file") << "notes.quadrant"
+                               << "not a Quadrant project";
+    QTest::addRow("random bytes") << "noise.quadrant"
+                                  << "not a Quadrant project";
+    QTest::addRow("empty file") << "empty.quadrant"
+                                << "empty";
+    QTest::addRow("another program's SQLite") << "foreign.quadrant"
+                                              << "not a Quadrant project";
+    QTest::addRow("truncated project") << "truncated.quadrant"
+                                       << "damaged";
+    QTest::addRow("overwritten page") << "damaged.quadrant"
+                                      << "damaged";
+    QTest::addRow("damaged header") << "badheader.quadrant"
+                                    << "not a Quadrant project";
 }
 
 void TestProjectStore::foreignOrDamagedFilesStayUnchanged()
@@ -181,18 +192,23 @@ void TestProjectStore::migratesFromEveryOlderVersion()
     const QString path = m_dir.filePath(QStringLiteral("v%1.quadrant").arg(version));
     QFile::remove(path);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         db.transaction();
         QVERIFY(!Schema::migrate(db, version));
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = %1").arg(qint32(Schema::applicationId)));
+        QSqlQuery(db).exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(qint32(Schema::applicationId)));
         if (version >= 1) {
             QSqlQuery insert(db);
             QVERIFY(insert.exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('legacy')")));
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO persons(user_id) VALUES ('old-user')")));
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO identities(raw_id, person_id) VALUES ('old-user', 1)")));
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO events(identity_id, event_id, ts, import_id) VALUES (1, 1, 5, 0)")));
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO persons(user_id) VALUES ('old-user')")));
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO identities(raw_id, person_id) VALUES ('old-user', 1)")));
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO events(identity_id, event_id, ts, import_id) VALUES (1, 1, 5, 0)")));
         }
         db.commit();
         db.close();
@@ -206,13 +222,21 @@ void TestProjectStore::migratesFromEveryOlderVersion()
     QCOMPARE(store.schemaVersion(), Schema::currentVersion());
     QCOMPARE(ProjectFileProbe::inspect(path).userVersion, Schema::currentVersion());
     for (const QString &table : ProjectStore::reportedTables())
-        QVERIFY2(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(table)).toInt() == 1,
-                 qPrintable(table));
+        QVERIFY2(
+            scalar(
+                store,
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(table))
+                    .toInt()
+                == 1,
+            qPrintable(table));
     if (version >= 1)
-        QCOMPARE(scalar(store, QStringLiteral("SELECT n.name || '@' || e.ts FROM events e JOIN event_names n ON n.id = e.event_id"))
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT n.name || '@' || e.ts FROM events e JOIN "
+                                       "event_names n ON n.id = e.event_id"))
                      .toString(),
                  QStringLiteral("legacy@5"));
-    QCOMPARE(scalar(store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(store, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
 }
 
 void TestProjectStore::secondWriterIsToldWhoHoldsTheLock()
@@ -224,7 +248,9 @@ void TestProjectStore::secondWriterIsToldWhoHoldsTheLock()
     const auto failure = second.open(path);
     QVERIFY(failure);
     QCOMPARE(int(second.lastFailureKind()), int(ProjectStore::FailureKind::InUse));
-    QVERIFY2(failure->message.contains(QStringLiteral("in use by %1/%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())),
+    QVERIFY2(failure->message.contains(QStringLiteral("in use by %1/%2")
+                                           .arg(QSysInfo::machineHostName())
+                                           .arg(QCoreApplication::applicationPid())),
              qPrintable(failure->message));
     // A read-only look is still possible, and the first writer keeps working.
     QVERIFY(!second.open(path, ProjectStore::Access::ReadOnly));
@@ -331,12 +357,15 @@ void TestProjectStore::saveAsCopiesAndMovesOn()
     const QString copy = m_dir.filePath(QStringLiteral("copy.quadrant"));
     ProjectStore store;
     QVERIFY(!store.open(path));
-    QSqlQuery(store.database()).exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('kept')"));
+    QSqlQuery(store.database())
+        .exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('kept')"));
     JobContext context;
     QVERIFY(!store.saveAs(copy, context));
     QCOMPARE(store.path(), QFileInfo(copy).absoluteFilePath());
-    QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM event_names")).toString(), QStringLiteral("kept"));
-    QSqlQuery(store.database()).exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('only in copy')"));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM event_names")).toString(),
+             QStringLiteral("kept"));
+    QSqlQuery(store.database())
+        .exec(QStringLiteral("INSERT INTO event_names(name) VALUES ('only in copy')"));
     // The original is released and unchanged by later edits.
     ProjectStore original;
     QVERIFY(!original.open(path));
