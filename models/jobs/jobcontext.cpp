@@ -16,9 +16,12 @@ void JobContext::setProgress(double fraction, const QString &stage)
         return;
     // Throttle: a callback per 0.5% keeps a progress bar smooth without flooding a queue.
     const int step = int(fraction * 200);
-    if (step == m_lastReportedStep && fraction < 1.0)
+    int last = m_lastReportedStep.load(std::memory_order_relaxed);
+    if (step == last && fraction < 1.0)
         return;
-    m_lastReportedStep = step;
+    if (!m_lastReportedStep.compare_exchange_strong(last, step, std::memory_order_relaxed)
+        && fraction < 1.0)
+        return; // another thread reported just now
     m_callback(fraction, stage);
 }
 

@@ -9,7 +9,8 @@
 namespace Quadrant {
 
 // Carries progress out of, and a cancel request into, a long-running engine job.
-// Thread-safe: the GUI thread may cancel while a worker reports progress.
+// Thread-safe: the GUI thread may cancel while a worker, or several parallel chunks of one,
+// report progress. The callback may be called from any of those threads, one call per step.
 class JobContext
 {
 public:
@@ -31,7 +32,9 @@ private:
     ProgressCallback m_callback;
     std::atomic<bool> m_canceled{false};
     std::atomic<double> m_progress{0.0};
-    int m_lastReportedStep = -1;
+    // The last 0.5 % step the callback saw: parallel chunks report at once, and exactly one of
+    // them wins each step.
+    std::atomic<int> m_lastReportedStep{-1};
 };
 
 } // namespace Quadrant
