@@ -6,12 +6,14 @@
 // tests/widgets/tst_guithread asserts, exactly, that no engine work runs on the GUI thread.
 //
 //   build/bench/gui-responsiveness [PERSONS]      (default 10000 persons, about 1.07M events)
+#include "analysistabs.h"
 #include "analysisview.h"
 #include "document/analysisrunner.h"
 #include "funnel/funnelview.h"
 #include "item/funnelstepsmodel.h"
 #include "jobs/jobcontext.h"
 #include "mainwindow.h"
+#include "project/projectcontroller.h"
 #include "sample/samplegenerator.h"
 #include "store/projectstore.h"
 
@@ -111,9 +113,9 @@ int main(int argc, char *argv[])
 
     Watchdog watchdog;
     bool loaded = false;
-    QObject::connect(&window, &MainWindow::projectLoaded, [&] { loaded = true; });
+    QObject::connect(window.project(), &ProjectController::loaded, [&] { loaded = true; });
     watchdog.start();
-    window.openProject(project);
+    window.project()->open(project);
     if (!spinUntil([&] { return loaded && analysesIdle(window); })) {
         std::fprintf(stderr,
                      "gui-responsiveness: the project did not open: %s\n",
@@ -123,7 +125,7 @@ int main(int argc, char *argv[])
     const qint64 opening = watchdog.longestGapMs();
 
     watchdog.start();
-    auto *funnel = qobject_cast<FunnelView *>(window.currentAnalysis());
+    auto *funnel = qobject_cast<FunnelView *>(window.analysisTabs()->current());
     if (!funnel) {
         std::fprintf(stderr, "gui-responsiveness: no funnel open\n");
         return 2;

@@ -42,6 +42,15 @@ std::optional<Failure> AnalysisView::openReadOnly(ProjectStore &store, const QSt
     return store.openAlongside(path, ProjectStore::Access::ReadOnly);
 }
 
+void AnalysisView::retire()
+{
+    m_runner->cancel();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+    hide();
+}
+
 void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitionWidth)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);

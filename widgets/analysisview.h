@@ -49,6 +49,9 @@ public:
     virtual QString resultSummary() const { return QString(); }
     // Recomputes from the document (after an edit, or the project's data changed).
     virtual void recompute() = 0;
+    // Leaves the window (its tab closed): computes nothing more and stops following the project;
+    // the caller then deletes it later.
+    void retire();
 
 signals:
     // The view offers to open another analysis (a funnel's drop-off as paths): the window opens

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "jobs/jobcontext.h"
+#include "jobs/job.h"
 #include "store/failure.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -16,16 +15,17 @@ class QWidget;
 
 namespace Quadrant {
 
-// Runs one engine job on a worker thread with a progress dialog and a Cancel button, and
-// reports back on the GUI thread. The job gets its own JobContext; it must open its own
-// database connection (connections belong to the thread that made them).
+// Runs one engine job (a Job) with a progress dialog and a Cancel button, and reports back on
+// the GUI thread, once: finished() with nullopt, or with the failure (a cancel is one), then the
+// task deletes itself. The work gets its own JobContext; it must open its own database
+// connection (connections belong to the thread that made them) and hold nothing by pointer.
 class BackgroundTask : public QObject
 {
     Q_OBJECT
 public:
-    using Job = std::function<std::optional<Failure>(JobContext &)>;
+    using Work = std::function<std::optional<Failure>(JobContext &)>;
 
-    BackgroundTask(const QString &title, Job job, QWidget *parent);
+    BackgroundTask(const QString &title, Work work, QWidget *parent);
     ~BackgroundTask() override;
     void start();
     void cancel();
@@ -35,10 +35,10 @@ signals:
     void finished(const std::optional<Quadrant::Failure> &failure);
 
 private:
-    Job m_job;
-    QString m_title;
-    std::shared_ptr<JobContext> m_context;
-    QFutureWatcher<std::optional<Failure>> m_watcher;
+    void done(const std::optional<Failure> &failure);
+
+    Work m_work;
+    Job *m_job;
     QProgressDialog *m_dialog = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "project/projectcontroller.h"
 #include "store/sqlitediagnostics.h"
 
 #include <QApplication>
@@ -45,13 +46,13 @@ int main(int argc, char *argv[])
                 QApplication::quit();
             });
         };
-        QObject::connect(&window, &Quadrant::MainWindow::projectLoaded, &window, save);
+        QObject::connect(window.project(), &Quadrant::ProjectController::loaded, &window, save);
         if (!parser.isSet(sample) && parser.positionalArguments().isEmpty())
             save();
     }
     if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().first());
+        window.project()->open(parser.positionalArguments().first());
     else if (parser.isSet(sample))
-        QTimer::singleShot(0, &window, &Quadrant::MainWindow::openSampleProject);
+        QTimer::singleShot(0, window.project(), &Quadrant::ProjectController::openSample);
     return app.exec();
 }

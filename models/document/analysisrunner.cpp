@@ -1,42 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "analysisrunner.h"
 
-#include "jobs/jobpool.h"
-
-#include <QCoreApplication>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Quadrant {
 
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
+    , m_job(new Job(this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisRunner::start);
-    connect(&m_watcher, &QFutureWatcher<Deliver>::finished, this, &AnalysisRunner::finished);
+    connect(
+        m_job, &Job::progressChanged, this, [this](int percent) { emit progressChanged(percent); });
+    connect(m_job, &Job::finished, this, &AnalysisRunner::settle);
+    connect(m_job, &Job::canceled, this, &AnalysisRunner::settle);
 }
 
-AnalysisRunner::~AnalysisRunner()
+void AnalysisRunner::schedule(Work work)
 {
-    cancel();
-    m_watcher.waitForFinished();
-}
-
-void AnalysisRunner::schedule(Job job)
-{
-    const bool wasBusy = isBusy();
-    m_pendingJob = std::move(job);
+    m_pendingWork = std::move(work);
     m_pending = true;
     m_debounce.start();
-    if (!wasBusy)
-        emit busyChanged(true);
+    settle();
 }
 
-void AnalysisRunner::runNow(Job job)
+void AnalysisRunner::runNow(Work work)
 {
-    schedule(std::move(job));
+    schedule(std::move(work));
     m_debounce.stop();
     start();
 }
@@ -44,72 +36,50 @@ void AnalysisRunner::runNow(Job job)
 void AnalysisRunner::cancel()
 {
     m_debounce.stop();
-    const bool wasBusy = isBusy();
     m_pending = false;
-    m_pendingJob = nullptr;
-    if (m_context)
-        m_context->cancel();
-    if (wasBusy && !m_running)
-        emit busyChanged(false);
+    m_pendingWork = nullptr;
+    if (m_job->isRunning())
+        m_job->cancel(); // settle() follows when the work has seen it
+    else
+        settle();
 }
 
 void AnalysisRunner::start()
 {
     if (!m_pending)
         return;
-    if (m_running) {
-        // The running job is stale: stop it; finished() starts the pending one.
-        if (m_context)
-            m_context->cancel();
-        return;
-    }
     m_pending = false;
-    Job job = std::move(m_pendingJob);
-    m_pendingJob = nullptr;
-    QPointer<AnalysisRunner> self(this);
-    m_context = std::make_shared<JobContext>([self](double fraction, const QString &) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, fraction] {
-                if (self)
-                    emit self->progressChanged(int(fraction * 100));
-            },
-            Qt::QueuedConnection);
-    });
-    auto context = m_context;
-    m_running = true;
-    m_watcher.setFuture(JobPool::run([job, context]() -> Deliver { return job(*context); }));
+    // A computation still running is stale: Job::start cancels it and drops its result.
+    m_job->start(std::move(m_pendingWork));
+    m_pendingWork = nullptr;
 }
 
-void AnalysisRunner::finished()
+void AnalysisRunner::settle()
 {
-    m_running = false;
-    const bool canceled = m_context && m_context->isCanceled();
-    Deliver deliver = m_watcher.result();
-    if (!canceled && !m_pending && deliver)
-        deliver();
-    if (m_pending) {
-        if (!m_debounce.isActive())
-            start();
+    const bool busy = isBusy();
+    if (busy == m_busyShown)
         return;
-    }
-    emit busyChanged(false);
+    m_busyShown = busy;
+    emit busyChanged(busy);
+    if (!busy)
+        emit idle();
 }
 
-void AnalysisRunner::waitForIdle()
+void AnalysisRunner::whenIdle(std::function<void()> then)
 {
     if (m_debounce.isActive()) {
         m_debounce.stop();
         start();
     }
-    while (isBusy()) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (m_debounce.isActive()) {
-            m_debounce.stop();
-            start();
-        }
+    if (!isBusy()) {
+        then();
+        return;
     }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &AnalysisRunner::idle, this, [connection, then = std::move(then)] {
+        disconnect(*connection);
+        then();
+    });
 }
 
 } // namespace Quadrant

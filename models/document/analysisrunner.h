@@ -1,52 +1,52 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "jobs/jobcontext.h"
+#include "jobs/job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
-#include <memory>
 
 namespace Quadrant {
 
-// Runs an analysis off the GUI thread after its definition settles: each schedule() restarts a
-// short debounce, a new job cancels the one still running, and only the newest job's result is
-// delivered. A job returns a closure that hands its result to the view on the GUI thread.
+// Computes an analysis off the GUI thread after its definition settles: each schedule()
+// restarts a short debounce, a newer computation cancels the one still running, and only the
+// newest one's result is delivered (a Job underneath). Nothing here ever waits: what must
+// happen once the result is shown (an export, a report page) goes to whenIdle().
 class AnalysisRunner : public QObject
 {
     Q_OBJECT
 public:
-    using Deliver = std::function<void()>;
-    using Job = std::function<Deliver(JobContext &)>;
+    using Deliver = Job::Continuation;
+    using Work = Job::Work;
 
     explicit AnalysisRunner(QObject *parent = nullptr);
-    ~AnalysisRunner() override;
 
-    void schedule(Job job);
-    void runNow(Job job); // no debounce
+    void schedule(Work work);
+    void runNow(Work work); // no debounce
     void cancel();
-    bool isBusy() const { return m_pending || m_running; }
+    bool isBusy() const { return m_pending || m_job->isRunning(); }
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
-    // Blocks until the running job (if any) has finished and delivered: for tests and export.
-    void waitForIdle();
+    // Runs `then` once nothing is pending or computing: now, or when the newest result is shown.
+    // A pending debounce is started at once rather than waited for.
+    void whenIdle(std::function<void()> then);
 
 signals:
     void busyChanged(bool busy);
     void progressChanged(int percent);
+    void idle();
 
 private:
     void start();
-    void finished();
+    // Tells the world when busy changes (and idle() when it ends).
+    void settle();
 
     QTimer m_debounce;
-    Job m_pendingJob;
+    Work m_pendingWork;
     bool m_pending = false;
-    bool m_running = false; // until finished() has delivered, not just until the worker returns
-    std::shared_ptr<JobContext> m_context;
-    QFutureWatcher<Deliver> m_watcher;
+    bool m_busyShown = false;
+    Job *m_job;
 };
 
 } // namespace Quadrant

@@ -2,12 +2,9 @@
 #include "projectsession.h"
 
 #include "analysis/eventindex.h"
-#include "jobs/jobpool.h"
 #include "store/cohortstore.h"
 
 #include <QJsonDocument>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Quadrant {
 
@@ -40,59 +37,43 @@ ProjectContents readContents(const QString &path, ProjectStore::Access access, J
 
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
+    , m_job(new Job(this))
 {
-    connect(&m_watcher, &QFutureWatcher<ProjectContents>::finished, this, &ProjectSession::finish);
+    connect(m_job, &Job::progressChanged, this, &ProjectSession::progressChanged);
 }
 
-ProjectSession::~ProjectSession()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+ProjectSession::~ProjectSession() = default;
 
 void ProjectSession::load(const QString &path, ProjectStore::Access access)
 {
-    cancel();
-    m_watcher.waitForFinished();
     m_path = path;
     m_access = access;
     m_contents = ProjectContents();
-    QPointer<ProjectSession> self(this);
-    m_context = std::make_shared<JobContext>([self](double fraction, const QString &stage) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, fraction, stage] {
-                if (self)
-                    emit self->progressChanged(int(fraction * 100), stage);
-            },
-            Qt::QueuedConnection);
-    });
-    auto context = m_context;
-    m_watcher.setFuture(
-        JobPool::run([path, access, context] { return readContents(path, access, *context); }));
+    m_job->start<ProjectContents>(
+        [path, access](JobContext &context) { return readContents(path, access, context); },
+        [this](const ProjectContents &contents) { finish(contents); });
 }
 
 void ProjectSession::cancel()
 {
-    if (m_context)
-        m_context->cancel();
+    m_job->cancel();
 }
 
 void ProjectSession::clear()
 {
     cancel();
-    m_watcher.waitForFinished();
     m_contents = ProjectContents();
     m_path.clear();
 }
 
-void ProjectSession::finish()
+bool ProjectSession::isLoading() const
 {
-    const bool canceled = m_context && m_context->isCanceled();
-    m_context.reset();
-    if (canceled)
-        return;
-    m_contents = m_watcher.result();
+    return m_job->isRunning();
+}
+
+void ProjectSession::finish(const ProjectContents &contents)
+{
+    m_contents = contents;
     if (m_contents.failure || !m_contents.index) {
         emit loadFailed(m_contents.failure ? m_contents.failure->toString()
                                            : tr("cannot read the events"));

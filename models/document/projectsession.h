@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "jobs/jobcontext.h"
+#include "jobs/job.h"
 #include "store/projectstore.h"
 #include "store/propertycatalog.h"
 
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 
@@ -41,7 +40,7 @@ public:
     void cancel();
     void clear();
 
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const;
     const ProjectContents &contents() const { return m_contents; }
     std::shared_ptr<const EventIndex> index() const { return m_contents.index; }
     QString path() const { return m_path; }
@@ -58,12 +57,11 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void finish();
+    void finish(const ProjectContents &contents);
 
     QString m_path;
     ProjectStore::Access m_access = ProjectStore::Access::ReadOnly;
-    std::shared_ptr<JobContext> m_context;
-    QFutureWatcher<ProjectContents> m_watcher;
+    Job *m_job;
     ProjectContents m_contents;
 };
 

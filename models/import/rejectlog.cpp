@@ -83,6 +83,32 @@ std::optional<Failure> RejectLog::finishCsv()
     return failure;
 }
 
+RecordTable RejectLog::storedRows(const ProjectStore &store, qint64 importId, int limit)
+{
+    RecordTable rows{{QStringLiteral("line"),
+                      QStringLiteral("column"),
+                      QStringLiteral("column_name"),
+                      QStringLiteral("reason"),
+                      QStringLiteral("message"),
+                      QStringLiteral("raw")},
+                     {}};
+    SqliteStatement query;
+    if (query.prepare(store.handle(),
+                      "SELECT line, column_number, column_name, error_kind, message, raw FROM "
+                      "import_rejects WHERE import_id = ? ORDER BY line, column_number LIMIT ?"))
+        return rows;
+    query.bind(1, importId);
+    query.bind(2, qint64(limit));
+    while (query.step() == SQLITE_ROW)
+        rows.rows.append({query.columnInt64(0),
+                          query.columnInt64(1),
+                          QString::fromUtf8(query.columnText(2)),
+                          QString::fromUtf8(query.columnText(3)),
+                          QString::fromUtf8(query.columnText(4)),
+                          QString::fromUtf8(query.columnText(5))});
+    return rows;
+}
+
 std::optional<Failure>
 RejectLog::exportFromProject(const ProjectStore &store, qint64 importId, const QString &path)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "export/recordtable.h"
 #include "rowconverter.h"
 #include "store/sqlitestatement.h"
 
@@ -33,6 +34,9 @@ public:
     QString lastError() const { return m_error; }
 
     static QStringList csvHeader();
+    // The first `limit` rejected rows of one import, as stored in the project: line, column,
+    // column_name, reason, message, raw.
+    static RecordTable storedRows(const ProjectStore &store, qint64 importId, int limit);
     // Writes the rejected rows of one import, as stored in the project, to a CSV file.
     static std::optional<Failure>
     exportFromProject(const ProjectStore &store, qint64 importId, const QString &path);

@@ -645,6 +645,17 @@ bool ProjectStore::bumpDataVersion(sqlite3 *db)
            == SQLITE_OK;
 }
 
+std::optional<ProjectStore::ImportRecord> ProjectStore::lastImport() const
+{
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral(
+            "SELECT kind, file, finished_at FROM import_log ORDER BY id DESC LIMIT 1"))
+        || !last.next())
+        return std::nullopt;
+    return ImportRecord{
+        last.value(0).toString(), last.value(1).toString(), last.value(2).toLongLong()};
+}
+
 QString ProjectStore::metaValue(const QString &key) const
 {
     QSqlQuery query(m_db);

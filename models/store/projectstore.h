@@ -91,6 +91,14 @@ public:
     QVector<TableCount> tableCounts(std::optional<Failure> *failure = nullptr) const;
     qint64 fileSize() const;
 
+    // The newest import, for a status line; nullopt before the first.
+    struct ImportRecord
+    {
+        QString kind, file;
+        qint64 finishedAtMs = 0;
+    };
+    std::optional<ImportRecord> lastImport() const;
+
     QString metaValue(const QString &key) const;
     std::optional<Failure> setMetaValue(const QString &key, const QString &value);
 

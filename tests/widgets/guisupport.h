@@ -2,12 +2,16 @@
 // Helpers for driving the workbench from Qt Test as a person would.
 #pragma once
 
+#include "analysistabs.h"
 #include "analysisview.h"
 #include "appearance.h"
 #include "catalogpanel.h"
 #include "document/analysisrunner.h"
+#include "export/exportactions.h"
+#include "import/importwizard.h"
 #include "item/eventcatalogmodel.h"
 #include "mainwindow.h"
+#include "project/projectcontroller.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -31,9 +35,9 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
 // Opens path and waits until its events are read (true) or opening failed (false).
 inline bool openAndWait(MainWindow *window, const QString &path)
 {
-    QSignalSpy loaded(window, &MainWindow::projectLoaded);
-    QSignalSpy failed(window, &MainWindow::openFailed);
-    window->openProject(path);
+    QSignalSpy loaded(window->project(), &ProjectController::loaded);
+    QSignalSpy failed(window->project(), &ProjectController::openFailed);
+    window->project()->open(path);
     (void)QTest::qWaitFor([&] { return loaded.count() > 0 || failed.count() > 0; }, 120000);
     return loaded.count() > 0;
 }
@@ -41,7 +45,7 @@ inline bool openAndWait(MainWindow *window, const QString &path)
 // Waits for a background job started just before (sample, import) and the reopening after it.
 inline bool waitForReload(MainWindow *window, QSignalSpy &loaded)
 {
-    QSignalSpy failed(window, &MainWindow::openFailed);
+    QSignalSpy failed(window->project(), &ProjectController::openFailed);
     (void)QTest::qWaitFor([&] { return loaded.count() > 0 || failed.count() > 0; }, 180000);
     return loaded.count() > 0;
 }
@@ -75,8 +79,8 @@ inline bool openSampleWindow(std::unique_ptr<MainWindow> &window, const QString 
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return false;
-    QSignalSpy loaded(window.get(), &MainWindow::projectLoaded);
-    window->createSampleProject(path);
+    QSignalSpy loaded((window.get())->project(), &ProjectController::loaded);
+    window->project()->createSample(path);
     return waitForReload(window.get(), loaded);
 }
 
@@ -103,11 +107,74 @@ inline QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
     return nullptr;
 }
 
+// Waits (running the event loop, as a person waits) until the runner has nothing pending or
+// computing and its newest result is shown.
+inline void waitForIdle(AnalysisRunner *runner)
+{
+    QVERIFY(QTest::qWaitFor([runner] { return !runner->isBusy(); }, 120000));
+}
+
 // Waits until the view's result is computed and shown.
 inline void waitForResult(AnalysisView *view)
 {
-    view->runner()->waitForIdle();
-    QCoreApplication::processEvents();
+    waitForIdle(view->runner());
+}
+
+// The window's exports finish once the result is shown: these wait for that, and say whether
+// the file was written.
+inline bool waitForExport(const std::function<void(ExportActions::Done)> &start)
+{
+    bool called = false, written = false;
+    start([&](bool ok) {
+        called = true;
+        written = ok;
+    });
+    return QTest::qWaitFor([&] { return called; }, 120000) && written;
+}
+
+inline bool
+exportChart(MainWindow *window, const QString &path, QSize size = QSize(1200, 700), int dpi = 96)
+{
+    return waitForExport(
+        [&](ExportActions::Done done) { window->exports()->exportChart(path, size, dpi, done); });
+}
+
+inline bool exportTable(MainWindow *window, const QString &path, bool byteOrderMark = false)
+{
+    return waitForExport([&](ExportActions::Done done) {
+        window->exports()->exportTable(path, byteOrderMark, done);
+    });
+}
+
+inline bool exportReport(MainWindow *window, const QString &path)
+{
+    return waitForExport(
+        [&](ExportActions::Done done) { window->exports()->exportReport(path, done); });
+}
+
+// Imports a file through File ▸ Import as a person would (the wizard's pages with what it
+// detected), and waits until the project is read again; false if anything failed.
+inline bool importThroughWizard(MainWindow *window, const QString &file)
+{
+    ImportWizard *wizard = window->showImportWizard(file);
+    if (!wizard)
+        return false;
+    QSignalSpy finished(wizard, &ImportWizard::importFinished);
+    QSignalSpy loaded(window->project(), &ProjectController::loaded);
+    // Next through the file, preview and mapping pages; the run page moves on by itself when
+    // the import is done (QWizard::next() would skip it: it does not ask isComplete()).
+    while (wizard->currentId() != ImportWizard::RunPage
+           && wizard->currentId() != ImportWizard::SummaryPage) {
+        const int page = wizard->currentId();
+        wizard->next();
+        if (wizard->currentId() == page)
+            return false; // the page refused: a mapping is missing
+    }
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000)
+        || !finished.first().first().toBool())
+        return false;
+    wizard->close();
+    return waitForReload(window, loaded);
 }
 
 } // namespace Quadrant::Test

@@ -72,12 +72,13 @@ void TestGuiThread::theEngineNeverRunsOnTheGuiThread()
 
     // Every kind of analysis, computed.
     for (const AnalysisKind &kind : AnalysisKind::all()) {
-        QVERIFY2(window.newAnalysisOfKind(kind.id), qPrintable(kind.id));
+        QVERIFY2(window.analysisTabs()->createOfKind(kind.id), qPrintable(kind.id));
         QVERIFY(QTest::qWaitFor([&] { return analysesIdle(&window); }, 120000));
     }
 
     // A funnel edited: a step dropped in, then moved; each edit computed again.
-    auto *funnel = qobject_cast<FunnelView *>(window.newFunnel());
+    auto *funnel
+        = qobject_cast<FunnelView *>(window.analysisTabs()->createOfKind(QStringLiteral("funnel")));
     QVERIFY(funnel);
     funnel->stepsModel()->insertSteps(0, {QStringLiteral("signup"), QStringLiteral("purchase")});
     QVERIFY(QTest::qWaitFor([&] { return analysesIdle(&window); }, 120000));
@@ -87,14 +88,14 @@ void TestGuiThread::theEngineNeverRunsOnTheGuiThread()
     QVERIFY(QTest::qWaitFor([&] { return analysesIdle(&window); }, 120000));
 
     // Save As: the copy is read and written on a worker; the window goes on with the copy.
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    QSignalSpy saved(&window, &MainWindow::saveFinished);
+    QSignalSpy loaded(window.project(), &ProjectController::loaded);
+    QSignalSpy saved(window.project(), &ProjectController::saveFinished);
     const QString copy = m_dir.filePath(QStringLiteral("copy.quadrant"));
-    window.saveProjectTo(copy);
+    window.project()->saveCopyAs(copy);
     QVERIFY(QTest::qWaitFor([&] { return saved.count() > 0; }, 120000));
     QCOMPARE(saved.first().first().toString(), QString());
     QVERIFY(waitForReload(&window, loaded));
-    QCOMPARE(window.store().path(), QFileInfo(copy).absoluteFilePath());
+    QCOMPARE(window.project()->store().path(), QFileInfo(copy).absoluteFilePath());
 
     // An import, and the project read again after it.
     const QString events = m_dir.filePath(QStringLiteral("more.csv"));
@@ -103,9 +104,7 @@ void TestGuiThread::theEngineNeverRunsOnTheGuiThread()
     file.write("user_id,event,time\nu00001,login,2026-09-01T10:00:00Z\nu00002,login,2026-09-02T11:"
                "00:00Z\n");
     file.close();
-    loaded.clear();
-    window.importFile(events, QStringLiteral("events"));
-    QVERIFY(waitForReload(&window, loaded));
+    QVERIFY2(importThroughWizard(&window, events), qPrintable(window.lastError()));
     QVERIFY(QTest::qWaitFor([&] { return analysesIdle(&window); }, 120000));
 
     QCOMPARE(heavyWorkOnForbiddenThread(), QStringList{});

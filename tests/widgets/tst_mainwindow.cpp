@@ -77,14 +77,14 @@ void TestMainWindow::welcomePage()
 void TestMainWindow::sampleProjectShowsWhatItHolds()
 {
     const QString path = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->createSampleProject(path);
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
+    m_window->project()->createSample(path);
     QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
-    QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
+    QVERIFY2(m_window->project()->store().isOpen(), qPrintable(m_window->lastError()));
     m_window->analysisTabs()->setCurrentIndex(0); // the overview
     QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Sample.quadrant")));
 
-    const ProjectStore &store = m_window->store();
+    const ProjectStore &store = m_window->project()->store();
     const TableCountsModel *tables = m_window->overview()->tableModel();
     QCOMPARE(shownCount(tables, QStringLiteral("events")),
              scalar(store, QStringLiteral("SELECT count(*) FROM events")).toLongLong());
@@ -143,10 +143,9 @@ void TestMainWindow::importUpdatesTheOverview()
     QCOMPARE(emptyHint->currentIndex(), 1); // "No events yet" tells what to do next
     screenshot(m_window.get(), QStringLiteral("04-empty-project"));
 
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->importFile(dataPath(QStringLiteral("events_gb18030.csv")), QStringLiteral("events"));
-    QVERIFY(waitForReload(m_window.get(), loaded));
-    QVERIFY2(m_window->store().isOpen(), qPrintable(m_window->lastError()));
+    QVERIFY2(importThroughWizard(m_window.get(), dataPath(QStringLiteral("events_gb18030.csv"))),
+             qPrintable(m_window->lastError()));
+    QVERIFY2(m_window->project()->store().isOpen(), qPrintable(m_window->lastError()));
     QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("events")), 3);
     QCOMPARE(shownCount(m_window->overview()->tableModel(), QStringLiteral("import_rejects")), 2);
     QCOMPARE(m_window->overview()->eventsView()->model()->rowCount(), 3);
@@ -164,11 +163,11 @@ void TestMainWindow::olderSampleIsKeptAsideAndReplaced()
         QVERIFY(folder.remove(old));
     QVERIFY(!ProjectStore::create(path));
     const QByteArray before = fileHash(path);
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openSampleProject();
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
+    m_window->project()->openSample();
     QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
-    QCOMPARE(m_window->store().path(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(m_window->store().metaValue(QStringLiteral("sample_version")),
+    QCOMPARE(m_window->project()->store().path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_window->project()->store().metaValue(QStringLiteral("sample_version")),
              QString::number(SampleGenerator::version));
     QVERIFY(m_window->analysisTabs()->count() > 1);
     const QStringList kept = folder.entryList({QStringLiteral("Sample-before-*.quadrant")});
@@ -176,8 +175,8 @@ void TestMainWindow::olderSampleIsKeptAsideAndReplaced()
     QCOMPARE(fileHash(folder.filePath(kept.first())), before);
 
     // The current sample is reused as it is the next time.
-    QSignalSpy again(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openSampleProject();
+    QSignalSpy again(m_window->project(), &ProjectController::loaded);
+    m_window->project()->openSample();
     QVERIFY(waitForReload(m_window.get(), again));
     QCOMPARE(folder.entryList({QStringLiteral("Sample-before-*.quadrant")}).size(), 1);
 }

@@ -168,7 +168,7 @@ void TestViews::initTestCase()
 template<typename View>
 View *TestViews::open(const QString &name)
 {
-    auto *view = qobject_cast<View *>(m_window->openAnalysis(name));
+    auto *view = qobject_cast<View *>(m_window->analysisTabs()->open(name));
     if (view)
         waitForResult(view);
     return view;
@@ -179,7 +179,7 @@ void TestViews::newAnalysesOfEveryKindStartEmpty()
     // Each kind opens as a tab that says what to do first, instead of an error or a blank.
     for (const QString &kind :
          {QStringLiteral("trend"), QStringLiteral("paths"), QStringLiteral("ab")}) {
-        AnalysisView *view = m_window->newAnalysisOfKind(kind);
+        AnalysisView *view = m_window->analysisTabs()->createOfKind(kind);
         QVERIFY2(view, qPrintable(kind));
         waitForResult(view);
         auto *empty = view->findChild<QLabel *>(kind + QStringLiteral("EmptyState"));
@@ -188,8 +188,8 @@ void TestViews::newAnalysesOfEveryKindStartEmpty()
         QVERIFY(view->resultTable().rows.isEmpty());
     }
     // A heatmap needs nothing chosen: activity by weekday and hour at once.
-    auto *heatmap
-        = qobject_cast<HeatmapView *>(m_window->newAnalysisOfKind(QStringLiteral("heatmap")));
+    auto *heatmap = qobject_cast<HeatmapView *>(
+        m_window->analysisTabs()->createOfKind(QStringLiteral("heatmap")));
     QVERIFY(heatmap);
     waitForResult(heatmap);
     QVERIFY(heatmap->result());
@@ -257,7 +257,8 @@ void TestViews::trendFrontEndVersusBackEnd()
 
 void TestViews::trendBuiltByDragging()
 {
-    auto *view = qobject_cast<TrendView *>(m_window->newAnalysisOfKind(QStringLiteral("trend")));
+    auto *view = qobject_cast<TrendView *>(
+        m_window->analysisTabs()->createOfKind(QStringLiteral("trend")));
     QVERIFY(view);
     std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
     QVERIFY(login);
@@ -408,7 +409,7 @@ void TestViews::pathsFromAFunnelDropOff()
     funnel->showDropOff(3);
     auto *dialog = funnel->findChild<DropOffDialog *>();
     QVERIFY(dialog);
-    dialog->runner()->waitForIdle();
+    waitForIdle(dialog->runner());
     auto *button = dialog->findChild<QPushButton *>(QStringLiteral("openAsPaths"));
     QVERIFY(button && button->isEnabled());
     const int tabs = m_window->analysisTabs()->count();
@@ -416,7 +417,7 @@ void TestViews::pathsFromAFunnelDropOff()
     QVERIFY(dropped > 100);
     button->click();
     QCOMPARE(m_window->analysisTabs()->count(), tabs + 1);
-    auto *paths = qobject_cast<PathsView *>(m_window->currentAnalysis());
+    auto *paths = qobject_cast<PathsView *>(m_window->analysisTabs()->current());
     QVERIFY(paths);
     waitForResult(paths);
     QVERIFY(paths->result());
@@ -494,7 +495,7 @@ void TestViews::dropOffOfOneBreakdownGroup()
     QStringList expected;
     for (const QStringList &row : printed.mid(1))
         expected << row[0];
-    dialog->personList()->runner()->waitForIdle();
+    waitForIdle(dialog->personList()->runner());
     QCoreApplication::processEvents();
     const QStringList shown = dialog->personList()->personIds();
     QVERIFY(!expected.isEmpty());
@@ -519,8 +520,8 @@ void TestViews::dropOffOfOneBreakdownGroup()
 
 void TestViews::stepConditionsChosenFromTheProjectsValues()
 {
-    auto *funnel
-        = qobject_cast<FunnelView *>(m_window->newAnalysisOfKind(QStringLiteral("funnel")));
+    auto *funnel = qobject_cast<FunnelView *>(
+        m_window->analysisTabs()->createOfKind(QStringLiteral("funnel")));
     QVERIFY(funnel);
     QWidget *steps = funnel->stepsView()->viewport();
     for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase")}) {
@@ -539,7 +540,7 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     QTRY_VERIFY((dialog = funnel->findChild<StepFilterDialog *>()) != nullptr);
     QCOMPARE(dialog->rowCount(), 1);
     choose(dialog->propertyBox(0), QStringLiteral("plan"));
-    dialog->runner()->waitForIdle();
+    waitForIdle(dialog->runner());
     QCoreApplication::processEvents();
     // The plans the project holds are offered.
     QVERIFY2(dialog->valueBox(0)->findText(QStringLiteral("pro")) >= 0,
@@ -771,7 +772,7 @@ void TestViews::timelinesOfPersonAndAccount()
         if (candidate->isVisible())
             dialog = candidate;
     QVERIFY(dialog);
-    dialog->personList()->runner()->waitForIdle();
+    waitForIdle(dialog->personList()->runner());
     QCoreApplication::processEvents();
     QVERIFY(!dialog->personList()->personIds().isEmpty());
     const QString person = dialog->personList()->personIds().first();
@@ -782,7 +783,7 @@ void TestViews::timelinesOfPersonAndAccount()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, firstRow);
     TimelineDialog *timeline = nullptr;
     QTRY_VERIFY((timeline = m_window->findChild<TimelineDialog *>()) != nullptr);
-    timeline->runner()->waitForIdle();
+    waitForIdle(timeline->runner());
     QCoreApplication::processEvents();
     QCOMPARE(timeline->windowTitle(), QStringLiteral("Timeline of %1").arg(person));
     const QString diff = difference(
@@ -810,8 +811,8 @@ void TestViews::timelinesOfPersonAndAccount()
         = cli({QStringLiteral("timeline"), m_project, QStringLiteral("--account"), accountId});
     QVERIFY(accounts.size() > 1);
     TimelineDialog *account = TimelineDialog::open(
-        m_window->session(), Timeline::Subject::Account, accountId, m_window.get());
-    account->runner()->waitForIdle();
+        m_window->project()->session(), Timeline::Subject::Account, accountId, m_window.get());
+    waitForIdle(account->runner());
     QCoreApplication::processEvents();
     const QString accountDiff = difference(account->model()->table(), accounts);
     QVERIFY2(accountDiff.isEmpty(), qPrintable(accountDiff));
@@ -842,7 +843,7 @@ void TestViews::retentionCellListsItsPersons()
         view->grid()->viewport(), Qt::LeftButton, {}, view->grid()->visualRect(cell).center());
     PersonListDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = view->findChild<PersonListDialog *>()) != nullptr);
-    dialog->runner()->waitForIdle();
+    waitForIdle(dialog->runner());
     QCoreApplication::processEvents();
     QCOMPARE(qint64(dialog->persons().size()), described->persons);
     const auto printed = cli({QStringLiteral("retention"),
@@ -856,7 +857,7 @@ void TestViews::retentionCellListsItsPersons()
     QStringList expected;
     for (const QStringList &row : printed.mid(1))
         expected << row[0];
-    dialog->personList()->runner()->waitForIdle();
+    waitForIdle(dialog->personList()->runner());
     QCoreApplication::processEvents();
     const QStringList shown = dialog->personList()->personIds();
     QCOMPARE(shown, expected);
@@ -882,7 +883,7 @@ void TestViews::retentionCellListsItsPersons()
     QVERIFY(pooled && !pooled->cohortStartMs);
     PersonListDialog *all
         = view->showCellPersons(model->index(0, RetentionGridModel::FirstPeriodColumn + 1));
-    all->runner()->waitForIdle();
+    waitForIdle(all->runner());
     QCoreApplication::processEvents();
     QCOMPARE(qint64(all->persons().size()),
              pooled->persons); // first-time cohorts: each person once anyway
@@ -904,7 +905,7 @@ void TestViews::cliRenderWritesTheTablesTheViewsShow()
                                 QStringLiteral("What people do after signing up"),
                                 QStringLiteral("Feature adoption by industry"),
                                 QStringLiteral("Pricing page test: purchases")}) {
-        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
+        auto *view = qobject_cast<AnalysisView *>(m_window->analysisTabs()->open(name));
         QVERIFY(view);
         waitForResult(view);
         const QString csv = m_dir.filePath(QStringLiteral("render.csv"));
@@ -942,7 +943,7 @@ void TestViews::everyViewExportsItsChartAndTable()
                                 QStringLiteral("What people do after signing up"),
                                 QStringLiteral("When people are active"),
                                 QStringLiteral("Pricing page test: purchases")}) {
-        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(name));
+        auto *view = qobject_cast<AnalysisView *>(m_window->analysisTabs()->open(name));
         QVERIFY(view);
         waitForResult(view);
         std::unique_ptr<QWidget> chart = view->createChartForExport();
@@ -984,7 +985,7 @@ void TestViews::darkAppearanceReachesEveryChart()
          {Shot{QStringLiteral("Feature adoption by industry"), QStringLiteral("64-dark-adoption")},
           Shot{QStringLiteral("What people do after signing up"), QStringLiteral("65-dark-paths")},
           Shot{QStringLiteral("Pricing page test: purchases"), QStringLiteral("66-dark-ab")}}) {
-        auto *view = qobject_cast<AnalysisView *>(m_window->openAnalysis(shot.analysis));
+        auto *view = qobject_cast<AnalysisView *>(m_window->analysisTabs()->open(shot.analysis));
         QVERIFY(view);
         waitForResult(view);
         std::unique_ptr<QWidget> chart = view->createChartForExport();
@@ -1009,7 +1010,7 @@ void TestViews::unreadableDefinitionIsShownNotOverwritten()
         QVERIFY(!store.openAlongside(m_project, ProjectStore::Access::ReadWrite));
         QVERIFY(!SavedAnalysisStore::save(store, QStringLiteral("From a newer Quadrant"), future));
     }
-    auto *view = m_window->openAnalysis(QStringLiteral("From a newer Quadrant"));
+    auto *view = m_window->analysisTabs()->open(QStringLiteral("From a newer Quadrant"));
     QVERIFY(view);
     waitForResult(view);
     auto *empty = view->findChild<QLabel *>(QStringLiteral("trendEmptyState"));
@@ -1062,18 +1063,20 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     window.show();
     QVERIFY(openAndWait(&window, path));
 
-    auto *trend = qobject_cast<TrendView *>(window.newAnalysisOfKind(QStringLiteral("trend")));
+    auto *trend
+        = qobject_cast<TrendView *>(window.analysisTabs()->createOfKind(QStringLiteral("trend")));
     choose(trend->eventBox(), QStringLiteral("login"));
     waitForResult(trend);
     QVERIFY(trend->result());
-    auto *paths = qobject_cast<PathsView *>(window.newAnalysisOfKind(QStringLiteral("paths")));
+    auto *paths
+        = qobject_cast<PathsView *>(window.analysisTabs()->createOfKind(QStringLiteral("paths")));
     choose(paths->anchorBox(), QStringLiteral("signup"));
     waitForResult(paths);
     QVERIFY(paths->result());
     QCOMPARE(paths->result()->sequences, 2);
     // No accounts: adoption by industry has no rows, and says so instead of drawing garbage.
-    auto *heatmap
-        = qobject_cast<HeatmapView *>(window.newAnalysisOfKind(QStringLiteral("heatmap")));
+    auto *heatmap = qobject_cast<HeatmapView *>(
+        window.analysisTabs()->createOfKind(QStringLiteral("heatmap")));
     waitForResult(heatmap);
     QVERIFY(heatmap->result());
     choose(heatmap->kindBox(), QStringLiteral("adoption"));
@@ -1084,7 +1087,7 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QVERIFY2(empty && empty->isVisible()
                  && empty->text().contains(QStringLiteral("Import accounts")),
              qPrintable(empty->text()));
-    auto *ab = qobject_cast<AbView *>(window.newAnalysisOfKind(QStringLiteral("ab")));
+    auto *ab = qobject_cast<AbView *>(window.analysisTabs()->createOfKind(QStringLiteral("ab")));
     choose(ab->variantPropertyBox(), QStringLiteral("variant"));
     choose(ab->conversionBox(), QStringLiteral("purchase"));
     waitForResult(ab);
@@ -1093,8 +1096,8 @@ void TestViews::viewsOnAProjectWithoutCrmData()
     QVERIFY2(!ab->warningLabel()->isHidden(), "two persons are far too few, and the view says so");
     // A person without CRM records still has a timeline.
     TimelineDialog *timeline = TimelineDialog::open(
-        window.session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);
-    timeline->runner()->waitForIdle();
+        window.project()->session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);
+    waitForIdle(timeline->runner());
     QCoreApplication::processEvents();
     QCOMPARE(timeline->model()->rowCount(), 3);
     timeline->close();
@@ -1155,7 +1158,7 @@ void TestViews::printableReports()
 
     // File > Export Report: the open tabs, in tab order.
     const QString window = m_dir.filePath(QStringLiteral("window.pdf"));
-    QVERIFY(m_window->exportReport(window));
+    QVERIFY(exportReport(m_window.get(), window));
     int drawn = 0;
     for (int i = 0; i < m_window->analysisTabs()->count(); ++i)
         if (auto *view = qobject_cast<AnalysisView *>(m_window->analysisTabs()->widget(i)))

@@ -120,7 +120,7 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
     // A consultant opens the sample and sees a finished funnel at once.
     QVERIFY(m_window->analysisTabs()->count() >= 3);
     QCOMPARE(m_window->analysisTabs()->currentIndex(), 1);
-    auto *view = qobject_cast<FunnelView *>(m_window->currentAnalysis());
+    auto *view = qobject_cast<FunnelView *>(m_window->analysisTabs()->current());
     QVERIFY(view);
     QCOMPARE(view->document()->name(), QStringLiteral("Onboarding funnel"));
     waitForResult(view);
@@ -155,9 +155,10 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
 
 void TestWorkbench::buildFunnelByDragging()
 {
-    m_funnel = qobject_cast<FunnelView *>(m_window->newFunnel());
+    m_funnel = qobject_cast<FunnelView *>(
+        m_window->analysisTabs()->createOfKind(QStringLiteral("funnel")));
     QVERIFY(m_funnel);
-    QCOMPARE(m_window->currentAnalysis(), m_funnel.data());
+    QCOMPARE(m_window->analysisTabs()->current(), m_funnel.data());
     saveScreenshot(m_window.get(), QStringLiteral("13-new-funnel-empty"));
     QWidget *steps = m_funnel->stepsView()->viewport();
 
@@ -265,7 +266,7 @@ void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
     m_funnel->showDropOff(3);
     auto *dialog = m_funnel->findChild<DropOffDialog *>();
     QVERIFY(dialog);
-    dialog->runner()->waitForIdle();
+    waitForIdle(dialog->runner());
     const auto expected = cli({QStringLiteral("funnel"),
                                m_project,
                                QStringLiteral("--steps"),
@@ -274,7 +275,7 @@ void TestWorkbench::dropOffShowsWhoLeftAndWhatNext()
                                QStringLiteral("3")});
     QCOMPARE(qint64(dialog->droppedPersons().size()), qint64(expected.size() - 1));
     QVERIFY(dialog->droppedPersons().size() > 10);
-    dialog->personList()->runner()->waitForIdle();
+    waitForIdle(dialog->personList()->runner());
     QCoreApplication::processEvents();
     QCOMPARE(dialog->personList()->personIds().value(0), expected[1][0]);
     // Each person with their account, events and the days they were first and last seen.
@@ -310,7 +311,8 @@ void TestWorkbench::exportsChartsAndTables()
     QVERIFY(m_funnel);
     m_window->analysisTabs()->setCurrentWidget(m_funnel);
     const QString png = m_dir.filePath(QStringLiteral("funnel.png"));
-    QVERIFY2(m_window->exportChart(png, QSize(800, 500), 192), qPrintable(m_window->lastError()));
+    QVERIFY2(exportChart(m_window.get(), png, QSize(800, 500), 192),
+             qPrintable(m_window->lastError()));
     QImageReader reader(png);
     QCOMPARE(reader.size(), QSize(1600, 1000));
     const QImage image = reader.read();
@@ -323,13 +325,13 @@ void TestWorkbench::exportsChartsAndTables()
     QVERIFY(sawBar);
 
     const QString svg = m_dir.filePath(QStringLiteral("funnel.svg"));
-    QVERIFY(m_window->exportChart(svg, QSize(900, 500)));
+    QVERIFY(exportChart(m_window.get(), svg, QSize(900, 500)));
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 500));
 
     const QString pdf = m_dir.filePath(QStringLiteral("funnel.pdf"));
-    QVERIFY(m_window->exportChart(pdf, QSize(900, 500)));
+    QVERIFY(exportChart(m_window.get(), pdf, QSize(900, 500)));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray pdfBytes = pdfFile.readAll();
@@ -339,7 +341,7 @@ void TestWorkbench::exportsChartsAndTables()
 
     const RecordTable shown = m_funnel->resultTable();
     const QString csv = m_dir.filePath(QStringLiteral("funnel.csv"));
-    QVERIFY(m_window->exportTable(csv, true));
+    QVERIFY(exportTable(m_window.get(), csv, true));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
@@ -362,7 +364,7 @@ void TestWorkbench::exportsChartsAndTables()
              QByteArray("a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n'@SUM(A1),'+SUM(1)\r\n"));
 
     const QString xlsx = m_dir.filePath(QStringLiteral("funnel.xlsx"));
-    QVERIFY(m_window->exportTable(xlsx));
+    QVERIFY(exportTable(m_window.get(), xlsx));
     XlsxReader book(xlsx);
     QVERIFY(book.open());
     QCOMPARE(book.header(), shown.columns);
@@ -386,7 +388,7 @@ void TestWorkbench::editsAreSavedInTheProject()
     const auto saved = SavedAnalysisStore::load(reader, name);
     QVERIFY(saved);
     QCOMPARE(saved->definition.value(QStringLiteral("steps")).toArray().size(), 3);
-    QVERIFY(m_window->renameAnalysis(name, QStringLiteral("Activation to purchase")));
+    QVERIFY(m_window->analysisTabs()->rename(name, QStringLiteral("Activation to purchase")));
     QVERIFY(SavedAnalysisStore::load(reader, QStringLiteral("Activation to purchase")));
     QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()),
              QStringLiteral("Activation to purchase"));
@@ -395,13 +397,13 @@ void TestWorkbench::editsAreSavedInTheProject()
 void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
 {
     // The saved funnel, drawn by the window's export and by quadrant-cli render, pixel for pixel.
-    auto *view
-        = qobject_cast<FunnelView *>(m_window->openAnalysis(QStringLiteral("Onboarding funnel")));
+    auto *view = qobject_cast<FunnelView *>(
+        m_window->analysisTabs()->open(QStringLiteral("Onboarding funnel")));
     QVERIFY(view);
     view->resultTabs()->setCurrentIndex(0);
     const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
     const QString fromCli = m_dir.filePath(QStringLiteral("cli.png"));
-    QVERIFY(m_window->exportChart(fromWindow, QSize(1000, 600), 96));
+    QVERIFY(exportChart(m_window.get(), fromWindow, QSize(1000, 600), 96));
     QProcess render;
     render.start(QStringLiteral(QUADRANT_CLI_PATH),
                  {QStringLiteral("render"),
@@ -443,7 +445,7 @@ void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
 void TestWorkbench::retentionGridMatchesTheCli()
 {
     auto *view = qobject_cast<RetentionView *>(
-        m_window->openAnalysis(QStringLiteral("Weekly retention after signup")));
+        m_window->analysisTabs()->open(QStringLiteral("Weekly retention after signup")));
     QVERIFY(view);
     waitForResult(view);
     QVERIFY(view->result());
@@ -565,7 +567,7 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
     saveScreenshot(wizard, QStringLiteral("21-import-mapping"));
 
     QSignalSpy finished(wizard, &ImportWizard::importFinished);
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
     wizard->next();
     QVERIFY(finished.count() > 0 || finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);

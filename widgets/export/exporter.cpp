@@ -29,8 +29,10 @@ void layOut(QWidget *widget, QSize size)
         widget->show();
     }
     widget->resize(size);
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Layout requests and geometry updates are posted events: deliver those (and what they
+    // post in turn), without running the event loop (no input, no timers, no re-entry).
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents();
 }
 
 } // namespace

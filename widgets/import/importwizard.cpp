@@ -3,10 +3,9 @@
 
 #include "export/exporter.h"
 #include "import/columnmapping.h"
+#include "import/rejectlog.h"
 #include "item/recordtablemodel.h"
 #include "jobs/jobcontext.h"
-#include "jobs/jobpool.h"
-#include "store/sqlitestatement.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -54,6 +53,7 @@ ImportWizard::ImportWizard(const QString &projectPath, QWidget *parent)
     : QWizard(parent)
     , m_projectPath(projectPath)
     , m_rejectsModel(new RecordTableModel(this))
+    , m_job(new Job(this))
 {
     setWindowTitle(tr("Import Data"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -65,25 +65,32 @@ ImportWizard::ImportWizard(const QString &projectPath, QWidget *parent)
     setPage(MappingPage, buildMappingPage());
     setPage(RunPage, buildRunPage());
     setPage(SummaryPage, buildSummaryPage());
-    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
-        const ImportOutcome outcome = m_watcher.result();
-        m_summary = outcome.summary;
-        m_failure = outcome.failure;
-        m_running = false;
-        m_finished = true;
-        static_cast<ConditionalPage *>(page(RunPage))->recheck();
-        showSummary();
-        emit importFinished(!m_failure);
-        if (currentId() == RunPage)
-            next();
+    connect(m_job, &Job::progressChanged, this, [this](int percent, const QString &stage) {
+        m_progress->setValue(percent);
+        if (!stage.isEmpty())
+            m_runStatus->setText(stage);
+    });
+    // A cancel drops the import's outcome: the transaction was rolled back.
+    connect(m_job, &Job::canceled, this, [this] {
+        ImportOutcome outcome;
+        outcome.failure = Failure(tr("import canceled; the project is unchanged"));
+        importDone(outcome);
     });
     connect(this, &QWizard::rejected, this, &ImportWizard::cancelImport);
 }
 
-ImportWizard::~ImportWizard()
+ImportWizard::~ImportWizard() = default; // the Job cancels a running import and never waits
+
+void ImportWizard::importDone(const ImportOutcome &outcome)
 {
-    cancelImport();
-    m_watcher.waitForFinished();
+    m_summary = outcome.summary;
+    m_failure = outcome.failure;
+    m_finished = true;
+    static_cast<ConditionalPage *>(page(RunPage))->recheck();
+    showSummary();
+    emit importFinished(!m_failure);
+    if (currentId() == RunPage)
+        next();
 }
 
 QWizardPage *ImportWizard::buildFilePage()
@@ -391,41 +398,28 @@ void ImportWizard::startImport()
 {
     const ImportRequest job = request();
     m_finished = false;
-    m_running = true;
     m_failure.reset();
     m_progress->setValue(0);
     m_runStatus->setText(tr("Reading %1…").arg(QFileInfo(job.file).fileName()));
     m_cancel->setEnabled(true);
-    QPointer<ImportWizard> self(this);
-    m_context = std::make_shared<JobContext>([self](double fraction, const QString &stage) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, fraction, stage] {
-                if (!self)
-                    return;
-                self->m_progress->setValue(int(fraction * 100));
-                if (!stage.isEmpty())
-                    self->m_runStatus->setText(stage);
-            },
-            Qt::QueuedConnection);
-    });
-    auto context = m_context;
     const QString project = m_projectPath;
-    m_watcher.setFuture(JobPool::run([project, job, context] {
-        ProjectStore store; // this worker's own connection; the window keeps its own open
-        if (auto failure = store.openAlongside(project, ProjectStore::Access::ReadWrite)) {
-            ImportOutcome outcome;
-            outcome.failure = failure;
-            return outcome;
-        }
-        return ImportJob::run(store, job, *context);
-    }));
+    m_job->start<ImportOutcome>(
+        [project, job](JobContext &context) {
+            ProjectStore store; // this worker's own connection; the window keeps its own open
+            if (auto failure = store.openAlongside(project, ProjectStore::Access::ReadWrite)) {
+                ImportOutcome outcome;
+                outcome.failure = failure;
+                return outcome;
+            }
+            return ImportJob::run(store, job, context);
+        },
+        [this](const ImportOutcome &outcome) { importDone(outcome); });
 }
 
 void ImportWizard::cancelImport()
 {
-    if (m_context && m_running) {
-        m_context->cancel();
+    if (m_job->isRunning()) {
+        m_job->cancel();
         m_runStatus->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
     }
@@ -451,31 +445,10 @@ void ImportWizard::showSummary()
                                              "reason and can be exported, "
                                              "corrected and imported again.")
                                               .arg(QLocale().toString(m_summary.rowsRejected))));
-    RecordTable rejects{{QStringLiteral("line"),
-                         QStringLiteral("column"),
-                         QStringLiteral("column_name"),
-                         QStringLiteral("reason"),
-                         QStringLiteral("message"),
-                         QStringLiteral("raw")},
-                        {}};
+    RecordTable rejects;
     ProjectStore reader;
-    if (!reader.openAlongside(m_projectPath, ProjectStore::Access::ReadOnly)) {
-        SqliteStatement query;
-        if (!query.prepare(reader.handle(),
-                           "SELECT line, column_number, column_name, error_kind, message, raw FROM "
-                           "import_rejects "
-                           "WHERE import_id = ? ORDER BY line, column_number LIMIT ?")) {
-            query.bind(1, m_summary.importId);
-            query.bind(2, qint64(s_shownRejects));
-            while (query.step() == SQLITE_ROW)
-                rejects.rows.append({query.columnInt64(0),
-                                     query.columnInt64(1),
-                                     QString::fromUtf8(query.columnText(2)),
-                                     QString::fromUtf8(query.columnText(3)),
-                                     QString::fromUtf8(query.columnText(4)),
-                                     QString::fromUtf8(query.columnText(5))});
-        }
-    }
+    if (!reader.openAlongside(m_projectPath, ProjectStore::Access::ReadOnly))
+        rejects = RejectLog::storedRows(reader, m_summary.importId, s_shownRejects);
     m_rejectsModel->setTable(rejects);
     m_rejects->resizeColumnsToContents();
     m_rejects->setVisible(!rejects.rows.isEmpty());

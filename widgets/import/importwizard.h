@@ -3,9 +3,9 @@
 
 #include "export/recordtable.h"
 #include "import/importjob.h"
+#include "jobs/job.h"
 #include "store/projectstore.h"
 
-#include <QFutureWatcher>
 #include <QWizard>
 
 #include <memory>
@@ -21,7 +21,6 @@ class QTableWidget;
 
 namespace Quadrant {
 
-class JobContext;
 class RecordTableModel;
 
 // File > Import: choose the file and what it holds -> a preview of the first rows as detected
@@ -52,7 +51,7 @@ public:
     const ImportSummary &summary() const { return m_summary; }
     const std::optional<Failure> &failure() const { return m_failure; }
     RecordTableModel *rejectsModel() const { return m_rejectsModel; }
-    bool isImporting() const { return m_running; }
+    bool isImporting() const { return m_job->isRunning(); }
     void cancelImport();
     std::optional<Failure> exportRejects(const QString &path) const;
 
@@ -75,6 +74,7 @@ private:
     void rebuildMapping();
     void startImport();
     void showSummary();
+    void importDone(const ImportOutcome &outcome);
 
     QString m_projectPath;
     QLineEdit *m_file;
@@ -96,9 +96,7 @@ private:
     QLabel *m_summaryText;
     QTableView *m_rejects;
     RecordTableModel *m_rejectsModel;
-    std::shared_ptr<JobContext> m_context;
-    QFutureWatcher<ImportOutcome> m_watcher;
-    bool m_running = false;
+    Job *m_job;
     bool m_finished = false;
     ImportSummary m_summary;
     std::optional<Failure> m_failure;
