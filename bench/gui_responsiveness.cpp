@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
     spinUntil([&] { return analysesIdle(window); });
     funnel->stepsModel()->moveStep(1, 3);
     spinUntil([&] { return analysesIdle(window); });
-    funnel->resultTabs()->setCurrentIndex(2);
+    funnel->findChild<QTabWidget *>(QStringLiteral("funnelResultTabs"))->setCurrentIndex(2);
     spinUntil([] { return false; }, 50);
     const qint64 analysing = watchdog.longestGapMs();
 

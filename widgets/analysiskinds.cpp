@@ -2,14 +2,6 @@
 #include "analysiskinds.h"
 
 #include "ab/abview.h"
-#include "analysis/abjson.h"
-#include "analysis/eventindex.h"
-#include "analysis/funneljson.h"
-#include "analysis/funnelreport.h"
-#include "analysis/heatmapjson.h"
-#include "analysis/pathjson.h"
-#include "analysis/retentionjson.h"
-#include "analysis/trendjson.h"
 #include "charts/funnelchart.h"
 #include "funnel/funnelview.h"
 #include "heatmap/heatmapview.h"
@@ -17,6 +9,7 @@
 #include "paths/pathsview.h"
 #include "paths/sankeywidget.h"
 #include "retention/retentionview.h"
+#include "trend/trendchart.h"
 #include "trend/trendview.h"
 
 #include <QChartView>
@@ -25,16 +18,6 @@
 namespace Quadrant {
 
 namespace {
-Failure invalid(const QString &name, const QString &error)
-{
-    return Failure(
-        QStringLiteral("the saved definition of '%1' is not valid: %2").arg(name, error));
-}
-
-Failure nothingToDraw(const QString &name, const QString &what)
-{
-    return Failure(QStringLiteral("'%1' has no %2 yet; there is nothing to draw").arg(name, what));
-}
 
 template<typename View>
 std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> viewOf()
@@ -45,152 +28,37 @@ std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> v
         };
 }
 
-std::optional<Failure> renderFunnel(const QString &name,
-                                    const QJsonObject &definition,
-                                    const ProjectStore &store,
-                                    const EventIndex &index,
-                                    AnalysisKind::Rendered *out)
+std::unique_ptr<QWidget> funnelChart(const AnalysisOutcome &outcome)
 {
-    QString error;
-    const auto query = FunnelJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (query->steps.size() < 2)
-        return nothingToDraw(name, QStringLiteral("two steps"));
-    if (auto failure = FunnelEngine::validate(*query, index))
-        return failure;
-    JobContext context;
-    const FunnelResult result = FunnelEngine::run(*query, index, store, context);
-    out->table = FunnelReport::stepsTable(*query, result);
     auto chart = std::make_unique<FunnelChart>();
-    chart->showResult(*query, result);
-    out->chart = std::move(chart);
-    return std::nullopt;
+    chart->showResult(outcome.queryAs<FunnelQuery>(), outcome.resultAs<FunnelResult>());
+    return chart;
 }
 
-std::optional<Failure> renderRetention(const QString &name,
-                                       const QJsonObject &definition,
-                                       const ProjectStore &store,
-                                       const EventIndex &index,
-                                       AnalysisKind::Rendered *out)
+std::unique_ptr<QWidget> sankey(const AnalysisOutcome &outcome)
 {
-    QString error;
-    const auto query = RetentionJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (query->start.event.isEmpty())
-        return nothingToDraw(name, QStringLiteral("start event"));
-    if (auto failure = RetentionEngine::validate(*query, index))
-        return failure;
-    JobContext context;
-    const RetentionResult result = RetentionEngine::run(*query, index, store, context);
-    out->table = RetentionReport::table(result, true);
-    out->chart = RetentionView::createCurve(*query, result);
-    return std::nullopt;
+    auto chart = std::make_unique<SankeyWidget>();
+    chart->setResult(outcome.queryAs<PathQuery>(), outcome.resultAs<PathResult>());
+    return chart;
 }
 
-std::optional<Failure> renderTrend(const QString &name,
-                                   const QJsonObject &definition,
-                                   const ProjectStore &store,
-                                   const EventIndex &index,
-                                   AnalysisKind::Rendered *out)
-{
-    QString error;
-    const auto query = TrendJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (query->event.event.isEmpty())
-        return nothingToDraw(name, QStringLiteral("event"));
-    if (auto failure = TrendEngine::validate(*query, index))
-        return failure;
-    JobContext context;
-    const TrendResult result = TrendEngine::run(*query, index, store, context);
-    out->table = TrendReport::table(result);
-    out->chart = TrendView::createChart(*query,
-                                        result,
-                                        definition.value(QStringLiteral("chart")).toString()
-                                            == QLatin1String("bar"));
-    return std::nullopt;
-}
-
-std::optional<Failure> renderPaths(const QString &name,
-                                   const QJsonObject &definition,
-                                   const ProjectStore &store,
-                                   const EventIndex &index,
-                                   AnalysisKind::Rendered *out)
-{
-    QString error;
-    const auto query = PathJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (query->anchor.isEmpty())
-        return nothingToDraw(name, QStringLiteral("start event"));
-    if (auto failure = PathEngine::validate(*query, index))
-        return failure;
-    PathQuery walk = *query;
-    if (!PathJson::cohort(definition).isEmpty())
-        if (auto failure
-            = PathJson::restrictToCohort(&walk, store, index, PathJson::cohort(definition)))
-            return failure;
-    JobContext context;
-    const PathResult result = PathEngine::run(walk, index, context);
-    out->table = PathReport::table(result);
-    auto sankey = std::make_unique<SankeyWidget>();
-    sankey->setResult(*query, result);
-    out->chart = std::move(sankey);
-    return std::nullopt;
-}
-
-std::optional<Failure> renderHeatmap(const QString &name,
-                                     const QJsonObject &definition,
-                                     const ProjectStore &store,
-                                     const EventIndex &index,
-                                     AnalysisKind::Rendered *out)
-{
-    QString error;
-    const auto query = HeatmapJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (auto failure = HeatmapEngine::validate(*query, index))
-        return failure;
-    JobContext context;
-    const HeatmapResult result = HeatmapEngine::run(*query, index, store, context);
-    const HeatmapResult shown
-        = query->kind == HeatmapQuery::Kind::Adoption ? HeatmapView::sorted(
-              result, definition.value(QStringLiteral("sort")).toString(QStringLiteral("total")))
-                                                      : result;
-    out->table = HeatmapReport::table(shown);
-    out->chart = HeatmapView::createPlot(*query, shown);
-    return std::nullopt;
-}
-
-std::optional<Failure> renderAb(const QString &name,
-                                const QJsonObject &definition,
-                                const ProjectStore &store,
-                                const EventIndex &index,
-                                AnalysisKind::Rendered *out)
-{
-    QString error;
-    auto query = AbJson::fromJson(definition, &error);
-    if (!query)
-        return invalid(name, error);
-    if (query->variantProperty.isEmpty())
-        return nothingToDraw(name, QStringLiteral("variant property"));
-    if (auto failure = AbEngine::validate(*query, index))
-        return failure;
-    if (auto failure = AbView::resolveControl(&*query, store, index))
-        return failure;
-    JobContext context;
-    const AbResult result = AbEngine::run(*query, index, store, context);
-    if (result.variants.isEmpty())
-        return Failure(QStringLiteral("no person saw the control '%1' of '%2'")
-                           .arg(query->control, query->variantProperty));
-    out->table = AbReport::table(*query, result);
-    out->chart = AbView::createPlot(*query, result);
-    out->summary = AbView::summary(result);
-    return std::nullopt;
-}
 } // namespace
+
+std::optional<Failure> AnalysisKind::render(const QString &name,
+                                            const QJsonObject &definition,
+                                            const ProjectStore &store,
+                                            const EventIndex &index,
+                                            Rendered *out) const
+{
+    JobContext context;
+    const AnalysisOutcome outcome = engine()->compute(definition, index, store, context);
+    if (outcome.failure)
+        return Failure(QStringLiteral("'%1': %2").arg(name, outcome.failure->message));
+    out->table = outcome.table;
+    out->summary = outcome.summary;
+    out->chart = drawChart(outcome);
+    return std::nullopt;
+}
 
 const QVector<AnalysisKind> &AnalysisKind::all()
 {
@@ -199,48 +67,47 @@ const QVector<AnalysisKind> &AnalysisKind::all()
          QObject::tr("Funnel"),
          QObject::tr("How many people go through a series of steps"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-         [] { return FunnelJson::toJson(FunnelQuery()); },
          viewOf<FunnelView>(),
-         renderFunnel},
+         funnelChart},
         {QStringLiteral("retention"),
          QObject::tr("Retention"),
          QObject::tr("Who comes back after a first event, cohort by cohort"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-         [] {
-             RetentionQuery query;
-             query.returning = EventSelector{QStringLiteral("*"), {}};
-             return RetentionJson::toJson(query);
-         },
          viewOf<RetentionView>(),
-         renderRetention},
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return RetentionView::createCurve(o.queryAs<RetentionQuery>(),
+                                               o.resultAs<RetentionResult>());
+         }},
         {QStringLiteral("trend"),
          QObject::tr("Trend"),
          QObject::tr("An event over time, by day, week or month"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-         [] { return TrendJson::toJson(TrendQuery()); },
          viewOf<TrendView>(),
-         renderTrend},
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return TrendChart::create(o.queryAs<TrendQuery>(), o.resultAs<TrendResult>());
+         }},
         {QStringLiteral("paths"),
          QObject::tr("Paths"),
          QObject::tr("What people do after (or before) an event, as a Sankey diagram"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-         [] { return PathJson::toJson(PathQuery()); },
          viewOf<PathsView>(),
-         renderPaths},
+         sankey},
         {QStringLiteral("heatmap"),
          QObject::tr("Heatmap"),
          QObject::tr("When people are active, and who adopted which feature"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
-         [] { return HeatmapJson::toJson(HeatmapQuery()); },
          viewOf<HeatmapView>(),
-         renderHeatmap},
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return HeatmapView::createPlot(o.queryAs<HeatmapQuery>(), o.resultAs<HeatmapResult>());
+         }},
         {QStringLiteral("ab"),
          QObject::tr("A/B Test"),
          QObject::tr("Compare the variants of an experiment, with its statistics"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-         [] { return AbJson::toJson(AbQuery()); },
          viewOf<AbView>(),
-         renderAb},
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return AbView::createPlot(o.queryAs<AbQuery>(), o.resultAs<AbResult>());
+         }},
     };
     return kinds;
 }

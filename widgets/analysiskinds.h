@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/analysiskind.h"
 #include "export/recordtable.h"
 #include "store/failure.h"
 
@@ -23,9 +24,9 @@ class EventIndex;
 class ProjectSession;
 class ProjectStore;
 
-// Every kind of analysis the workbench knows, in one place: what to call it, how a new one
-// starts, which view edits it, and how a saved one is computed and drawn without a window
-// (for quadrant-cli render, with the very chart and table the view shows).
+// What the window adds to each kind the engine knows (AnalysisKinds): its name in menus, the
+// view that edits it, and how its result is drawn, so that `quadrant-cli render`, reports and
+// exports draw the very chart the view shows. One entry per kind, in all().
 struct AnalysisKind
 {
     struct Rendered
@@ -35,22 +36,25 @@ struct AnalysisKind
         QString summary; // the result in words, where a kind has them (an A/B verdict)
     };
 
-    QString id;          // the "kind" of the saved definition
+    QString id;          // the engine kind (AnalysisKindEngine::id), the "kind" of a definition
     QString title;       // menu text and the name of a new one
     QString description; // what it answers, for tooltips
     QKeySequence shortcut;
-    std::function<QJsonObject()> newDefinition;
     std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> createView;
-    std::function<std::optional<Failure>(const QString &name,
-                                         const QJsonObject &definition,
-                                         const ProjectStore &,
-                                         const EventIndex &,
-                                         Rendered *)>
-        render;
+    // The chart of a computed outcome, as the view's first result tab draws it.
+    std::function<std::unique_ptr<QWidget>(const AnalysisOutcome &)> drawChart;
 
+    const AnalysisKindEngine *engine() const { return AnalysisKinds::find(id); }
+    QJsonObject newDefinition() const { return engine()->newDefinition(); }
     // "A/B Test · Compare the variants of an experiment, with its statistics", under a report's
     // title.
     QString subtitle() const { return title + QStringLiteral(" · ") + description; }
+    // Computes a saved definition and draws it, without a window.
+    std::optional<Failure> render(const QString &name,
+                                  const QJsonObject &definition,
+                                  const ProjectStore &store,
+                                  const EventIndex &index,
+                                  Rendered *out) const;
 
     static const QVector<AnalysisKind> &all();
     static const AnalysisKind *find(const QString &id);

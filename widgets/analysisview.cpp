@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysisview.h"
 
+#include "analysiskinds.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
@@ -37,9 +38,56 @@ QString AnalysisView::projectPath() const
     return m_session ? m_session->path() : QString();
 }
 
-std::optional<Failure> AnalysisView::openReadOnly(ProjectStore &store, const QString &path)
+std::unique_ptr<QWidget> AnalysisView::createChartForExport() const
 {
-    return store.openAlongside(path, ProjectStore::Access::ReadOnly);
+    const AnalysisKind *kind = AnalysisKind::find(m_document->kind());
+    return hasResult() && kind ? kind->drawChart(m_outcome) : nullptr;
+}
+
+void AnalysisView::computeDefinition()
+{
+    const auto index = indexOrExplain();
+    if (!index)
+        return;
+    const AnalysisKindEngine *kind = AnalysisKinds::of(m_document->definition());
+    if (!kind) {
+        showProblem(
+            tr("this version of Quadrant does not know the kind '%1'").arg(m_document->kind()));
+        return;
+    }
+    const QString path = projectPath();
+    const QJsonObject definition = m_document->definition();
+    // The work holds what it reads by value; the continuation runs only while this view does.
+    runner()->schedule(
+        [this, kind, index, path, definition](JobContext &context) -> AnalysisRunner::Deliver {
+            AnalysisOutcome outcome;
+            ProjectStore store;
+            if (auto opened = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+                outcome.failure = opened;
+            else
+                outcome = kind->compute(definition, *index, store, context);
+            return [this, outcome] {
+                if (outcome.failure) {
+                    showFailure(outcome);
+                    return;
+                }
+                m_outcome = outcome;
+                showResult();
+            };
+        });
+}
+
+void AnalysisView::showFailure(const AnalysisOutcome &failed)
+{
+    showProblem(failed.failure->message);
+}
+
+void AnalysisView::showNothingYet(const QString &html)
+{
+    runner()->cancel();
+    m_outcome = AnalysisOutcome();
+    clearResult();
+    showEmptyState(html);
 }
 
 void AnalysisView::retire()
@@ -69,6 +117,7 @@ AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chart
 {
     ChartAndTable parts;
     parts.tabs = new QTabWidget(this);
+    parts.tabs->setObjectName(objectNamePrefix + QStringLiteral("ResultTabs"));
     parts.tabs->setDocumentMode(true);
     parts.chartHost = new QWidget(parts.tabs);
     new QVBoxLayout(parts.chartHost);
@@ -90,7 +139,10 @@ void AnalysisView::addToHost(QWidget *host, QWidget *chart)
 
 bool AnalysisView::definitionReadable()
 {
-    const QString error = definitionError();
+    const AnalysisKindEngine *kind = AnalysisKinds::of(m_document->definition());
+    const QString error
+        = kind ? kind->definitionError(m_document->definition())
+               : tr("this version of Quadrant does not know the kind '%1'").arg(m_document->kind());
     if (error.isEmpty())
         return true;
     runner()->cancel();
@@ -101,6 +153,7 @@ bool AnalysisView::definitionReadable()
 
 void AnalysisView::showProblem(const QString &message)
 {
+    m_outcome = AnalysisOutcome();
     clearResult();
     showProblem(problemTitle(), message);
 }

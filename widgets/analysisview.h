@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/analysiskind.h"
 #include "document/analysisrunner.h"
 #include "export/recordtable.h"
 #include "store/failure.h"
@@ -40,13 +41,22 @@ public:
 
     AnalysisDocument *document() const { return m_document; }
     AnalysisRunner *runner() const { return m_runner; }
-    // The table currently shown (what Export Table writes).
-    virtual RecordTable resultTable() const = 0;
+
+    // The result shown, as the engine's kind computed it: its table (what Export Table writes),
+    // its words (for a report) and its typed query and result. Empty while there is none.
+    bool hasResult() const { return bool(m_outcome.result); }
+    const AnalysisOutcome &outcome() const { return m_outcome; }
+    template<typename Result>
+    const Result *result() const
+    {
+        return hasResult() ? &m_outcome.resultAs<Result>() : nullptr;
+    }
+    RecordTable resultTable() const { return m_outcome.table; }
+    QString resultSummary() const { return m_outcome.summary; }
     // A fresh chart widget drawing the current result exactly as the tab does, for export at any
-    // size without disturbing the window; nullptr while there is no result.
-    virtual std::unique_ptr<QWidget> createChartForExport() const = 0;
-    // The result in words for a report (an A/B verdict); empty where the chart says it all.
-    virtual QString resultSummary() const { return QString(); }
+    // size without disturbing the window; nullptr while there is no result. By default the
+    // kind's chart (AnalysisKind::drawChart).
+    virtual std::unique_ptr<QWidget> createChartForExport() const;
     // Recomputes from the document (after an edit, or the project's data changed).
     virtual void recompute() = 0;
     // Leaves the window (its tab closed): computes nothing more and stops following the project;
@@ -61,15 +71,24 @@ signals:
 protected:
     // The controls follow the document (after an edit, undo or redo, or a new catalog).
     virtual void syncControls() = 0;
-    // Forgets the shown result (its table, its chart) before a problem or an empty state is shown.
+    // Draws outcome(), just computed.
+    virtual void showResult() = 0;
+    // The computation says why there is no result: by default that is shown in its place.
+    virtual void showFailure(const AnalysisOutcome &failed);
+    // Forgets what it drew of the result before a problem or an empty state is shown.
     virtual void clearResult() = 0;
     // "This trend cannot be computed": the heading over a problem.
     virtual QString problemTitle() const = 0;
-    // Why the saved definition cannot be read (made by a newer Quadrant, edited by hand), or empty.
-    virtual QString definitionError() const = 0;
-    // False, with the reason shown in place of the result, when the definition cannot be read:
-    // the view then computes nothing (and the definition stays as saved until an edit).
+    // False, with the reason shown in place of the result, when the definition cannot be read
+    // (made by a newer Quadrant, edited by hand): the view then computes nothing (and the
+    // definition stays as saved until an edit).
     bool definitionReadable();
+    // Computes the document's definition with the engine's kind, off the GUI thread, with a
+    // read-only connection of its own to the project; showResult() follows (unless a newer edit
+    // came first), or the problem is shown in place of the result.
+    void computeDefinition();
+    // Nothing to compute yet: any computation stops, the result goes, `html` says what to do.
+    void showNothingYet(const QString &html);
 
     // The definition on the left, the result on the right, in a splitter.
     void setPanels(QWidget *definition, QWidget *result, int definitionWidth = 320);
@@ -93,40 +112,6 @@ protected:
         return shown;
     }
 
-    // Computes off the GUI thread with a read-only connection of its own to the project: `check`
-    // and `run` see the index and the store; a Failure from `check` is shown as the problem,
-    // else `show` gets the result on the GUI thread (unless a newer edit came first).
-    template<typename Result>
-    void computeInBackground(
-        std::function<std::optional<Failure>(const EventIndex &, const ProjectStore &)> check,
-        std::function<Result(const EventIndex &, const ProjectStore &, JobContext &)> run,
-        std::function<void(std::shared_ptr<const Result>)> show)
-    {
-        const auto index = indexOrExplain();
-        if (!index)
-            return;
-        QPointer<AnalysisView> self(this);
-        const QString path = projectPath();
-        runner()->schedule(
-            [self, index, path, check, run, show](JobContext &context) -> AnalysisRunner::Deliver {
-                std::optional<Failure> failure;
-                ProjectStore store;
-                if (auto opened = openReadOnly(store, path))
-                    failure = opened;
-                else
-                    failure = check(*index, store);
-                if (failure)
-                    return [self, message = failure->message] {
-                        if (self)
-                            self->showProblem(message);
-                    };
-                auto result = std::make_shared<const Result>(run(*index, store, context));
-                return [self, show, result] {
-                    if (self)
-                        show(result);
-                };
-            });
-    }
     // The result cannot be computed: clears it and says why under problemTitle().
     void showProblem(const QString &message);
     // Called at the end of a subclass's constructor: follows the document and the session from
@@ -161,7 +146,6 @@ protected:
 
 private:
     static void addToHost(QWidget *host, QWidget *chart);
-    static std::optional<Failure> openReadOnly(ProjectStore &store, const QString &path);
 
     AnalysisDocument *m_document;
     QPointer<ProjectSession> m_session;
@@ -172,6 +156,7 @@ private:
     QStackedWidget *m_resultStack = nullptr;
     QLabel *m_emptyState = nullptr;
     QWidget *m_result = nullptr;
+    AnalysisOutcome m_outcome;
 };
 
 } // namespace Quadrant

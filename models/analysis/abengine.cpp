@@ -93,6 +93,31 @@ std::optional<Failure> AbEngine::validate(const AbQuery &query, const EventIndex
     return std::nullopt;
 }
 
+QStringList
+AbEngine::variantValues(const AbQuery &query, const EventIndex &index, const ProjectStore &store)
+{
+    const auto column = index.eventProperty(store, query.variantProperty);
+    QStringList values;
+    if (column)
+        for (const QString &value : column->values)
+            if (!value.isEmpty())
+                values << value;
+    values.sort();
+    return values;
+}
+
+std::optional<Failure>
+AbEngine::resolveControl(AbQuery *query, const EventIndex &index, const ProjectStore &store)
+{
+    const QStringList values = variantValues(*query, index, store);
+    if (values.isEmpty())
+        return Failure(
+            QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
+    if (query->control.isEmpty())
+        query->control = values.first();
+    return std::nullopt;
+}
+
 AbResult AbEngine::run(const AbQuery &query,
                        const EventIndex &index,
                        const ProjectStore &store,

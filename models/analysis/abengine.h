@@ -50,7 +50,8 @@ struct AbResult
 {
     QVector<AbVariant> variants; // control first
     double sampleRatioPValue = AbStatistics::nan;
-    QStringList warnings; // small samples, sample ratio mismatch, missing control
+    QStringList warnings;     // small samples, sample ratio mismatch, missing control
+    QStringList variantsSeen; // every value of the variant property, sorted (the view lists them)
 
     // "B converts 4.3% worse than A; chance alone would rarely do this (p = 0.0016)."
     QString verdict(int variant) const;
@@ -61,6 +62,13 @@ class AbEngine
 {
 public:
     static std::optional<Failure> validate(const AbQuery &query, const EventIndex &index);
+    // Every value the variant property takes, sorted.
+    static QStringList
+    variantValues(const AbQuery &query, const EventIndex &index, const ProjectStore &store);
+    // A control left empty becomes the first value seen; a failure when no event carries the
+    // property at all.
+    static std::optional<Failure>
+    resolveControl(AbQuery *query, const EventIndex &index, const ProjectStore &store);
     static AbResult run(const AbQuery &query,
                         const EventIndex &index,
                         const ProjectStore &store,

@@ -119,6 +119,16 @@ std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
     return query;
 }
 
+QString AbReport::summary(const AbResult &result)
+{
+    QStringList lines;
+    for (int i = 1; i < result.variants.size(); ++i)
+        lines << result.verdict(i);
+    for (const QString &warning : result.warnings)
+        lines << QStringLiteral("Warning: %1").arg(warning);
+    return lines.join(QLatin1Char('\n'));
+}
+
 RecordTable AbReport::table(const AbQuery &query, const AbResult &result)
 {
     const bool conversion = query.isConversion();

@@ -32,6 +32,8 @@ class AbReport
 {
 public:
     static RecordTable table(const AbQuery &query, const AbResult &result);
+    // The result in words: each variant's verdict against the control, then the warnings.
+    static QString summary(const AbResult &result);
 };
 
 } // namespace Quadrant

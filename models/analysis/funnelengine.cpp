@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "funnelengine.h"
 
+#include "breakdown.h"
 #include "calendar.h"
 #include "eventindex.h"
 #include "jobs/jobcontext.h"
@@ -451,22 +452,9 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query,
     if (!query.holdProperty.isEmpty())
         hold = index.eventProperty(store, query.holdProperty);
 
-    // Breakdown: a person property unless the name says "event." or no person has it.
-    std::shared_ptr<const PropertyColumn> personGroups, eventGroups;
-    if (!query.breakdown.isEmpty()) {
-        QString key = query.breakdown;
-        const bool forceEvent = key.startsWith(QLatin1String("event."));
-        const bool forcePerson = key.startsWith(QLatin1String("person."));
-        if (forceEvent || forcePerson)
-            key = key.section(QLatin1Char('.'), 1);
-        if (!forceEvent) {
-            personGroups = index.personProperty(store, key);
-            if (!forcePerson && personGroups->values.isEmpty())
-                personGroups.reset();
-        }
-        if (!personGroups)
-            eventGroups = index.eventProperty(store, key);
-    }
+    const Breakdown breakdown = resolveBreakdown(index, store, query.breakdown);
+    const std::shared_ptr<const PropertyColumn> &personGroups = breakdown.personGroups;
+    const std::shared_ptr<const PropertyColumn> &eventGroups = breakdown.eventGroups;
 
     result.levels.assign(size_t(index.personCount()), 0);
     if (personGroups || eventGroups)

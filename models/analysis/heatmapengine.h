@@ -29,6 +29,9 @@ struct HeatmapQuery
     By by = By::Industry;
     QStringList events; // empty = every event
     std::optional<qint64> fromMs, toMs;
+    // How an adoption heatmap's rows are listed: "total" (most adopted first), "name", or empty
+    // for the engine's order (what quadrant-cli prints). Activity rows are always the weekdays.
+    QString rowOrder = QStringLiteral("total");
 };
 
 // A dense matrix with labelled rows and columns.

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Quadrant {
 
 QString HeatmapJson::kindName(HeatmapQuery::Kind kind)
@@ -37,7 +40,15 @@ bool HeatmapJson::parseBy(const QString &text, HeatmapQuery::By *by)
     return false;
 }
 
-QJsonObject HeatmapJson::toJson(const HeatmapQuery &query, const QString &sort)
+std::optional<HeatmapQuery::Kind> HeatmapJson::parseKind(const QString &text)
+{
+    for (auto kind : {HeatmapQuery::Kind::Activity, HeatmapQuery::Kind::Adoption})
+        if (text == kindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QJsonObject HeatmapJson::toJson(const HeatmapQuery &query)
 {
     QJsonObject json;
     json[QStringLiteral("kind")] = QStringLiteral("heatmap");
@@ -47,7 +58,8 @@ QJsonObject HeatmapJson::toJson(const HeatmapQuery &query, const QString &sort)
     json[QStringLiteral("tz")] = QString::fromUtf8(query.timeZone.id());
     json[QStringLiteral("by")] = byName(query.by);
     json[QStringLiteral("events")] = QJsonArray::fromStringList(query.events);
-    json[QStringLiteral("sort")] = sort;
+    if (!query.rowOrder.isEmpty())
+        json[QStringLiteral("sort")] = query.rowOrder;
     DayRangeJson::write(json, query.fromMs, query.toMs);
     return json;
 }
@@ -63,28 +75,62 @@ std::optional<HeatmapQuery> HeatmapJson::fromJson(const QJsonObject &json, QStri
         return fail(QStringLiteral("not a heatmap definition"));
     HeatmapQuery query;
     const QString kind = json.value(QStringLiteral("heatmap")).toString(QStringLiteral("activity"));
-    if (kind == QLatin1String("activity"))
-        query.kind = HeatmapQuery::Kind::Activity;
-    else if (kind == QLatin1String("adoption"))
-        query.kind = HeatmapQuery::Kind::Adoption;
-    else
-        return fail(QStringLiteral("the heatmap must be activity or adoption"));
+    const auto parsedKind = parseKind(kind);
+    if (!parsedKind)
+        return fail(QStringLiteral("heatmap: must be activity or adoption, not '%1'").arg(kind));
+    query.kind = *parsedKind;
     const QString measure
         = json.value(QStringLiteral("measure")).toString(QStringLiteral("events"));
     if (measure != QLatin1String("events") && measure != QLatin1String("persons"))
-        return fail(QStringLiteral("the measure must be events or persons"));
+        return fail(QStringLiteral("measure: must be events or persons, not '%1'").arg(measure));
     query.distinctPersons = measure == QLatin1String("persons");
     const QString zone = json.value(QStringLiteral("tz")).toString(QStringLiteral("UTC"));
     query.timeZone = QTimeZone(zone.toUtf8());
     if (!query.timeZone.isValid())
-        return fail(QStringLiteral("unknown time zone '%1'").arg(zone));
+        return fail(QStringLiteral("tz: unknown time zone '%1'").arg(zone));
     if (!parseBy(json.value(QStringLiteral("by")).toString(QStringLiteral("industry")), &query.by))
-        return fail(QStringLiteral("rows must be by account, industry or role"));
+        return fail(QStringLiteral("by: must be account, industry or role"));
     for (const QJsonValue &event : json.value(QStringLiteral("events")).toArray())
         query.events << event.toString();
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
+    query.rowOrder = json.value(QStringLiteral("sort")).toString();
+    if (!query.rowOrder.isEmpty() && query.rowOrder != QLatin1String("total")
+        && query.rowOrder != QLatin1String("name"))
+        return fail(QStringLiteral("sort: must be total or name, not '%1'").arg(query.rowOrder));
     return query;
+}
+
+HeatmapResult HeatmapReport::ordered(const HeatmapResult &result, const QString &rowOrder)
+{
+    const int rows = int(result.rows.size()), columns = int(result.columns.size());
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    if (rowOrder == QLatin1String("name")) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return QString::localeAwareCompare(result.rows[a], result.rows[b]) < 0;
+        });
+    } else if (rowOrder == QLatin1String("total")) {
+        std::vector<double> totals(static_cast<size_t>(rows), 0.0);
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                totals[size_t(r)] += result.at(r, c);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return totals[size_t(a)] > totals[size_t(b)];
+        });
+    } else {
+        return result;
+    }
+    HeatmapResult out;
+    out.columns = result.columns;
+    for (int r : order) {
+        out.rows << result.rows[r];
+        if (!result.rowPersons.empty())
+            out.rowPersons.push_back(result.rowPersons[size_t(r)]);
+        for (int c = 0; c < columns; ++c)
+            out.values.push_back(result.at(r, c));
+    }
+    return out;
 }
 
 RecordTable HeatmapReport::table(const HeatmapResult &result)

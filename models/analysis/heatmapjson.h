@@ -14,16 +14,16 @@ namespace Quadrant {
 //   {"kind": "heatmap", "heatmap": "activity|adoption", "measure": "events|persons",
 //    "tz": "Europe/Berlin", "by": "account|industry|role", "events": ["export_csv", ...],
 //    "sort": "total|name", "from": "...", "to": "..."}
-// "sort" is how the workbench orders the rows; the CLI prints them in the engine's order.
+// "sort" orders an adoption heatmap's rows; without it they come in the engine's order (the CLI).
 class HeatmapJson
 {
 public:
-    static QJsonObject toJson(const HeatmapQuery &query,
-                              const QString &sort = QStringLiteral("total"));
+    static QJsonObject toJson(const HeatmapQuery &query);
     static std::optional<HeatmapQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
     static QString kindName(HeatmapQuery::Kind kind);
     static QString byName(HeatmapQuery::By by);
     static bool parseBy(const QString &text, HeatmapQuery::By *by);
+    static std::optional<HeatmapQuery::Kind> parseKind(const QString &text);
 };
 
 // The cells with the columns of CLI.md: row, column, value.
@@ -31,6 +31,8 @@ class HeatmapReport
 {
 public:
     static RecordTable table(const HeatmapResult &result);
+    // The rows in the query's rowOrder (see HeatmapQuery).
+    static HeatmapResult ordered(const HeatmapResult &result, const QString &rowOrder);
 };
 
 } // namespace Quadrant

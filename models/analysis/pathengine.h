@@ -26,7 +26,8 @@ struct PathQuery
     bool collapseRepeats = false;
     qint64 minimumWeight = 1;           // edges into a node seen fewer times are grouped as "other"
     std::optional<qint64> fromMs, toMs; // anchor occurrences in [from, to)
-    std::vector<qint8> personFilter;    // optional: only persons with a non-zero entry (a cohort)
+    QString cohort;                     // a saved cohort whose persons alone are walked, or empty
+    std::vector<qint8> personFilter;    // filled from the cohort: non-zero = walked
 };
 
 struct PathEdge

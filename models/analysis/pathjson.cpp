@@ -22,8 +22,8 @@ QJsonObject PathJson::toJson(const PathQuery &query, const QString &cohort)
     json[QStringLiteral("exclude")] = QJsonArray::fromStringList(query.excluded);
     json[QStringLiteral("collapseRepeats")] = query.collapseRepeats;
     json[QStringLiteral("minWeight")] = double(query.minimumWeight);
-    if (!cohort.isEmpty())
-        json[QStringLiteral("cohort")] = cohort;
+    if (const QString named = cohort.isEmpty() ? query.cohort : cohort; !named.isEmpty())
+        json[QStringLiteral("cohort")] = named;
     DayRangeJson::write(json, query.fromMs, query.toMs);
     return json;
 }
@@ -59,6 +59,7 @@ std::optional<PathQuery> PathJson::fromJson(const QJsonObject &json, QString *er
         return fail(QStringLiteral("the minimum weight must be at least 1"));
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
+    query.cohort = json.value(QStringLiteral("cohort")).toString();
     return query;
 }
 

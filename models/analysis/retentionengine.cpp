@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "retentionengine.h"
 
+#include "breakdown.h"
 #include "eventindex.h"
 #include "jobs/jobcontext.h"
 #include "parallel.h"
@@ -48,15 +49,9 @@ public:
         , m_to(query.toMs.value_or(std::numeric_limits<qint64>::max()))
         , m_times(index.times().data())
     {
-        if (!query.breakdown.isEmpty()) {
-            if (query.breakdown.startsWith(QLatin1String("event.")))
-                m_eventGroups = index.eventProperty(store, query.breakdown.mid(6));
-            else
-                m_personGroups = index.personProperty(
-                    store,
-                    query.breakdown.startsWith(QLatin1String("person.")) ? query.breakdown.mid(7)
-                                                                         : query.breakdown);
-        }
+        const Breakdown breakdown = resolveBreakdown(index, store, query.breakdown);
+        m_personGroups = breakdown.personGroups;
+        m_eventGroups = breakdown.eventGroups;
     }
 
     const PropertyColumn *groupColumn() const

@@ -28,7 +28,8 @@ struct RetentionQuery
     Mode mode = Mode::On;
     Cohorts cohorts = Cohorts::FirstTime;
     std::optional<qint64> fromMs, toMs; // cohort entries in [from, to)
-    QString breakdown; // person property, or "event." + a property of the start event
+    QString breakdown;                  // a breakdown name, see resolveBreakdown()
+    bool pooledRows = true; // the result table adds each group's pooled rows (cohort "all")
 };
 
 struct RetentionCohort

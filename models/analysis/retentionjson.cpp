@@ -13,14 +13,27 @@ QJsonObject RetentionJson::toJson(const RetentionQuery &query)
     json[QStringLiteral("return")] = query.returning.toString();
     json[QStringLiteral("period")] = Calendar::periodName(query.period);
     json[QStringLiteral("periods")] = query.periods;
-    json[QStringLiteral("mode")] = query.mode == RetentionQuery::Mode::On
-                                       ? QStringLiteral("on")
-                                       : QStringLiteral("on-or-after");
+    json[QStringLiteral("mode")] = modeName(query.mode);
     json[QStringLiteral("recurring")] = query.cohorts == RetentionQuery::Cohorts::Recurring;
     DayRangeJson::write(json, query.fromMs, query.toMs);
     if (!query.breakdown.isEmpty())
         json[QStringLiteral("breakdown")] = query.breakdown;
+    if (!query.pooledRows)
+        json[QStringLiteral("summary")] = false;
     return json;
+}
+
+QString RetentionJson::modeName(RetentionQuery::Mode mode)
+{
+    return mode == RetentionQuery::Mode::On ? QStringLiteral("on") : QStringLiteral("on-or-after");
+}
+
+std::optional<RetentionQuery::Mode> RetentionJson::parseMode(const QString &name)
+{
+    for (auto mode : {RetentionQuery::Mode::On, RetentionQuery::Mode::OnOrAfter})
+        if (name == modeName(mode))
+            return mode;
+    return std::nullopt;
 }
 
 std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, QString *error)
@@ -53,16 +66,17 @@ std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, Q
     if (query.periods < 0 || query.periods > 1000)
         return fail(QStringLiteral("periods must be from 0 to 1000"));
     const QString mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("on"));
-    if (mode != QLatin1String("on") && mode != QLatin1String("on-or-after"))
-        return fail(QStringLiteral("unknown retention mode '%1'").arg(mode));
-    query.mode
-        = mode == QLatin1String("on") ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
+    const auto parsedMode = parseMode(mode);
+    if (!parsedMode)
+        return fail(QStringLiteral("mode: must be on or on-or-after, not '%1'").arg(mode));
+    query.mode = *parsedMode;
     query.cohorts = json.value(QStringLiteral("recurring")).toBool()
                         ? RetentionQuery::Cohorts::Recurring
                         : RetentionQuery::Cohorts::FirstTime;
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
     query.breakdown = json.value(QStringLiteral("breakdown")).toString();
+    query.pooledRows = json.value(QStringLiteral("summary")).toBool(true);
     return query;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trendengine.h"
 
+#include "breakdown.h"
 #include "eventindex.h"
 #include "jobs/jobcontext.h"
 #include "parallel.h"
@@ -78,24 +79,12 @@ TrendResult TrendEngine::run(const TrendQuery &query,
                 numeric[size_t(c) + 1] = v;
         }
     }
-    // Groups: the event's source, an event property, or a person property.
-    std::shared_ptr<const PropertyColumn> personGroups, eventGroups;
+    // Groups: the event's source, or a breakdown property (resolveBreakdown).
     const bool bySource = query.breakdown == QLatin1String("source");
-    if (!query.breakdown.isEmpty() && !bySource) {
-        if (query.breakdown.startsWith(QLatin1String("event.")))
-            eventGroups = index.eventProperty(store, query.breakdown.mid(6));
-        else {
-            personGroups = index.personProperty(store,
-                                                query.breakdown.startsWith(QLatin1String("person."))
-                                                    ? query.breakdown.mid(7)
-                                                    : query.breakdown);
-            if (personGroups->values.isEmpty()
-                && !query.breakdown.startsWith(QLatin1String("person."))) {
-                personGroups.reset();
-                eventGroups = index.eventProperty(store, query.breakdown);
-            }
-        }
-    }
+    const Breakdown breakdown
+        = bySource ? Breakdown() : resolveBreakdown(index, store, query.breakdown);
+    const std::shared_ptr<const PropertyColumn> &personGroups = breakdown.personGroups;
+    const std::shared_ptr<const PropertyColumn> &eventGroups = breakdown.eventGroups;
 
     // The periods shown, and (for the comparison) the same number of periods just before.
     const qint64 firstMs = query.fromMs.value_or(index.firstEventTime());

@@ -28,6 +28,7 @@ struct TrendQuery
     // A person property, "event.PROP" for each event's own value, or "source" (web/app/server).
     QString breakdown;
     bool compareWithPrevious = false; // add each series as it was one range earlier
+    bool bars = false; // drawn as bars rather than lines (the numbers do not depend on it)
 };
 
 struct TrendSeries

@@ -43,7 +43,7 @@ bool TrendJson::parseMeasure(const QString &text, TrendQuery *query)
     return true;
 }
 
-QJsonObject TrendJson::toJson(const TrendQuery &query, const QString &chart)
+QJsonObject TrendJson::toJson(const TrendQuery &query)
 {
     QJsonObject json;
     json[QStringLiteral("kind")] = QStringLiteral("trend");
@@ -53,7 +53,7 @@ QJsonObject TrendJson::toJson(const TrendQuery &query, const QString &chart)
     if (!query.breakdown.isEmpty())
         json[QStringLiteral("breakdown")] = query.breakdown;
     json[QStringLiteral("compare")] = query.compareWithPrevious;
-    json[QStringLiteral("chart")] = chart;
+    json[QStringLiteral("chart")] = query.bars ? QStringLiteral("bar") : QStringLiteral("line");
     DayRangeJson::write(json, query.fromMs, query.toMs);
     return json;
 }
@@ -88,6 +88,7 @@ std::optional<TrendQuery> TrendJson::fromJson(const QJsonObject &json, QString *
     query.compareWithPrevious = json.value(QStringLiteral("compare")).toBool();
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
+    query.bars = json.value(QStringLiteral("chart")).toString() == QLatin1String("bar");
     return query;
 }
 

@@ -18,8 +18,7 @@ namespace Quadrant {
 class TrendJson
 {
 public:
-    static QJsonObject toJson(const TrendQuery &query,
-                              const QString &chart = QStringLiteral("line"));
+    static QJsonObject toJson(const TrendQuery &query);
     static std::optional<TrendQuery> fromJson(const QJsonObject &json, QString *error = nullptr);
     // The --measure spelling of the CLI: total, persons, per-person, sum:PROP, avg:PROP.
     static QString measureText(const TrendQuery &query);

@@ -107,6 +107,21 @@ inline QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
     return nullptr;
 }
 
+// The widget named `name` inside `root` (views name their controls); the test fails when there
+// is none.
+template<typename T>
+T *child(const QObject *root, const char *name)
+{
+    T *found = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!found)
+        QTest::qFail(qPrintable(QStringLiteral("no %1 named %2")
+                                    .arg(QString::fromLatin1(T::staticMetaObject.className()),
+                                         QString::fromLatin1(name))),
+                     __FILE__,
+                     __LINE__);
+    return found;
+}
+
 // Waits (running the event loop, as a person waits) until the runner has nothing pending or
 // computing and its newest result is shown.
 inline void waitForIdle(AnalysisRunner *runner)

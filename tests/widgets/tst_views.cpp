@@ -192,14 +192,14 @@ void TestViews::newAnalysesOfEveryKindStartEmpty()
         m_window->analysisTabs()->createOfKind(QStringLiteral("heatmap")));
     QVERIFY(heatmap);
     waitForResult(heatmap);
-    QVERIFY(heatmap->result());
-    QCOMPARE(heatmap->result()->rows.size(), 7);
+    QVERIFY(heatmap->result<HeatmapResult>());
+    QCOMPARE(heatmap->result<HeatmapResult>()->rows.size(), 7);
 }
 
 void TestViews::trendFrontEndVersusBackEnd()
 {
     auto *view = open<TrendView>(QStringLiteral("Weekly events, front end vs back end"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<TrendResult>());
     const QString diff = difference(view->resultTable(),
                                     cli({QStringLiteral("trend"),
                                          m_project,
@@ -211,26 +211,28 @@ void TestViews::trendFrontEndVersusBackEnd()
                                          QStringLiteral("source")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QStringList names;
-    for (const TrendSeries &series : view->result()->series)
+    for (const TrendSeries &series : view->result<TrendResult>()->series)
         names << series.name;
     names.sort();
     QCOMPARE(names, (QStringList{"app", "server", "web"}));
-    QVERIFY(view->chartView() && view->chartView()->chart()->series().size() == 3);
+    QVERIFY(child<QChartView>(view, "trendChart")
+            && child<QChartView>(view, "trendChart")->chart()->series().size() == 3);
     saveScreenshot(m_window.get(), QStringLiteral("50-trend-by-source"));
 
     // Bars instead of lines: the numbers stay, the chart changes, and one undo brings lines back.
-    choose(view->chartTypeBox(), QStringLiteral("bar"));
+    choose(child<QComboBox>(view, "trendChartType"), QStringLiteral("bar"));
     waitForResult(view);
     QCOMPARE(view->document()->definition().value(QStringLiteral("chart")).toString(),
              QStringLiteral("bar"));
     saveScreenshot(m_window.get(), QStringLiteral("51-trend-bars"));
     view->document()->undoStack()->undo();
     waitForResult(view);
-    QCOMPARE(view->chartTypeBox()->currentData().toString(), QStringLiteral("line"));
+    QCOMPARE(child<QComboBox>(view, "trendChartType")->currentData().toString(),
+             QStringLiteral("line"));
 
     auto *compared
         = open<TrendView>(QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"));
-    QVERIFY(compared && compared->result());
+    QVERIFY(compared && compared->result<TrendResult>());
     const QString from
         = compared->document()->definition().value(QStringLiteral("from")).toString();
     const QString to = compared->document()->definition().value(QStringLiteral("to")).toString();
@@ -248,7 +250,7 @@ void TestViews::trendFrontEndVersusBackEnd()
                                                  QStringLiteral("--compare")}));
     QVERIFY2(comparedDiff.isEmpty(), qPrintable(comparedDiff));
     bool dashed = false;
-    for (QAbstractSeries *series : compared->chartView()->chart()->series())
+    for (QAbstractSeries *series : child<QChartView>(compared, "trendChart")->chart()->series())
         if (auto *line = qobject_cast<QLineSeries *>(series))
             dashed = dashed || line->pen().style() == Qt::DashLine;
     QVERIFY2(dashed, "the previous period is drawn dashed");
@@ -262,14 +264,14 @@ void TestViews::trendBuiltByDragging()
     QVERIFY(view);
     std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
     QVERIFY(login);
-    QVERIFY(dropOn(view->eventBox(), login.get(), QPoint(10, 10)));
+    QVERIFY(dropOn(child<QComboBox>(view, "trendEvent"), login.get(), QPoint(10, 10)));
     std::unique_ptr<QMimeData> plan(
         propertyDrag(m_window->catalog(), QStringLiteral("person.plan")));
     QVERIFY(plan);
-    QVERIFY(dropOn(view->breakdownBox(), plan.get(), QPoint(10, 10)));
-    choose(view->measureBox(), QStringLiteral("per-person"));
+    QVERIFY(dropOn(child<QComboBox>(view, "trendBreakdown"), plan.get(), QPoint(10, 10)));
+    choose(child<QComboBox>(view, "trendMeasure"), QStringLiteral("per-person"));
     waitForResult(view);
-    QVERIFY(view->result());
+    QVERIFY(view->result<TrendResult>());
     const QString diff = difference(view->resultTable(),
                                     cli({QStringLiteral("trend"),
                                          m_project,
@@ -284,7 +286,8 @@ void TestViews::trendBuiltByDragging()
     QCOMPARE(view->document()->undoStack()->count(), 3);
     view->document()->undoStack()->undo();
     waitForResult(view);
-    QCOMPARE(view->measureBox()->currentData().toString(), QStringLiteral("total"));
+    QCOMPARE(child<QComboBox>(view, "trendMeasure")->currentData().toString(),
+             QStringLiteral("total"));
 
     // September only, by week: the date range is an edit like any other.
     choose(view->findChild<QComboBox *>(QStringLiteral("trendInterval")), QStringLiteral("week"));
@@ -315,7 +318,7 @@ void TestViews::trendBuiltByDragging()
 void TestViews::pathsSankeyMatchesTheCli()
 {
     auto *view = open<PathsView>(QStringLiteral("What people do after signing up"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<PathResult>());
     auto check = [&](const QStringList &extra) {
         QStringList arguments{QStringLiteral("paths"),
                               m_project,
@@ -329,9 +332,9 @@ void TestViews::pathsSankeyMatchesTheCli()
     check({QStringLiteral("--min-weight"), QStringLiteral("5")});
 
     // The diagram: one node per event and step, bands as the edges, hover text with the share.
-    SankeyWidget *sankey = view->sankey();
+    SankeyWidget *sankey = child<SankeyWidget>(view, "pathsSankey");
     QVERIFY(sankey->nodes().size() > 5);
-    QCOMPARE(sankey->bands().size(), view->result()->edges.size());
+    QCOMPARE(sankey->bands().size(), view->result<PathResult>()->edges.size());
     const SankeyWidget::Band &widest
         = *std::max_element(sankey->bands().begin(),
                             sankey->bands().end(),
@@ -363,7 +366,7 @@ void TestViews::pathsSankeyMatchesTheCli()
     QTest::mouseClick(
         sankey, Qt::LeftButton, {}, sankey->nodes()[pageView].rect.center().toPoint());
     waitForResult(view);
-    QCOMPARE(view->excludedList()->count(), 1);
+    QCOMPARE(child<QListWidget>(view, "pathsExcluded")->count(), 1);
     check({QStringLiteral("--min-weight"),
            QStringLiteral("5"),
            QStringLiteral("--exclude"),
@@ -372,7 +375,7 @@ void TestViews::pathsSankeyMatchesTheCli()
     // The slider groups small flows as "other"; dragging it is one undo step.
     const int undoBefore = view->document()->undoStack()->count();
     for (int weight : {10, 20, 40})
-        view->minimumWeightSlider()->setValue(weight);
+        child<QSlider>(view, "pathsMinimumWeight")->setValue(weight);
     waitForResult(view);
     QCOMPARE(view->document()->undoStack()->count(), undoBefore + 1);
     check({QStringLiteral("--min-weight"),
@@ -380,13 +383,14 @@ void TestViews::pathsSankeyMatchesTheCli()
            QStringLiteral("--exclude"),
            QStringLiteral("page_view")});
     bool other = false;
-    for (const PathEdge &edge : view->result()->edges)
+    for (const PathEdge &edge : view->result<PathResult>()->edges)
         other = other || edge.to == PathResult::other();
     QVERIFY(other);
 
     view->endAt(QStringLiteral("purchase"));
     waitForResult(view);
-    QCOMPARE(view->directionBox()->currentData().toString(), QStringLiteral("before"));
+    QCOMPARE(child<QComboBox>(view, "pathsDirection")->currentData().toString(),
+             QStringLiteral("before"));
     const QString before = difference(view->resultTable(),
                                       cli({QStringLiteral("paths"),
                                            m_project,
@@ -405,7 +409,7 @@ void TestViews::pathsSankeyMatchesTheCli()
 void TestViews::pathsFromAFunnelDropOff()
 {
     auto *funnel = open<FunnelView>(QStringLiteral("Onboarding funnel"));
-    QVERIFY(funnel && funnel->result());
+    QVERIFY(funnel && funnel->result<FunnelResult>());
     funnel->showDropOff(3);
     auto *dialog = funnel->findChild<DropOffDialog *>();
     QVERIFY(dialog);
@@ -420,7 +424,7 @@ void TestViews::pathsFromAFunnelDropOff()
     auto *paths = qobject_cast<PathsView *>(m_window->analysisTabs()->current());
     QVERIFY(paths);
     waitForResult(paths);
-    QVERIFY(paths->result());
+    QVERIFY(paths->result<PathResult>());
     const QString cohort
         = paths->document()->definition().value(QStringLiteral("cohort")).toString();
     QCOMPARE(cohort, QStringLiteral("Dropped before activated after onboarding_done"));
@@ -450,7 +454,8 @@ void TestViews::pathsFromAFunnelDropOff()
     qint64 all = 0;
     for (const QStringList &row : everyone.mid(1))
         all += row.value(3).toLongLong();
-    QVERIFY(paths->result()->sequences > 0 && paths->result()->sequences < all);
+    QVERIFY(paths->result<PathResult>()->sequences > 0
+            && paths->result<PathResult>()->sequences < all);
     saveScreenshot(m_window.get(), QStringLiteral("55-paths-from-drop-off"));
 }
 
@@ -459,8 +464,8 @@ void TestViews::dropOffOfOneBreakdownGroup()
     // "Signup to purchase by channel": click the paid-search bar of step 2 to see who of that
     // channel did not activate.
     auto *funnel = open<FunnelView>(QStringLiteral("Signup to purchase by channel"));
-    QVERIFY(funnel && funnel->result());
-    FunnelChart *chart = funnel->chart();
+    QVERIFY(funnel && funnel->result<FunnelResult>());
+    FunnelChart *chart = child<FunnelChart>(funnel, "funnelChart");
     auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().value(0));
     QVERIFY(series);
     const QList<QBarSet *> sets = series->barSets();
@@ -469,7 +474,7 @@ void TestViews::dropOffOfOneBreakdownGroup()
     const QString group
         = sets[g]->label().section(QStringLiteral(" ("), 0, 0); // "paid_search (412)"
     QVERIFY(!group.isEmpty());
-    funnel->resultTabs()->setCurrentIndex(0);
+    child<QTabWidget>(funnel, "funnelResultTabs")->setCurrentIndex(0);
     QCoreApplication::processEvents();
     const qreal width = series->barWidth() / qreal(sets.size());
     const QPointF value(category - series->barWidth() / 2 + (g + 0.5) * width,
@@ -501,7 +506,7 @@ void TestViews::dropOffOfOneBreakdownGroup()
     QVERIFY(!expected.isEmpty());
     QCOMPARE(shown, expected);
     // As many as the group's own funnel lost between step 1 and 2.
-    for (const FunnelGroup &candidate : funnel->result()->groups)
+    for (const FunnelGroup &candidate : funnel->result<FunnelResult>()->groups)
         if (candidate.value == group)
             QCOMPARE(qint64(shown.size()), candidate.steps[0].persons - candidate.steps[1].persons);
     // Fewer than the whole funnel's drop-off at that step.
@@ -523,14 +528,15 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     auto *funnel = qobject_cast<FunnelView *>(
         m_window->analysisTabs()->createOfKind(QStringLiteral("funnel")));
     QVERIFY(funnel);
-    QWidget *steps = funnel->stepsView()->viewport();
+    QWidget *steps = child<QListView>(funnel, "funnelSteps")->viewport();
     for (const QString &event : {QStringLiteral("signup"), QStringLiteral("purchase")}) {
         std::unique_ptr<QMimeData> mime(eventDrag(m_window->catalog(), event));
         QVERIFY(dropOn(steps, mime.get(), QPoint(steps->width() / 2, steps->height() - 5)));
     }
     // Double-click the purchase step: one row per condition.
     QCoreApplication::processEvents();
-    const QRect second = funnel->stepsView()->visualRect(funnel->stepsModel()->index(1, 0));
+    const QRect second
+        = child<QListView>(funnel, "funnelSteps")->visualRect(funnel->stepsModel()->index(1, 0));
     QVERIFY2(second.isValid(),
              qPrintable(QStringLiteral("%1 steps").arg(funnel->stepsModel()->rowCount())));
     // (QTest's double click sends the second press only; the view wants the first one too.)
@@ -555,14 +561,15 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(),
                  QStringLiteral("purchase[plan=pro]"));
     waitForResult(funnel);
-    QVERIFY(funnel->result());
+    QVERIFY(funnel->result<FunnelResult>());
     const auto printed = cli({QStringLiteral("funnel"),
                               m_project,
                               QStringLiteral("--steps"),
                               QStringLiteral("signup,purchase[plan=pro]"),
                               QStringLiteral("--window"),
                               QStringLiteral("7d")});
-    QCOMPARE(funnel->result()->groups[0].steps[1].persons, printed.value(2).value(3).toLongLong());
+    QCOMPARE(funnel->result<FunnelResult>()->groups[0].steps[1].persons,
+             printed.value(2).value(3).toLongLong());
     QVERIFY(printed.value(2).value(3).toLongLong() > 0);
 
     // A value that cannot be written in a step is refused with a reason, the dialog stays open.
@@ -583,21 +590,21 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
 void TestViews::activityHeatmap()
 {
     auto *view = open<HeatmapView>(QStringLiteral("When people are active"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<HeatmapResult>());
     const QString diff = difference(view->resultTable(),
                                     cli({QStringLiteral("heatmap"),
                                          m_project,
                                          QStringLiteral("--kind"),
                                          QStringLiteral("activity")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    QCOMPARE(view->shownResult().rows.first(), QStringLiteral("Monday"));
+    QCOMPARE(view->result<HeatmapResult>()->rows.first(), QStringLiteral("Monday"));
     // Hovering a cell says its exact value: Tuesday 13:00 on the plot.
-    QCustomPlot *plot = view->plot();
+    QCustomPlot *plot = child<QCustomPlot>(view, "heatmapPlot");
     QVERIFY(plot);
     const QPoint pixel(int(plot->xAxis->coordToPixel(13)), int(plot->yAxis->coordToPixel(1)));
     const QString text = view->describeAt(pixel);
     QVERIFY2(text.startsWith(QStringLiteral("Tuesday 13:00")), qPrintable(text));
-    QVERIFY2(text.contains(QLocale().toString(qint64(view->result()->at(1, 13)))),
+    QVERIFY2(text.contains(QLocale().toString(qint64(view->result<HeatmapResult>()->at(1, 13)))),
              qPrintable(text));
     saveScreenshot(m_window.get(), QStringLiteral("56-heatmap-activity"));
 
@@ -623,7 +630,7 @@ void TestViews::activityHeatmap()
 void TestViews::adoptionHeatmapSortedByTotal()
 {
     auto *view = open<HeatmapView>(QStringLiteral("Feature adoption by industry"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<HeatmapResult>());
     const QStringList events
         = view->document()->definition().value(QStringLiteral("events")).toVariant().toStringList();
     const auto printed = cli({QStringLiteral("heatmap"),
@@ -645,7 +652,7 @@ void TestViews::adoptionHeatmapSortedByTotal()
             std::abs(row[2].toDouble()
                      - expected.value(row[0].toString() + QLatin1Char('|') + row[1].toString(), -1))
             < 1e-12);
-    const HeatmapResult &rows = view->shownResult();
+    const HeatmapResult &rows = *view->result<HeatmapResult>();
     auto total = [&](int r) {
         double sum = 0;
         for (int c = 0; c < rows.columns.size(); ++c)
@@ -655,14 +662,15 @@ void TestViews::adoptionHeatmapSortedByTotal()
     for (int r = 1; r < rows.rows.size(); ++r)
         QVERIFY(total(r - 1) >= total(r));
     // Healthcare adopts integrations least: the sample's story shows in the last column block.
-    const QString text = view->describeAt(QPoint(int(view->plot()->xAxis->coordToPixel(0)),
-                                                 int(view->plot()->yAxis->coordToPixel(0))));
+    const QString text = view->describeAt(
+        QPoint(int(child<QCustomPlot>(view, "heatmapPlot")->xAxis->coordToPixel(0)),
+               int(child<QCustomPlot>(view, "heatmapPlot")->yAxis->coordToPixel(0))));
     QVERIFY2(text.contains(QStringLiteral("persons used it")), qPrintable(text));
     saveScreenshot(m_window.get(), QStringLiteral("57-heatmap-adoption"));
 
-    choose(view->sortBox(), QStringLiteral("name"));
+    choose(child<QComboBox>(view, "heatmapSort"), QStringLiteral("name"));
     waitForResult(view);
-    QStringList names = view->shownResult().rows;
+    QStringList names = view->result<HeatmapResult>()->rows;
     QStringList sorted = names;
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
         return QString::localeAwareCompare(a, b) < 0;
@@ -670,11 +678,11 @@ void TestViews::adoptionHeatmapSortedByTotal()
     QCOMPARE(names, sorted);
 
     // By account: a double-click on a row opens that account's timeline.
-    choose(view->byBox(), QStringLiteral("account"));
+    choose(child<QComboBox>(view, "heatmapBy"), QStringLiteral("account"));
     waitForResult(view);
-    QVERIFY(view->shownResult().rows.size() > 10);
-    const QString firstRow = view->shownResult().rows.first();
-    QCustomPlot *plot = view->plot();
+    QVERIFY(view->result<HeatmapResult>()->rows.size() > 10);
+    const QString firstRow = view->result<HeatmapResult>()->rows.first();
+    QCustomPlot *plot = child<QCustomPlot>(view, "heatmapPlot");
     QTest::mouseDClick(
         plot,
         Qt::LeftButton,
@@ -685,20 +693,21 @@ void TestViews::adoptionHeatmapSortedByTotal()
     QVERIFY2(firstRow.contains(timeline->windowTitle().section(QLatin1Char(' '), -1)),
              qPrintable(timeline->windowTitle() + " / " + firstRow));
     timeline->close();
-    choose(view->byBox(), QStringLiteral("industry"));
+    choose(child<QComboBox>(view, "heatmapBy"), QStringLiteral("industry"));
     waitForResult(view);
 
     // Dragging one more event adds a column.
     std::unique_ptr<QMimeData> purchase(eventDrag(m_window->catalog(), QStringLiteral("purchase")));
-    QVERIFY(dropOn(view->eventList()->viewport(), purchase.get(), QPoint(10, 10)));
+    QVERIFY(dropOn(
+        child<QListWidget>(view, "heatmapEvents")->viewport(), purchase.get(), QPoint(10, 10)));
     waitForResult(view);
-    QCOMPARE(view->shownResult().columns.size(), events.size() + 1);
+    QCOMPARE(view->result<HeatmapResult>()->columns.size(), events.size() + 1);
 }
 
 void TestViews::abComparisonWithVerdict()
 {
     auto *view = open<AbView>(QStringLiteral("Pricing page test: purchases"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<AbResult>());
     const QStringList base{QStringLiteral("ab"),
                            m_project,
                            QStringLiteral("--variant-property"),
@@ -711,35 +720,38 @@ void TestViews::abComparisonWithVerdict()
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Said in words: B converts better and chance would rarely do it (the sample's B lifts
     // purchases).
-    const QString verdict = view->verdictLabel()->text();
+    const QString verdict = child<QLabel>(view, "abVerdict")->text();
     QVERIFY2(verdict.contains(QStringLiteral("B converts"))
                  && verdict.contains(QStringLiteral("better than A")),
              qPrintable(verdict));
     QVERIFY2(verdict.contains(QStringLiteral("(p = ")), qPrintable(verdict));
-    QVERIFY(view->warningLabel()->isHidden());
+    QVERIFY(child<QLabel>(view, "abWarning")->isHidden());
     saveScreenshot(m_window.get(), QStringLiteral("58-ab-conversion"));
 
     // The calculator starts from the control's rate; it agrees with quadrant-cli sample-size.
-    const double baseline = view->result()->variants.front().rate;
-    view->effectSpin()->setValue(3.0);
+    const double baseline = view->result<AbResult>()->variants.front().rate;
+    child<QDoubleSpinBox>(view, "abEffect")->setValue(3.0);
     const auto size = cli({QStringLiteral("sample-size"),
                            QStringLiteral("--baseline"),
                            QString::number(std::round(baseline * 1000) / 1000, 'f', 3),
                            QStringLiteral("--mde"),
                            QStringLiteral("0.03")});
     QVERIFY(size.size() == 2);
-    QVERIFY2(view->sampleSizeLabel()->text().contains(QLocale().toString(size[1][4].toLongLong())),
-             qPrintable(view->sampleSizeLabel()->text() + QStringLiteral(" vs ") + size[1][4]));
+    QVERIFY2(child<QLabel>(view, "abSampleSize")
+                 ->text()
+                 .contains(QLocale().toString(size[1][4].toLongLong())),
+             qPrintable(child<QLabel>(view, "abSampleSize")->text() + QStringLiteral(" vs ")
+                        + size[1][4]));
 
     // A metric instead of a conversion: session duration, Welch's t.
-    choose(view->metricBox(), QStringLiteral("session-duration"));
+    choose(child<QComboBox>(view, "abMetric"), QStringLiteral("session-duration"));
     waitForResult(view);
     const QString metric = difference(
         view->resultTable(),
         cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
     QVERIFY2(metric.isEmpty(), qPrintable(metric));
-    QVERIFY(view->verdictLabel()->text().contains(QStringLiteral("scores")));
-    QVERIFY2(!view->effectSpin()->isEnabled(),
+    QVERIFY(child<QLabel>(view, "abVerdict")->text().contains(QStringLiteral("scores")));
+    QVERIFY2(!child<QDoubleSpinBox>(view, "abEffect")->isEnabled(),
              "the sample-size calculator is for rates, not for a mean");
     saveScreenshot(m_window.get(), QStringLiteral("59-ab-session-duration"));
 
@@ -748,9 +760,11 @@ void TestViews::abComparisonWithVerdict()
     split->setText(QStringLiteral("80,20"));
     emit split->editingFinished();
     waitForResult(view);
-    QVERIFY(!view->warningLabel()->isHidden());
-    QVERIFY2(view->warningLabel()->text().contains(QStringLiteral("ratio"), Qt::CaseInsensitive),
-             qPrintable(view->warningLabel()->text()));
+    QVERIFY(!child<QLabel>(view, "abWarning")->isHidden());
+    QVERIFY2(child<QLabel>(view, "abWarning")
+                 ->text()
+                 .contains(QStringLiteral("ratio"), Qt::CaseInsensitive),
+             qPrintable(child<QLabel>(view, "abWarning")->text()));
     const QString srm = difference(view->resultTable(),
                                    cli(base
                                        + QStringList{QStringLiteral("--metric"),
@@ -832,15 +846,18 @@ void TestViews::timelinesOfPersonAndAccount()
 void TestViews::retentionCellListsItsPersons()
 {
     auto *view = open<RetentionView>(QStringLiteral("Weekly retention after signup"));
-    QVERIFY(view && view->result());
+    QVERIFY(view && view->result<RetentionResult>());
     // The second cohort's week 2: click it as a person would.
-    RetentionGridModel *model = view->gridModel();
+    RetentionGridModel *model
+        = qobject_cast<RetentionGridModel *>(child<QTableView>(view, "retentionGrid")->model());
     const QModelIndex cell = model->index(2, RetentionGridModel::FirstPeriodColumn + 2);
     const auto described = model->cellAt(cell);
     QVERIFY(described && described->cohortStartMs);
-    view->resultTabs()->setCurrentIndex(0);
-    QTest::mouseClick(
-        view->grid()->viewport(), Qt::LeftButton, {}, view->grid()->visualRect(cell).center());
+    child<QTabWidget>(view, "retentionResultTabs")->setCurrentIndex(0);
+    QTest::mouseClick(child<QTableView>(view, "retentionGrid")->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      child<QTableView>(view, "retentionGrid")->visualRect(cell).center());
     PersonListDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = view->findChild<PersonListDialog *>()) != nullptr);
     waitForIdle(dialog->runner());
@@ -1065,35 +1082,36 @@ void TestViews::viewsOnAProjectWithoutCrmData()
 
     auto *trend
         = qobject_cast<TrendView *>(window.analysisTabs()->createOfKind(QStringLiteral("trend")));
-    choose(trend->eventBox(), QStringLiteral("login"));
+    choose(child<QComboBox>(trend, "trendEvent"), QStringLiteral("login"));
     waitForResult(trend);
-    QVERIFY(trend->result());
+    QVERIFY(trend->result<TrendResult>());
     auto *paths
         = qobject_cast<PathsView *>(window.analysisTabs()->createOfKind(QStringLiteral("paths")));
-    choose(paths->anchorBox(), QStringLiteral("signup"));
+    choose(child<QComboBox>(paths, "pathsAnchor"), QStringLiteral("signup"));
     waitForResult(paths);
-    QVERIFY(paths->result());
-    QCOMPARE(paths->result()->sequences, 2);
+    QVERIFY(paths->result<PathResult>());
+    QCOMPARE(paths->result<PathResult>()->sequences, 2);
     // No accounts: adoption by industry has no rows, and says so instead of drawing garbage.
     auto *heatmap = qobject_cast<HeatmapView *>(
         window.analysisTabs()->createOfKind(QStringLiteral("heatmap")));
     waitForResult(heatmap);
-    QVERIFY(heatmap->result());
-    choose(heatmap->kindBox(), QStringLiteral("adoption"));
+    QVERIFY(heatmap->result<HeatmapResult>());
+    choose(child<QComboBox>(heatmap, "heatmapKind"), QStringLiteral("adoption"));
     waitForResult(heatmap);
-    QVERIFY(heatmap->result());
-    QCOMPARE(heatmap->shownResult().rows.size(), 0);
+    QVERIFY(heatmap->result<HeatmapResult>());
+    QCOMPARE(heatmap->result<HeatmapResult>()->rows.size(), 0);
     auto *empty = heatmap->findChild<QLabel *>(QStringLiteral("heatmapEmptyState"));
     QVERIFY2(empty && empty->isVisible()
                  && empty->text().contains(QStringLiteral("Import accounts")),
              qPrintable(empty->text()));
     auto *ab = qobject_cast<AbView *>(window.analysisTabs()->createOfKind(QStringLiteral("ab")));
-    choose(ab->variantPropertyBox(), QStringLiteral("variant"));
-    choose(ab->conversionBox(), QStringLiteral("purchase"));
+    choose(child<QComboBox>(ab, "abVariantProperty"), QStringLiteral("variant"));
+    choose(child<QComboBox>(ab, "abConversion"), QStringLiteral("purchase"));
     waitForResult(ab);
-    QVERIFY(ab->result());
-    QCOMPARE(ab->result()->variants.size(), 2);
-    QVERIFY2(!ab->warningLabel()->isHidden(), "two persons are far too few, and the view says so");
+    QVERIFY(ab->result<AbResult>());
+    QCOMPARE(ab->result<AbResult>()->variants.size(), 2);
+    QVERIFY2(!child<QLabel>(ab, "abWarning")->isHidden(),
+             "two persons are far too few, and the view says so");
     // A person without CRM records still has a timeline.
     TimelineDialog *timeline = TimelineDialog::open(
         window.project()->session(), Timeline::Subject::Person, QStringLiteral("u1"), &window);

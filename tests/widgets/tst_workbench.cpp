@@ -124,7 +124,7 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
     QVERIFY(view);
     QCOMPARE(view->document()->name(), QStringLiteral("Onboarding funnel"));
     waitForResult(view);
-    QVERIFY(view->result());
+    QVERIFY(view->result<FunnelResult>());
     const auto expected
         = cli({QStringLiteral("funnel"),
                m_project,
@@ -132,7 +132,9 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
                QStringLiteral("signup,onboarding_done,activated,invited_teammate,purchase"),
                QStringLiteral("--window"),
                QStringLiteral("14d")});
-    QCOMPARE(shownPersons(view->tableModel()), cliPersons(expected));
+    QCOMPARE(shownPersons(
+                 qobject_cast<RecordTableModel *>(child<QTableView>(view, "funnelTable")->model())),
+             cliPersons(expected));
     QVERIFY(cliPersons(expected).first() > 1000);
     QCOMPARE(m_window->savedAnalysesList()->count(), 9);
     for (QDateEdit *date : view->findChildren<QDateEdit *>())
@@ -146,11 +148,11 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
     kinds.sort();
     QCOMPARE(kinds, (QStringList{"ab", "funnel", "heatmap", "paths", "retention", "trend"}));
     saveScreenshot(m_window.get(), QStringLiteral("10-sample-funnel"));
-    view->resultTabs()->setCurrentIndex(2);
+    child<QTabWidget>(view, "funnelResultTabs")->setCurrentIndex(2);
     saveScreenshot(m_window.get(), QStringLiteral("11-time-to-convert"));
-    view->resultTabs()->setCurrentIndex(3);
+    child<QTabWidget>(view, "funnelResultTabs")->setCurrentIndex(3);
     saveScreenshot(m_window.get(), QStringLiteral("12-conversion-over-time"));
-    view->resultTabs()->setCurrentIndex(0);
+    child<QTabWidget>(view, "funnelResultTabs")->setCurrentIndex(0);
 }
 
 void TestWorkbench::buildFunnelByDragging()
@@ -160,7 +162,7 @@ void TestWorkbench::buildFunnelByDragging()
     QVERIFY(m_funnel);
     QCOMPARE(m_window->analysisTabs()->current(), m_funnel.data());
     saveScreenshot(m_window.get(), QStringLiteral("13-new-funnel-empty"));
-    QWidget *steps = m_funnel->stepsView()->viewport();
+    QWidget *steps = child<QListView>(m_funnel, "funnelSteps")->viewport();
 
     // Three events dragged from the catalog, each dropped below the last step.
     for (const QString &event :
@@ -172,7 +174,8 @@ void TestWorkbench::buildFunnelByDragging()
     QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "purchase", "activated"}));
 
     // Reorder: drag "activated" (the third step) onto the upper edge of the second.
-    const QRect second = m_funnel->stepsView()->visualRect(m_funnel->stepsModel()->index(1, 0));
+    const QRect second = child<QListView>(m_funnel, "funnelSteps")
+                             ->visualRect(m_funnel->stepsModel()->index(1, 0));
     std::unique_ptr<QMimeData> move(
         m_funnel->stepsModel()->mimeData({m_funnel->stepsModel()->index(2, 0)}));
     QVERIFY(
@@ -186,11 +189,13 @@ void TestWorkbench::buildFunnelByDragging()
                                QStringLiteral("signup,activated,purchase"),
                                QStringLiteral("--window"),
                                QStringLiteral("7d")});
-    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    QCOMPARE(shownPersons(qobject_cast<RecordTableModel *>(
+                 child<QTableView>(m_funnel, "funnelTable")->model())),
+             cliPersons(expected));
     saveScreenshot(m_window.get(), QStringLiteral("14-funnel-built-by-dragging"));
-    m_funnel->resultTabs()->setCurrentIndex(1);
+    child<QTabWidget>(m_funnel, "funnelResultTabs")->setCurrentIndex(1);
     saveScreenshot(m_window.get(), QStringLiteral("15-funnel-table"));
-    m_funnel->resultTabs()->setCurrentIndex(0);
+    child<QTabWidget>(m_funnel, "funnelResultTabs")->setCurrentIndex(0);
 }
 
 void TestWorkbench::undoAndRedo()
@@ -207,7 +212,7 @@ void TestWorkbench::undoAndRedo()
     QCOMPARE(stepNames(m_funnel->stepsModel()), (QStringList{"signup", "activated", "purchase"}));
 
     // Stepping the window up five times with the keyboard is one edit, undone at once.
-    QSpinBox *window = m_funnel->windowSpin();
+    QSpinBox *window = child<QSpinBox>(m_funnel, "windowValue");
     window->setFocus();
     for (int i = 0; i < 5; ++i)
         QTest::keyClick(window, Qt::Key_Up);
@@ -224,7 +229,9 @@ void TestWorkbench::undoAndRedo()
                                QStringLiteral("signup,activated,purchase"),
                                QStringLiteral("--window"),
                                QStringLiteral("12d")});
-    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    QCOMPARE(shownPersons(qobject_cast<RecordTableModel *>(
+                 child<QTableView>(m_funnel, "funnelTable")->model())),
+             cliPersons(expected));
     m_window->undoGroup()->undo();
     waitForResult(m_funnel);
 }
@@ -245,7 +252,9 @@ void TestWorkbench::breakdownByDroppedProperty()
                                QStringLiteral("signup,activated,purchase"),
                                QStringLiteral("--breakdown"),
                                QStringLiteral("person.channel")});
-    QCOMPARE(shownPersons(m_funnel->tableModel()), cliPersons(expected));
+    QCOMPARE(shownPersons(qobject_cast<RecordTableModel *>(
+                 child<QTableView>(m_funnel, "funnelTable")->model())),
+             cliPersons(expected));
     QVERIFY(cliPersons(expected).size() > 6); // several channels, three steps each
     saveScreenshot(m_window.get(), QStringLiteral("16-funnel-breakdown"));
     Appearance::apply(true);
@@ -400,7 +409,7 @@ void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()
     auto *view = qobject_cast<FunnelView *>(
         m_window->analysisTabs()->open(QStringLiteral("Onboarding funnel")));
     QVERIFY(view);
-    view->resultTabs()->setCurrentIndex(0);
+    child<QTabWidget>(view, "funnelResultTabs")->setCurrentIndex(0);
     const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
     const QString fromCli = m_dir.filePath(QStringLiteral("cli.png"));
     QVERIFY(exportChart(m_window.get(), fromWindow, QSize(1000, 600), 96));
@@ -448,7 +457,7 @@ void TestWorkbench::retentionGridMatchesTheCli()
         m_window->analysisTabs()->open(QStringLiteral("Weekly retention after signup")));
     QVERIFY(view);
     waitForResult(view);
-    QVERIFY(view->result());
+    QVERIFY(view->result<RetentionResult>());
     auto checkAgainstCli = [&](const QStringList &extra) {
         QStringList arguments{QStringLiteral("retention"),
                               m_project,
@@ -463,7 +472,8 @@ void TestWorkbench::retentionGridMatchesTheCli()
         QHash<QString, QHash<int, qint64>> expected;
         for (int r = 1; r < rows.size(); ++r)
             expected[rows[r][1]][rows[r][3].toInt()] = rows[r][4].toLongLong();
-        const RetentionGridModel *grid = view->gridModel();
+        const RetentionGridModel *grid
+            = qobject_cast<RetentionGridModel *>(child<QTableView>(view, "retentionGrid")->model());
         QCOMPARE(grid->rowCount(), int(expected.size()));
         for (int row = 0; row < grid->rowCount(); ++row) {
             const QString label = grid->index(row, 0).data().toString();
@@ -490,14 +500,17 @@ void TestWorkbench::retentionGridMatchesTheCli()
                      QStringLiteral("--periods"),
                      QStringLiteral("8")});
     saveScreenshot(m_window.get(), QStringLiteral("30-retention-grid"));
-    view->resultTabs()->setCurrentIndex(1);
+    child<QTabWidget>(view, "retentionResultTabs")->setCurrentIndex(1);
     saveScreenshot(m_window.get(), QStringLiteral("31-retention-curve"));
-    view->resultTabs()->setCurrentIndex(0);
+    child<QTabWidget>(view, "retentionResultTabs")->setCurrentIndex(0);
 
     // Return event dragged from the catalog: only logins count as coming back; undo restores "any".
     std::unique_ptr<QMimeData> login(eventDrag(m_window->catalog(), QStringLiteral("login")));
-    QVERIFY(dropOn(view->returnBox(), login.get(), view->returnBox()->rect().center()));
-    QCOMPARE(view->returnBox()->currentData().toString(), QStringLiteral("login"));
+    QVERIFY(dropOn(child<QComboBox>(view, "retentionReturn"),
+                   login.get(),
+                   child<QComboBox>(view, "retentionReturn")->rect().center()));
+    QCOMPARE(child<QComboBox>(view, "retentionReturn")->currentData().toString(),
+             QStringLiteral("login"));
     waitForResult(view);
     const auto logins = cli({QStringLiteral("retention"),
                              m_project,
@@ -506,7 +519,7 @@ void TestWorkbench::retentionGridMatchesTheCli()
                              QStringLiteral("--return"),
                              QStringLiteral("login"),
                              QStringLiteral("--summary")});
-    QCOMPARE(view->gridModel()
+    QCOMPARE(qobject_cast<RetentionGridModel *>(child<QTableView>(view, "retentionGrid")->model())
                  ->index(0, RetentionGridModel::FirstPeriodColumn + 1)
                  .data(RetentionGridModel::PersonsRole)
                  .toLongLong(),
@@ -517,7 +530,8 @@ void TestWorkbench::retentionGridMatchesTheCli()
                  return qint64(-1);
              }());
     m_window->undoGroup()->undo();
-    QCOMPARE(view->returnBox()->currentData().toString(), QStringLiteral("*"));
+    QCOMPARE(child<QComboBox>(view, "retentionReturn")->currentData().toString(),
+             QStringLiteral("*"));
     waitForResult(view);
     checkAgainstCli({});
 

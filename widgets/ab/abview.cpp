@@ -58,6 +58,7 @@ const AbStatistics::MeanTest &meanOf(const AbVariant &v)
 
 AbView::AbView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
     : AnalysisView(document, session, parent)
+    , m_editor(document)
     , m_tableModel(new RecordTableModel(this))
 {
     setPanels(buildDefinitionPanel(), buildResultPanel());
@@ -147,7 +148,7 @@ QWidget *AbView::buildDefinitionPanel()
 
     connect(m_variantProperty, &QComboBox::currentIndexChanged, this, [this] {
         const QString property = m_variantProperty->currentData().toString();
-        edit(
+        m_editor.edit(
             [property](AbQuery &q) {
                 if (q.variantProperty != property)
                     q.control.clear();
@@ -157,27 +158,27 @@ QWidget *AbView::buildDefinitionPanel()
     });
     connect(m_control, &QComboBox::currentIndexChanged, this, [this] {
         const QString control = m_control->currentData().toString();
-        edit([control](AbQuery &q) { q.control = control; }, tr("Change control"));
+        m_editor.edit([control](AbQuery &q) { q.control = control; }, tr("Change control"));
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &AbView::editMetric);
     connect(m_metricProperty, &QComboBox::currentIndexChanged, this, &AbView::editMetric);
     connect(m_conversion, &QComboBox::currentIndexChanged, this, [this] {
         const auto selector = EventSelector::parse(m_conversion->currentData().toString());
         if (selector)
-            edit([selector](AbQuery &q) { q.conversion = *selector; },
-                 tr("Change conversion event"));
+            m_editor.edit([selector](AbQuery &q) { q.conversion = *selector; },
+                          tr("Change conversion event"));
     });
     connect(m_split, &QLineEdit::editingFinished, this, [this] {
         QVector<double> split;
         for (const QString &part : m_split->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (part.toDouble() > 0)
                 split << part.toDouble();
-        edit([split](AbQuery &q) { q.plannedSplit = split; }, tr("Change planned split"));
+        m_editor.edit([split](AbQuery &q) { q.plannedSplit = split; }, tr("Change planned split"));
     });
     DropTarget::install(m_conversion, EventCatalogModel::mimeType, [this](const QString &names) {
         const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
         if (selector)
-            edit(
+            m_editor.edit(
                 [selector](AbQuery &q) {
                     q.metric = AbQuery::Metric::Conversion;
                     q.conversion = *selector;
@@ -188,7 +189,7 @@ QWidget *AbView::buildDefinitionPanel()
         m_variantProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
             if (!name.startsWith(QLatin1String("event.")))
                 return;
-            edit(
+            m_editor.edit(
                 [key = name.mid(6)](AbQuery &q) {
                     q.variantProperty = key;
                     q.control.clear();
@@ -199,7 +200,7 @@ QWidget *AbView::buildDefinitionPanel()
             &DateRangeEditor::rangeEdited,
             this,
             [this](std::optional<qint64> from, std::optional<qint64> to) {
-                edit(
+                m_editor.edit(
                     [from, to](AbQuery &q) {
                         q.fromMs = from;
                         q.toMs = to;
@@ -244,20 +245,6 @@ QWidget *AbView::buildResultPanel()
     return buildResultFrame(content, QStringLiteral("ab"));
 }
 
-AbQuery AbView::query() const
-{
-    return AbJson::fromJson(document()->definition()).value_or(AbQuery());
-}
-
-void AbView::edit(const std::function<void(AbQuery &)> &change, const QString &description)
-{
-    if (m_syncing)
-        return;
-    AbQuery q = query();
-    change(q);
-    document()->edit(AbJson::toJson(q), description);
-}
-
 void AbView::editMetric()
 {
     const QString metric = m_metric->currentData().toString();
@@ -267,7 +254,7 @@ void AbView::editMetric()
         m_metricProperty->setFocus();
         return; // wait for the property
     }
-    edit(
+    m_editor.edit(
         [metric, property](AbQuery &q) {
             AbJson::setMetric(
                 metric == QLatin1String("sum") ? QStringLiteral("sum:") + property : metric, &q);
@@ -277,71 +264,47 @@ void AbView::editMetric()
 
 void AbView::syncControls()
 {
-    m_syncing = true;
-    const AbQuery q = query();
-    fillPropertyChoice(m_variantProperty,
-                       q.variantProperty,
-                       {{tr("(choose a property)"), QString()}},
-                       EventProperties,
-                       true);
-    if (m_control->findData(q.control) < 0) {
-        m_control->clear();
-        m_control->addItem(q.control.isEmpty() ? tr("(first value)") : q.control, q.control);
-    }
-    m_control->setCurrentIndex(std::max(0, m_control->findData(q.control)));
-    const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:"))
-                               ? QStringLiteral("sum")
-                               : AbJson::metricText(q);
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
-    fillEventChoice(m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
-    fillPropertyChoice(m_metricProperty,
-                       q.metricProperty,
-                       {{tr("(choose a property)"), QString()}},
-                       EventProperties,
-                       true);
-    m_conversion->setEnabled(q.isConversion());
-    // The calculator is for rates; a mean's test needs its spread, which the table shows.
-    m_calculator->setEnabled(q.isConversion() || q.metric == AbQuery::Metric::Bounce);
-    m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum);
-    QStringList split;
-    for (double weight : q.plannedSplit)
-        split << QLocale::c().toString(weight);
-    m_split->setText(split.join(QLatin1Char(',')));
-    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
-    m_syncing = false;
-}
-
-std::optional<Failure> AbView::resolveControl(AbQuery *query,
-                                              const ProjectStore &store,
-                                              const EventIndex &index,
-                                              QStringList *variants)
-{
-    const auto column = index.eventProperty(store, query->variantProperty);
-    QStringList values;
-    if (column)
-        for (const QString &value : column->values)
-            if (!value.isEmpty())
-                values << value;
-    values.sort();
-    if (values.isEmpty())
-        return Failure(
-            QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
-    if (query->control.isEmpty())
-        query->control = values.first();
-    if (variants)
-        *variants = values;
-    return std::nullopt;
+    m_editor.sync([this](const AbQuery &q) {
+        fillPropertyChoice(m_variantProperty,
+                           q.variantProperty,
+                           {{tr("(choose a property)"), QString()}},
+                           EventProperties,
+                           true);
+        if (m_control->findData(q.control) < 0) {
+            m_control->clear();
+            m_control->addItem(q.control.isEmpty() ? tr("(first value)") : q.control, q.control);
+        }
+        m_control->setCurrentIndex(std::max(0, m_control->findData(q.control)));
+        const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:"))
+                                   ? QStringLiteral("sum")
+                                   : AbJson::metricText(q);
+        m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
+        fillEventChoice(
+            m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
+        fillPropertyChoice(m_metricProperty,
+                           q.metricProperty,
+                           {{tr("(choose a property)"), QString()}},
+                           EventProperties,
+                           true);
+        m_conversion->setEnabled(q.isConversion());
+        // The calculator is for rates; a mean's test needs its spread, which the table shows.
+        m_calculator->setEnabled(q.isConversion() || q.metric == AbQuery::Metric::Bounce);
+        m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum);
+        QStringList split;
+        for (double weight : q.plannedSplit)
+            split << QLocale::c().toString(weight);
+        m_split->setText(split.join(QLatin1Char(',')));
+        m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
+    });
 }
 
 void AbView::recompute()
 {
     if (!definitionReadable())
         return;
-    const AbQuery q = query();
+    const AbQuery q = m_editor.query();
     if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
-        runner()->cancel();
-        clearResult();
-        showEmptyState(tr(
+        showNothingYet(tr(
             "<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that "
             "holds "
             "the variant, such as <b>pricing_test</b>, and the event that counts as converting, "
@@ -349,40 +312,12 @@ void AbView::recompute()
             "<b>purchase</b> — or compare session length, events per session or bounce instead."));
         return;
     }
-    // The control (when left to the first value) and the variants seen are found in the check.
-    struct Comparison
-    {
-        AbQuery query;
-        QStringList variants;
-        AbResult result;
-    };
-    auto resolved = std::make_shared<Comparison>(Comparison{q, {}, {}});
-    computeInBackground<Comparison>(
-        [resolved](const EventIndex &index, const ProjectStore &store) -> std::optional<Failure> {
-            if (auto failure = AbEngine::validate(resolved->query, index))
-                return failure;
-            return resolveControl(&resolved->query, store, index, &resolved->variants);
-        },
-        [resolved](const EventIndex &index, const ProjectStore &store, JobContext &context) {
-            Comparison done = *resolved;
-            done.result = AbEngine::run(done.query, index, store, context);
-            return done;
-        },
-        [this](std::shared_ptr<const Comparison> done) {
-            showResult(done->query, std::make_shared<const AbResult>(done->result), done->variants);
-        });
+    computeDefinition();
 }
 
 void AbView::clearResult()
 {
-    m_result.reset();
     m_tableModel->setTable({});
-}
-
-QString AbView::definitionError() const
-{
-    QString error;
-    return AbJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString AbView::problemTitle() const
@@ -390,33 +325,42 @@ QString AbView::problemTitle() const
     return tr("This comparison cannot be computed");
 }
 
-void AbView::showResult(const AbQuery &q,
-                        std::shared_ptr<const AbResult> result,
-                        const QStringList &variants)
+void AbView::showVariants(const AbQuery &resolved, const QStringList &variants)
 {
-    m_shownQuery = q;
-    m_result = std::move(result);
-    {
-        const QSignalBlocker blocker(m_control);
-        const QString saved = query().control;
-        m_control->clear();
-        if (saved.isEmpty())
-            m_control->addItem(tr("%1 (first value)").arg(q.control), QString());
-        for (const QString &variant : variants)
-            m_control->addItem(variant, variant);
-        m_control->setCurrentIndex(std::max(0, m_control->findData(saved)));
-    }
-    if (m_result->variants.isEmpty()) {
-        showProblem(
-            tr("Nobody was seen with the control '%1' of '%2'.").arg(q.control, q.variantProperty));
+    const QSignalBlocker blocker(m_control);
+    const QString saved = m_editor.query().control;
+    m_control->clear();
+    if (saved.isEmpty())
+        m_control->addItem(tr("%1 (first value)").arg(resolved.control), QString());
+    for (const QString &variant : variants)
+        m_control->addItem(variant, variant);
+    m_control->setCurrentIndex(std::max(0, m_control->findData(saved)));
+}
+
+void AbView::showFailure(const AnalysisOutcome &failed)
+{
+    if (!failed.result) {
+        AnalysisView::showFailure(failed);
         return;
     }
-    m_tableModel->setTable(AbReport::table(q, *m_result));
+    // The variants were found, but nobody saw the control: offer the variants to choose from.
+    const auto &q = failed.queryAs<AbQuery>();
+    showVariants(q, failed.resultAs<AbResult>().variantsSeen);
+    showProblem(
+        tr("Nobody was seen with the control '%1' of '%2'.").arg(q.control, q.variantProperty));
+}
+
+void AbView::showResult()
+{
+    const auto &q = outcome().queryAs<AbQuery>();
+    const auto &result = outcome().resultAs<AbResult>();
+    showVariants(q, result.variantsSeen);
+    m_tableModel->setTable(outcome().table);
     m_table->resizeColumnsToContents();
     QStringList verdicts;
-    for (int i = 1; i < m_result->variants.size(); ++i)
-        verdicts << m_result->verdict(i).toHtmlEscaped();
-    const AbVariant &control = m_result->variants.front();
+    for (int i = 1; i < result.variants.size(); ++i)
+        verdicts << result.verdict(i).toHtmlEscaped();
+    const AbVariant &control = result.variants.front();
     QString heading
         = QStringLiteral("<b>%1</b> · control %2: %3, %4")
               .arg(AbJson::metricTitle(q).toHtmlEscaped(),
@@ -429,16 +373,16 @@ void AbView::showResult(const AbQuery &q,
     m_verdict->setText(heading + QStringLiteral("<br>")
                        + (verdicts.isEmpty() ? tr("Only one variant was seen.")
                                              : verdicts.join(QStringLiteral("<br>"))));
-    m_warning->setText(m_result->warnings.join(QLatin1Char('\n')));
-    m_warning->setVisible(!m_result->warnings.isEmpty());
-    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, *m_result));
+    m_warning->setText(result.warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!result.warnings.isEmpty());
+    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, result));
     m_plot->setObjectName(QStringLiteral("abPlot"));
     if (q.isConversion() && control.rate > 0 && control.rate < 1)
         m_baseline->setValue(control.rate * 100);
     updateSampleSize();
     showResultArea();
     setStatus(tr("Sample ratio check p = %1 (below 0.001 means the split is not what was planned).")
-                  .arg(QString::number(m_result->sampleRatioPValue, 'g', 3)));
+                  .arg(QString::number(result.sampleRatioPValue, 'g', 3)));
 }
 
 void AbView::updateSampleSize()
@@ -457,9 +401,9 @@ void AbView::updateSampleSize()
                    QLocale().toString((baseline + effect) * 100, 'f', 1) + QLatin1Char('%'),
                    QLocale().toString(m_power->value() * 100, 'f', 0),
                    QLocale().toString(m_alpha->value()));
-    if (m_result && !m_result->variants.isEmpty()) {
-        qint64 smallest = m_result->variants.front().persons;
-        for (const AbVariant &v : m_result->variants)
+    if (const AbResult *shown = result<AbResult>(); shown && !shown->variants.isEmpty()) {
+        qint64 smallest = shown->variants.front().persons;
+        for (const AbVariant &v : shown->variants)
             smallest = std::min(smallest, v.persons);
         text += tr(" The smallest variant here has %1 (%2% of that).")
                     .arg(QLocale().toString(smallest),
@@ -544,33 +488,6 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     plot->setMinimumSize(420, 220);
     plot->replot();
     return plot;
-}
-
-QString AbView::summary(const AbResult &result)
-{
-    QStringList lines;
-    for (int i = 1; i < result.variants.size(); ++i)
-        lines << result.verdict(i);
-    for (const QString &warning : result.warnings)
-        lines << tr("Warning: %1").arg(warning);
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString AbView::resultSummary() const
-{
-    return m_result ? summary(*m_result) : QString();
-}
-
-RecordTable AbView::resultTable() const
-{
-    return m_result ? AbReport::table(m_shownQuery, *m_result) : RecordTable();
-}
-
-std::unique_ptr<QWidget> AbView::createChartForExport() const
-{
-    if (!m_result)
-        return nullptr;
-    return createPlot(m_shownQuery, *m_result);
 }
 
 } // namespace Quadrant

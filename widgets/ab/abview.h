@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis/abengine.h"
+#include "analysis/abjson.h"
 #include "analysisview.h"
+#include "queryeditor.h"
 
 #include <memory>
 
@@ -33,48 +35,26 @@ public:
     AbView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~AbView() override;
 
-    RecordTable resultTable() const override;
-    QString resultSummary() const override;
-    // The verdicts and warnings of a result, in plain words, a line each.
-    static QString summary(const AbResult &result);
-    std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
-
-    QComboBox *variantPropertyBox() const { return m_variantProperty; }
-    QComboBox *controlBox() const { return m_control; }
-    QComboBox *metricBox() const { return m_metric; }
-    QComboBox *conversionBox() const { return m_conversion; }
-    QLabel *verdictLabel() const { return m_verdict; }
-    QLabel *warningLabel() const { return m_warning; }
-    QTableView *table() const { return m_table; }
-    QDoubleSpinBox *effectSpin() const { return m_effect; }
-    QLabel *sampleSizeLabel() const { return m_sampleSize; }
-    const AbResult *result() const { return m_result.get(); }
-    const AbQuery &shownQuery() const { return m_shownQuery; }
 
     // Each variant's difference from the control with its interval, as the tab draws it.
     static std::unique_ptr<QCustomPlot> createPlot(const AbQuery &query, const AbResult &result);
-    // An empty control means the first value (alphabetically) of the variant property.
-    static std::optional<Failure> resolveControl(AbQuery *query,
-                                                 const ProjectStore &store,
-                                                 const EventIndex &index,
-                                                 QStringList *variants = nullptr);
 
 protected:
     void syncControls() override;
+    void showResult() override;
+    void showFailure(const AnalysisOutcome &failed) override;
     void clearResult() override;
     QString problemTitle() const override;
-    QString definitionError() const override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    AbQuery query() const;
-    void edit(const std::function<void(AbQuery &)> &change, const QString &description);
     void editMetric();
-    void showResult(const AbQuery &query,
-                    std::shared_ptr<const AbResult> result,
-                    const QStringList &variants);
+    // The control box lists the variants seen (the resolved control first when left empty).
+    void showVariants(const AbQuery &resolved, const QStringList &variants);
+
+    QueryEditor<AbQuery, AbJson> m_editor;
     void updateSampleSize();
 
     QComboBox *m_variantProperty;
@@ -96,9 +76,6 @@ private:
     QLabel *m_sampleSize;
     QWidget *m_calculator;
     DateRangeEditor *m_dates = nullptr;
-    bool m_syncing = false;
-    AbQuery m_shownQuery;
-    std::shared_ptr<const AbResult> m_result;
 };
 
 } // namespace Quadrant

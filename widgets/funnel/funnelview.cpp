@@ -54,6 +54,7 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 
 FunnelView::FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
     : AnalysisView(document, session, parent)
+    , m_editor(document)
     , m_stepsModel(new FunnelStepsModel(this))
     , m_tableModel(new RecordTableModel(this))
 {
@@ -185,7 +186,7 @@ QWidget *FunnelView::buildDefinitionPanel()
     m_exclusions->addAction(removeExclusion);
     connect(removeExclusion, &QAction::triggered, this, [this] {
         const int row = m_exclusions->currentRow();
-        edit(
+        m_editor.edit(
             [row](FunnelQuery &q) {
                 if (row >= 0 && row < q.exclusions.size())
                     q.exclusions.removeAt(row);
@@ -196,7 +197,8 @@ QWidget *FunnelView::buildDefinitionPanel()
     // Edits: each one an undo step; the spin box's run of changes is one step until it loses focus.
     auto windowChanged = [this] {
         const qint64 ms = windowMs();
-        edit([ms](FunnelQuery &q) { q.windowMs = ms; }, tr("Change conversion window"), WindowKey);
+        m_editor.edit(
+            [ms](FunnelQuery &q) { q.windowMs = ms; }, tr("Change conversion window"), WindowKey);
     };
     connect(m_windowValue, &QSpinBox::valueChanged, this, windowChanged);
     connect(m_windowValue, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
@@ -206,14 +208,14 @@ QWidget *FunnelView::buildDefinitionPanel()
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const auto mode = FunnelJson::parseMode(m_mode->currentData().toString());
-        edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); },
-             tr("Change step order"));
+        m_editor.edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); },
+                      tr("Change step order"));
     });
     connect(m_dates,
             &DateRangeEditor::rangeEdited,
             this,
             [this](std::optional<qint64> from, std::optional<qint64> to) {
-                edit(
+                m_editor.edit(
                     [from, to](FunnelQuery &q) {
                         q.entryFromMs = from;
                         q.entryToMs = to;
@@ -222,22 +224,22 @@ QWidget *FunnelView::buildDefinitionPanel()
             });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
-        edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
+        m_editor.edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
     });
     connect(m_hold, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_hold->currentData().toString();
-        edit([value](FunnelQuery &q) { q.holdProperty = value; }, tr("Change held property"));
+        m_editor.edit([value](FunnelQuery &q) { q.holdProperty = value; },
+                      tr("Change held property"));
     });
     connect(m_exclusions, &QListWidget::currentRowChanged, this, [this](int row) {
-        const FunnelQuery q = m_stepsModel->query();
-        m_syncing = true;
-        if (row >= 0 && row < q.exclusions.size())
-            m_exclusionStep->setValue(q.exclusions[row].afterStep);
-        m_syncing = false;
+        m_editor.sync([this, row](const FunnelQuery &q) {
+            if (row >= 0 && row < q.exclusions.size())
+                m_exclusionStep->setValue(q.exclusions[row].afterStep);
+        });
     });
     connect(m_exclusionStep, &QSpinBox::valueChanged, this, [this](int step) {
         const int row = m_exclusions->currentRow();
-        edit(
+        m_editor.edit(
             [row, step](FunnelQuery &q) {
                 if (row >= 0 && row < q.exclusions.size())
                     q.exclusions[row].afterStep = step;
@@ -247,17 +249,19 @@ QWidget *FunnelView::buildDefinitionPanel()
     });
 
     DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
-        edit([name](FunnelQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+        m_editor.edit([name](FunnelQuery &q) { q.breakdown = name; },
+                      tr("Break down by %1").arg(name));
     });
     DropTarget::install(m_hold, PropertyCatalogModel::mimeType, [this](const QString &name) {
         const QString key = name.startsWith(QLatin1String("event.")) ? name.mid(6) : name;
-        edit([key](FunnelQuery &q) { q.holdProperty = key; }, tr("Hold %1 constant").arg(key));
+        m_editor.edit([key](FunnelQuery &q) { q.holdProperty = key; },
+                      tr("Hold %1 constant").arg(key));
     });
     DropTarget::install(
         m_exclusions->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
             const int after = std::clamp(
                 m_exclusionStep->value(), 1, std::max(1, int(m_stepsModel->rowCount()) - 1));
-            edit(
+            m_editor.edit(
                 [names, after](FunnelQuery &q) {
                     for (const QString &name : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                         if (const auto selector = EventSelector::parse(name))
@@ -279,10 +283,12 @@ QWidget *FunnelView::buildResultPanel()
 {
     // The tabs own the result widgets; the frame takes the tabs.
     m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(QStringLiteral("funnelResultTabs"));
     m_resultTabs->setDocumentMode(true);
     m_chart = new FunnelChart(m_resultTabs);
     m_chart->setObjectName(QStringLiteral("funnelChart"));
     m_table = new QTableView(m_resultTabs);
+    m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setModel(m_tableModel);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -302,17 +308,6 @@ qint64 FunnelView::windowMs() const
     return m_windowValue->value() * s_unitMs[std::clamp(m_windowUnit->currentIndex(), 0, 2)];
 }
 
-void FunnelView::edit(const std::function<void(FunnelQuery &)> &change,
-                      const QString &description,
-                      int mergeKey)
-{
-    if (m_syncing)
-        return;
-    FunnelQuery query = m_stepsModel->query();
-    change(query);
-    document()->edit(FunnelJson::toJson(query), description, mergeKey);
-}
-
 void FunnelView::editStepFilters(int row)
 {
     const FunnelQuery query = m_stepsModel->query();
@@ -329,44 +324,41 @@ void FunnelView::editStepFilters(int row)
 
 void FunnelView::syncControls()
 {
-    m_syncing = true;
-    const FunnelQuery query = m_stepsModel->query();
-    int unit = 2;
-    while (unit > 0 && query.windowMs % s_unitMs[unit] != 0)
-        --unit;
-    m_windowUnit->setCurrentIndex(unit);
-    m_windowValue->setValue(int(query.windowMs / s_unitMs[unit]));
-    m_mode->setCurrentIndex(std::max(0, m_mode->findData(FunnelJson::modeName(query.order))));
+    m_editor.sync([this](const FunnelQuery &query) {
+        int unit = 2;
+        while (unit > 0 && query.windowMs % s_unitMs[unit] != 0)
+            --unit;
+        m_windowUnit->setCurrentIndex(unit);
+        m_windowValue->setValue(int(query.windowMs / s_unitMs[unit]));
+        m_mode->setCurrentIndex(std::max(0, m_mode->findData(FunnelJson::modeName(query.order))));
 
-    m_dates->setRange(
-        query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
+        m_dates->setRange(
+            query.entryFromMs, query.entryToMs, session() ? session()->index().get() : nullptr);
 
-    fillPropertyChoice(m_breakdown, query.breakdown, {{tr("(none)"), QString()}});
-    fillPropertyChoice(
-        m_hold, query.holdProperty, {{tr("(nothing)"), QString()}}, EventProperties, true);
+        fillPropertyChoice(m_breakdown, query.breakdown, {{tr("(none)"), QString()}});
+        fillPropertyChoice(
+            m_hold, query.holdProperty, {{tr("(nothing)"), QString()}}, EventProperties, true);
 
-    const int exclusionRow = m_exclusions->currentRow();
-    m_exclusions->clear();
-    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
-        m_exclusions->addItem(tr("not %1 between step %2 and %3")
-                                  .arg(exclusion.event.toString())
-                                  .arg(exclusion.afterStep)
-                                  .arg(exclusion.afterStep + 1));
-    m_exclusionStep->setRange(1, std::max(1, int(query.steps.size()) - 1));
-    if (exclusionRow >= 0 && exclusionRow < m_exclusions->count())
-        m_exclusions->setCurrentRow(exclusionRow);
-    m_syncing = false;
+        const int exclusionRow = m_exclusions->currentRow();
+        m_exclusions->clear();
+        for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+            m_exclusions->addItem(tr("not %1 between step %2 and %3")
+                                      .arg(exclusion.event.toString())
+                                      .arg(exclusion.afterStep)
+                                      .arg(exclusion.afterStep + 1));
+        m_exclusionStep->setRange(1, std::max(1, int(query.steps.size()) - 1));
+        if (exclusionRow >= 0 && exclusionRow < m_exclusions->count())
+            m_exclusions->setCurrentRow(exclusionRow);
+    });
 }
 
 void FunnelView::recompute()
 {
     if (!definitionReadable())
         return;
-    const FunnelQuery query = m_stepsModel->query();
+    const FunnelQuery query = m_editor.query();
     if (query.steps.size() < 2) {
-        runner()->cancel();
-        clearResult();
-        showEmptyState(
+        showNothingYet(
             query.steps.isEmpty() ? tr(
                 "<h3>Build a funnel</h3>Drag events from the <b>Events</b> list on the left onto "
                 "<b>Steps</b>, in the order people should do them.")
@@ -376,29 +368,13 @@ void FunnelView::recompute()
                                         .arg(query.steps.first().toString()));
         return;
     }
-    computeInBackground<FunnelResult>(
-        [query](const EventIndex &index, const ProjectStore &) {
-            return FunnelEngine::validate(query, index);
-        },
-        [query](const EventIndex &index, const ProjectStore &store, JobContext &context) {
-            return FunnelEngine::run(query, index, store, context);
-        },
-        [this, query](std::shared_ptr<const FunnelResult> result) {
-            showResult(query, std::move(result));
-        });
+    computeDefinition();
 }
 
 void FunnelView::clearResult()
 {
-    m_result.reset();
     m_tableModel->setTable(RecordTable());
     emit resultShown();
-}
-
-QString FunnelView::definitionError() const
-{
-    QString error;
-    return FunnelJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString FunnelView::problemTitle() const
@@ -406,18 +382,18 @@ QString FunnelView::problemTitle() const
     return tr("This funnel cannot be computed");
 }
 
-void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result)
+void FunnelView::showResult()
 {
-    m_shownQuery = query;
-    m_result = std::move(result);
-    m_chart->showResult(query, *m_result);
-    m_timeChart->showResult(query, *m_result);
-    m_overTimeChart->showResult(query, *m_result);
-    m_tableModel->setTable(FunnelReport::stepsTable(query, *m_result));
+    const auto &query = outcome().queryAs<FunnelQuery>();
+    const auto &result = outcome().resultAs<FunnelResult>();
+    m_chart->showResult(query, result);
+    m_timeChart->showResult(query, result);
+    m_overTimeChart->showResult(query, result);
+    m_tableModel->setTable(outcome().table);
     m_table->resizeColumnsToContents();
     showResultArea();
     qint64 entered = 0, converted = 0;
-    for (const FunnelGroup &group : m_result->groups) {
+    for (const FunnelGroup &group : result.groups) {
         entered += group.steps.value(0).persons;
         converted += group.steps.isEmpty() ? 0 : group.steps.last().persons;
     }
@@ -433,29 +409,26 @@ void FunnelView::showResult(const FunnelQuery &query, std::shared_ptr<const Funn
     emit resultShown();
 }
 
-RecordTable FunnelView::resultTable() const
-{
-    return m_tableModel->table();
-}
-
 std::unique_ptr<QWidget> FunnelView::createChartForExport() const
 {
-    if (!m_result)
+    if (!hasResult())
         return nullptr;
+    const auto &query = outcome().queryAs<FunnelQuery>();
+    const auto &result = outcome().resultAs<FunnelResult>();
     switch (m_resultTabs->currentIndex()) {
     case 2: {
         auto chart = std::make_unique<TimeToConvertChart>();
-        chart->showResult(m_shownQuery, *m_result);
+        chart->showResult(query, result);
         return chart;
     }
     case 3: {
         auto chart = std::make_unique<ConversionOverTimeChart>();
-        chart->showResult(m_shownQuery, *m_result);
+        chart->showResult(query, result);
         return chart;
     }
     default: {
         auto chart = std::make_unique<FunnelChart>();
-        chart->showResult(m_shownQuery, *m_result);
+        chart->showResult(query, result);
         return chart;
     }
     }
@@ -463,9 +436,15 @@ std::unique_ptr<QWidget> FunnelView::createChartForExport() const
 
 void FunnelView::showDropOff(int step, const QString &group)
 {
-    if (!m_result || !session() || step < 2 || step > m_shownQuery.steps.size())
+    if (!hasResult() || !session() || step < 2
+        || step > outcome().queryAs<FunnelQuery>().steps.size())
         return;
-    auto *dialog = new DropOffDialog(session(), m_shownQuery, m_result, step, group, this);
+    auto *dialog = new DropOffDialog(session(),
+                                     outcome().queryAs<FunnelQuery>(),
+                                     std::static_pointer_cast<const FunnelResult>(outcome().result),
+                                     step,
+                                     group,
+                                     this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DropOffDialog::openPathsRequested, this, &AnalysisView::openAnalysisRequested);
     dialog->show();

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis/funnelengine.h"
+#include "analysis/funneljson.h"
 #include "analysisview.h"
+#include "queryeditor.h"
 
 #include <memory>
 
@@ -35,18 +37,12 @@ public:
     FunnelView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~FunnelView() override;
 
-    RecordTable resultTable() const override;
+    // The chart of the result tab shown (funnel, time to convert or conversion over time).
     std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
 
-    QListView *stepsView() const { return m_stepsView; }
+    // The steps as a model (drag and drop, reorder, filters): what a person edits.
     FunnelStepsModel *stepsModel() const { return m_stepsModel; }
-    RecordTableModel *tableModel() const { return m_tableModel; }
-    FunnelChart *chart() const { return m_chart; }
-    QTabWidget *resultTabs() const { return m_resultTabs; }
-    QSpinBox *windowSpin() const { return m_windowValue; }
-    const FunnelResult *result() const { return m_result.get(); }
-    // Opens the persons who reached step - 1 but not step (step 2..k).
     // Lists who reached step - 1 but not step (with a breakdown, of one group or of everyone).
     void showDropOff(int step, const QString &group = QString());
 
@@ -55,20 +51,17 @@ signals:
 
 protected:
     void syncControls() override;
+    void showResult() override;
     void clearResult() override;
     QString problemTitle() const override;
-    QString definitionError() const override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    void showResult(const FunnelQuery &query, std::shared_ptr<const FunnelResult> result);
-    void edit(const std::function<void(FunnelQuery &)> &change,
-              const QString &description,
-              int mergeKey = -1);
     void editStepFilters(int row);
     qint64 windowMs() const;
 
+    QueryEditor<FunnelQuery, FunnelJson> m_editor;
     FunnelStepsModel *m_stepsModel;
     QListView *m_stepsView;
     QSpinBox *m_windowValue;
@@ -85,9 +78,6 @@ private:
     RecordTableModel *m_tableModel;
     TimeToConvertChart *m_timeChart;
     ConversionOverTimeChart *m_overTimeChart;
-    bool m_syncing = false;
-    FunnelQuery m_shownQuery;
-    std::shared_ptr<const FunnelResult> m_result;
 };
 
 } // namespace Quadrant

@@ -60,6 +60,7 @@ QString title(const HeatmapQuery &q)
 
 HeatmapView::HeatmapView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
     : AnalysisView(document, session, parent)
+    , m_editor(document)
     , m_tableModel(new RecordTableModel(this))
 {
     setPanels(buildDefinitionPanel(), buildResultPanel(), 300);
@@ -112,7 +113,7 @@ QWidget *HeatmapView::buildDefinitionPanel()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool adoption = m_kind->currentData().toString() == QLatin1String("adoption");
-        edit(
+        m_editor.edit(
             [adoption](HeatmapQuery &q) {
                 q.kind = adoption ? HeatmapQuery::Kind::Adoption : HeatmapQuery::Kind::Activity;
             },
@@ -120,28 +121,32 @@ QWidget *HeatmapView::buildDefinitionPanel()
     });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         const bool persons = m_measure->currentData().toString() == QLatin1String("persons");
-        edit([persons](HeatmapQuery &q) { q.distinctPersons = persons; }, tr("Change count"));
+        m_editor.edit([persons](HeatmapQuery &q) { q.distinctPersons = persons; },
+                      tr("Change count"));
     });
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
         const QByteArray zone = m_timeZone->currentData().toString().toUtf8();
-        edit([zone](HeatmapQuery &q) { q.timeZone = QTimeZone(zone); }, tr("Change time zone"));
+        m_editor.edit([zone](HeatmapQuery &q) { q.timeZone = QTimeZone(zone); },
+                      tr("Change time zone"));
     });
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
         HeatmapQuery::By by = HeatmapQuery::By::Industry;
         HeatmapJson::parseBy(m_by->currentData().toString(), &by);
-        edit([by](HeatmapQuery &q) { q.by = by; }, tr("Change rows"));
+        m_editor.edit([by](HeatmapQuery &q) { q.by = by; }, tr("Change rows"));
     });
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
-        edit([](HeatmapQuery &) {}, tr("Change row order"), m_sort->currentData().toString());
+        const QString order = m_sort->currentData().toString();
+        m_editor.edit([order](HeatmapQuery &q) { q.rowOrder = order; }, tr("Change row order"));
     });
     connect(m_events, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         const QString event = item->text();
-        edit([event](HeatmapQuery &q) { q.events.removeAll(event); }, tr("Remove %1").arg(event));
+        m_editor.edit([event](HeatmapQuery &q) { q.events.removeAll(event); },
+                      tr("Remove %1").arg(event));
     });
     DropTarget::install(
         m_events->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
             const QStringList events = names.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            edit(
+            m_editor.edit(
                 [events](HeatmapQuery &q) {
                     for (const QString &event : events)
                         if (!q.events.contains(event))
@@ -154,7 +159,7 @@ QWidget *HeatmapView::buildDefinitionPanel()
             &DateRangeEditor::rangeEdited,
             this,
             [this](std::optional<qint64> from, std::optional<qint64> to) {
-                edit(
+                m_editor.edit(
                     [from, to](HeatmapQuery &q) {
                         q.fromMs = from;
                         q.toMs = to;
@@ -174,89 +179,52 @@ QWidget *HeatmapView::buildResultPanel()
     return buildResultFrame(m_resultTabs, QStringLiteral("heatmap"));
 }
 
-HeatmapQuery HeatmapView::query() const
-{
-    return HeatmapJson::fromJson(document()->definition()).value_or(HeatmapQuery());
-}
-
-QString HeatmapView::sortOrder() const
-{
-    return document()->definition().value(QStringLiteral("sort")).toString(QStringLiteral("total"));
-}
-
-void HeatmapView::edit(const std::function<void(HeatmapQuery &)> &change,
-                       const QString &description,
-                       const QString &sort)
-{
-    if (m_syncing)
-        return;
-    HeatmapQuery q = query();
-    change(q);
-    document()->edit(HeatmapJson::toJson(q, sort.isEmpty() ? sortOrder() : sort), description);
-}
-
 void HeatmapView::syncControls()
 {
-    m_syncing = true;
-    const HeatmapQuery q = query();
-    const bool adoption = isAdoption(q);
-    m_kind->setCurrentIndex(adoption ? 1 : 0);
-    m_measure->setCurrentIndex(q.distinctPersons ? 1 : 0);
-    m_timeZone->clear();
-    QStringList zones{QStringLiteral("UTC"),
-                      QString::fromUtf8(QTimeZone::systemTimeZoneId()),
-                      QStringLiteral("America/New_York"),
-                      QStringLiteral("America/Los_Angeles"),
-                      QStringLiteral("Europe/London"),
-                      QStringLiteral("Europe/Berlin"),
-                      QStringLiteral("Asia/Shanghai"),
-                      QStringLiteral("Asia/Tokyo"),
-                      QStringLiteral("Australia/Sydney")};
-    zones.prepend(QString::fromUtf8(q.timeZone.id()));
-    zones.removeDuplicates();
-    for (const QString &zone : zones)
-        if (!zone.isEmpty())
-            m_timeZone->addItem(zone, zone);
-    m_timeZone->setCurrentIndex(0);
-    m_by->setCurrentIndex(std::max(0, m_by->findData(HeatmapJson::byName(q.by))));
-    m_events->clear();
-    m_events->addItems(q.events);
-    m_sort->setCurrentIndex(std::max(0, m_sort->findData(sortOrder())));
-    m_measure->setEnabled(!adoption);
-    m_timeZone->setEnabled(!adoption);
-    m_by->setEnabled(adoption);
-    m_events->setEnabled(adoption);
-    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
-    m_syncing = false;
+    m_editor.sync([this](const HeatmapQuery &q) {
+        const bool adoption = isAdoption(q);
+        m_kind->setCurrentIndex(adoption ? 1 : 0);
+        m_measure->setCurrentIndex(q.distinctPersons ? 1 : 0);
+        m_timeZone->clear();
+        QStringList zones{QStringLiteral("UTC"),
+                          QString::fromUtf8(QTimeZone::systemTimeZoneId()),
+                          QStringLiteral("America/New_York"),
+                          QStringLiteral("America/Los_Angeles"),
+                          QStringLiteral("Europe/London"),
+                          QStringLiteral("Europe/Berlin"),
+                          QStringLiteral("Asia/Shanghai"),
+                          QStringLiteral("Asia/Tokyo"),
+                          QStringLiteral("Australia/Sydney")};
+        zones.prepend(QString::fromUtf8(q.timeZone.id()));
+        zones.removeDuplicates();
+        for (const QString &zone : zones)
+            if (!zone.isEmpty())
+                m_timeZone->addItem(zone, zone);
+        m_timeZone->setCurrentIndex(0);
+        m_by->setCurrentIndex(std::max(0, m_by->findData(HeatmapJson::byName(q.by))));
+        m_events->clear();
+        m_events->addItems(q.events);
+        m_sort->setCurrentIndex(std::max(
+            0, m_sort->findData(q.rowOrder.isEmpty() ? QStringLiteral("total") : q.rowOrder)));
+        m_measure->setEnabled(!adoption);
+        m_timeZone->setEnabled(!adoption);
+        m_by->setEnabled(adoption);
+        m_events->setEnabled(adoption);
+        m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
+    });
 }
 
 void HeatmapView::recompute()
 {
     if (!definitionReadable())
         return;
-    const HeatmapQuery q = query();
-    computeInBackground<HeatmapResult>(
-        [q](const EventIndex &index, const ProjectStore &) {
-            return HeatmapEngine::validate(q, index);
-        },
-        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) {
-            return HeatmapEngine::run(q, index, store, context);
-        },
-        [this, q](std::shared_ptr<const HeatmapResult> result) {
-            showResult(q, std::move(result));
-        });
+    const HeatmapQuery q = m_editor.query();
+    computeDefinition();
 }
 
 void HeatmapView::clearResult()
 {
-    m_result.reset();
     m_tableModel->setTable({});
-}
-
-QString HeatmapView::definitionError() const
-{
-    QString error;
-    return HeatmapJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString HeatmapView::problemTitle() const
@@ -264,44 +232,13 @@ QString HeatmapView::problemTitle() const
     return tr("This heatmap cannot be computed");
 }
 
-HeatmapResult HeatmapView::sorted(const HeatmapResult &result, const QString &sort)
+void HeatmapView::showResult()
 {
-    const int rows = int(result.rows.size()), columns = int(result.columns.size());
-    std::vector<int> order(static_cast<size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
-    if (sort == QLatin1String("name")) {
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return QString::localeAwareCompare(result.rows[a], result.rows[b]) < 0;
-        });
-    } else if (sort == QLatin1String("total")) {
-        std::vector<double> totals(static_cast<size_t>(rows), 0.0);
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < columns; ++c)
-                totals[size_t(r)] += result.at(r, c);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return totals[size_t(a)] > totals[size_t(b)];
-        });
-    }
-    HeatmapResult out;
-    out.columns = result.columns;
-    for (int r : order) {
-        out.rows << result.rows[r];
-        if (!result.rowPersons.empty())
-            out.rowPersons.push_back(result.rowPersons[size_t(r)]);
-        for (int c = 0; c < columns; ++c)
-            out.values.push_back(result.at(r, c));
-    }
-    return out;
-}
-
-void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const HeatmapResult> result)
-{
-    m_shownQuery = q;
-    m_result = std::move(result);
-    // Activity rows are weekdays: their order is the week's, whatever the sort says.
-    m_shown = isAdoption(q) ? sorted(*m_result, sortOrder()) : *m_result;
-    if (isAdoption(q) && m_shown.rows.isEmpty()) {
-        m_tableModel->setTable(HeatmapReport::table(m_shown));
+    const auto &q = outcome().queryAs<HeatmapQuery>();
+    // Rows come in the definition's order (the engine orders adoption rows; activity rows are
+    // the weekdays).
+    if (isAdoption(q) && shown().rows.isEmpty()) {
+        m_tableModel->setTable(outcome().table);
         showEmptyState(
             q.by == HeatmapQuery::By::Role
                 ? tr("<h3>No roles yet</h3>No person has a <b>role</b>. Import persons with a role "
@@ -315,9 +252,9 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
                                                               : QString()));
         return;
     }
-    m_tableModel->setTable(HeatmapReport::table(m_shown));
+    m_tableModel->setTable(outcome().table);
     m_table->resizeColumnsToContents();
-    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, m_shown));
+    m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, shown()));
     m_plot->setObjectName(QStringLiteral("heatmapPlot"));
     m_plot->installEventFilter(this);
     if (isAdoption(q) && q.by == HeatmapQuery::By::Account)
@@ -327,27 +264,27 @@ void HeatmapView::showResult(const HeatmapQuery &q, std::shared_ptr<const Heatma
             double key = 0, value = 0;
             map->pixelsToCoords(event->position(), key, value);
             const int r = int(std::lround(value));
-            if (r < 0 || r >= m_shown.rows.size() || !session())
+            if (r < 0 || r >= shown().rows.size() || !session())
                 return;
-            QString id = m_shown.rows[r];
+            QString id = shown().rows[r];
             if (id.endsWith(QLatin1Char(')')) && id.contains(QStringLiteral(" (")))
                 id = id.mid(id.lastIndexOf(QStringLiteral(" (")) + 2).chopped(1);
             TimelineDialog::open(session(), Timeline::Subject::Account, id, this);
         });
     showResultArea();
     double total = 0;
-    for (double v : m_shown.values)
+    for (double v : shown().values)
         total += v;
     if (isAdoption(q))
         setStatus(
-            m_shown.rows.size() > maximumRowsDrawn
+            shown().rows.size() > maximumRowsDrawn
                 ? tr("%1 rows x %2 features; the first %3 rows are drawn, the table has them all.")
-                      .arg(m_shown.rows.size())
-                      .arg(m_shown.columns.size())
+                      .arg(shown().rows.size())
+                      .arg(shown().columns.size())
                       .arg(maximumRowsDrawn)
                 : tr("%1 rows x %2 features.")
-                      .arg(m_shown.rows.size())
-                      .arg(m_shown.columns.size()));
+                      .arg(shown().rows.size())
+                      .arg(shown().columns.size()));
     else
         setStatus(tr("%1 %2 in all.")
                       .arg(QLocale().toString(qint64(total)),
@@ -457,25 +394,25 @@ QString HeatmapView::describeAt(const QPoint &pixel) const
     double key = 0, value = 0;
     map->pixelsToCoords(QPointF(pixel), key, value);
     const int c = int(std::lround(key)), r = int(std::lround(value));
-    if (c < 0 || r < 0 || c >= m_shown.columns.size()
-        || r >= std::min(int(m_shown.rows.size()), maximumRowsDrawn))
+    if (c < 0 || r < 0 || c >= shown().columns.size()
+        || r >= std::min(int(shown().rows.size()), maximumRowsDrawn))
         return QString();
-    const double v = m_shown.at(r, c);
-    if (isAdoption(m_shownQuery))
+    const double v = shown().at(r, c);
+    if (isAdoption(outcome().queryAs<HeatmapQuery>()))
         return tr("%1 · %2: %3 of %4 persons used it")
-                   .arg(m_shown.rows[r],
-                        m_shown.columns[c],
-                        valueText(m_shownQuery, v),
+                   .arg(shown().rows[r],
+                        shown().columns[c],
+                        valueText(outcome().queryAs<HeatmapQuery>(), v),
                         QLocale().toString(
-                            m_shown.rowPersons.empty() ? 0 : m_shown.rowPersons[size_t(r)]))
-               + (m_shownQuery.by == HeatmapQuery::By::Account
+                            shown().rowPersons.empty() ? 0 : shown().rowPersons[size_t(r)]))
+               + (outcome().queryAs<HeatmapQuery>().by == HeatmapQuery::By::Account
                       ? tr("\nDouble-click for the account's timeline")
                       : QString());
     return tr("%1 %2:00–%2:59: %3 %4")
-        .arg(m_shown.rows[r],
-             m_shown.columns[c],
-             valueText(m_shownQuery, v),
-             m_shownQuery.distinctPersons ? tr("persons") : tr("events"));
+        .arg(shown().rows[r],
+             shown().columns[c],
+             valueText(outcome().queryAs<HeatmapQuery>(), v),
+             outcome().queryAs<HeatmapQuery>().distinctPersons ? tr("persons") : tr("events"));
 }
 
 bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
@@ -492,16 +429,10 @@ bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
     return AnalysisView::eventFilter(watched, event);
 }
 
-RecordTable HeatmapView::resultTable() const
+const HeatmapResult &HeatmapView::shown() const
 {
-    return m_result ? HeatmapReport::table(m_shown) : RecordTable();
-}
-
-std::unique_ptr<QWidget> HeatmapView::createChartForExport() const
-{
-    if (!m_result)
-        return nullptr;
-    return createPlot(m_shownQuery, m_shown);
+    static const HeatmapResult none;
+    return hasResult() ? outcome().resultAs<HeatmapResult>() : none;
 }
 
 } // namespace Quadrant

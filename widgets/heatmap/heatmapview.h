@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis/heatmapengine.h"
+#include "analysis/heatmapjson.h"
 #include "analysisview.h"
+#include "queryeditor.h"
 
 #include <memory>
 
@@ -30,43 +32,28 @@ public:
     HeatmapView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~HeatmapView() override;
 
-    RecordTable resultTable() const override;
-    std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
-
-    QComboBox *kindBox() const { return m_kind; }
-    QComboBox *byBox() const { return m_by; }
-    QComboBox *sortBox() const { return m_sort; }
-    QListWidget *eventList() const { return m_events; }
-    QCustomPlot *plot() const { return m_plot; }
-    const HeatmapResult *result() const { return m_result.get(); }
-    // The result as drawn: rows in the chosen order.
-    const HeatmapResult &shownResult() const { return m_shown; }
     // What hovering over a pixel of the plot says ("Finance · export_csv: 61.2% of 48 persons").
     QString describeAt(const QPoint &pixel) const;
 
     // The plot of a (sorted) result as the tab draws it.
     static std::unique_ptr<QCustomPlot> createPlot(const HeatmapQuery &query,
                                                    const HeatmapResult &shown);
-    // Rows ordered by their total, largest first ("total"), or by name.
-    static HeatmapResult sorted(const HeatmapResult &result, const QString &sort);
 
 protected:
     void syncControls() override;
+    void showResult() override;
     void clearResult() override;
     QString problemTitle() const override;
-    QString definitionError() const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    HeatmapQuery query() const;
-    QString sortOrder() const;
-    void edit(const std::function<void(HeatmapQuery &)> &change,
-              const QString &description,
-              const QString &sort = QString());
-    void showResult(const HeatmapQuery &query, std::shared_ptr<const HeatmapResult> result);
+    // The result as drawn (rows in the definition's order); empty while there is none.
+    const HeatmapResult &shown() const;
+
+    QueryEditor<HeatmapQuery, HeatmapJson> m_editor;
 
     QComboBox *m_kind;
     QComboBox *m_measure;
@@ -80,10 +67,6 @@ private:
     QTableView *m_table;
     RecordTableModel *m_tableModel;
     DateRangeEditor *m_dates = nullptr;
-    bool m_syncing = false;
-    HeatmapQuery m_shownQuery;
-    HeatmapResult m_shown;
-    std::shared_ptr<const HeatmapResult> m_result;
 };
 
 } // namespace Quadrant

@@ -37,6 +37,7 @@ enum MergeKey { MinimumWeightKey = 21, DepthKey = 22, GapKey = 23 };
 
 PathsView::PathsView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
     : AnalysisView(document, session, parent)
+    , m_editor(document)
     , m_tableModel(new RecordTableModel(this))
 {
     setPanels(buildDefinitionPanel(), buildResultPanel(), 300);
@@ -106,44 +107,43 @@ QWidget *PathsView::buildDefinitionPanel()
 
     connect(m_anchor, &QComboBox::currentIndexChanged, this, [this] {
         const QString event = m_anchor->currentData().toString();
-        edit([event](PathQuery &q, QString &) { q.anchor = event; }, tr("Change path anchor"));
+        m_editor.edit([event](PathQuery &q) { q.anchor = event; }, tr("Change path anchor"));
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
         const bool before = m_direction->currentData().toString() == QLatin1String("before");
-        edit([before](PathQuery &q, QString &) { q.backwards = before; }, tr("Change direction"));
+        m_editor.edit([before](PathQuery &q) { q.backwards = before; }, tr("Change direction"));
     });
     connect(m_depth, &QSpinBox::valueChanged, this, [this](int depth) {
-        edit([depth](PathQuery &q, QString &) { q.depth = depth; }, tr("Change depth"), DepthKey);
+        m_editor.edit([depth](PathQuery &q) { q.depth = depth; }, tr("Change depth"), DepthKey);
     });
     connect(m_depth, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_sessionGap, &QSpinBox::valueChanged, this, [this](int minutes) {
-        edit([minutes](PathQuery &q, QString &) { q.sessionGapMs = qint64(minutes) * 60000; },
-             tr("Change session gap"),
-             GapKey);
+        m_editor.edit([minutes](PathQuery &q) { q.sessionGapMs = qint64(minutes) * 60000; },
+                      tr("Change session gap"),
+                      GapKey);
     });
     connect(m_sessionGap, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_collapse, &QCheckBox::toggled, this, [this](bool on) {
-        edit([on](PathQuery &q, QString &) { q.collapseRepeats = on; }, tr("Change repeats"));
+        m_editor.edit([on](PathQuery &q) { q.collapseRepeats = on; }, tr("Change repeats"));
     });
     connect(m_minimumWeight, &QSlider::valueChanged, this, [this](int weight) {
         m_minimumWeightLabel->setText(QLocale().toString(weight));
-        edit([weight](PathQuery &q, QString &) { q.minimumWeight = weight; },
-             tr("Change minimum flow"),
-             MinimumWeightKey);
+        m_editor.edit([weight](PathQuery &q) { q.minimumWeight = weight; },
+                      tr("Change minimum flow"),
+                      MinimumWeightKey);
     });
     connect(m_minimumWeight, &QSlider::sliderReleased, this, [this] { document()->endEditRun(); });
     connect(m_excluded, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         const QString event = item->text();
-        edit([event](PathQuery &q, QString &) { q.excluded.removeAll(event); },
-             tr("Bring back %1").arg(event));
+        m_editor.edit([event](PathQuery &q) { q.excluded.removeAll(event); },
+                      tr("Bring back %1").arg(event));
     });
     connect(m_clearCohort, &QPushButton::clicked, this, [this] {
-        edit([](PathQuery &, QString &cohort) { cohort.clear(); }, tr("Follow everyone"));
+        m_editor.edit([](PathQuery &q) { q.cohort.clear(); }, tr("Follow everyone"));
     });
     DropTarget::install(m_anchor, EventCatalogModel::mimeType, [this](const QString &names) {
         const QString event = names.section(QLatin1Char('\n'), 0, 0);
-        edit([event](PathQuery &q, QString &) { q.anchor = event; },
-             tr("Paths from %1").arg(event));
+        m_editor.edit([event](PathQuery &q) { q.anchor = event; }, tr("Paths from %1").arg(event));
     });
     DropTarget::install(
         m_excluded->viewport(), EventCatalogModel::mimeType, [this](const QString &names) {
@@ -154,8 +154,8 @@ QWidget *PathsView::buildDefinitionPanel()
             &DateRangeEditor::rangeEdited,
             this,
             [this](std::optional<qint64> from, std::optional<qint64> to) {
-                edit(
-                    [from, to](PathQuery &q, QString &) {
+                m_editor.edit(
+                    [from, to](PathQuery &q) {
                         q.fromMs = from;
                         q.toMs = to;
                     },
@@ -178,32 +178,10 @@ QWidget *PathsView::buildResultPanel()
     return buildResultFrame(m_resultTabs, QStringLiteral("paths"));
 }
 
-PathQuery PathsView::query() const
-{
-    return PathJson::fromJson(document()->definition()).value_or(PathQuery());
-}
-
-QString PathsView::cohort() const
-{
-    return PathJson::cohort(document()->definition());
-}
-
-void PathsView::edit(const std::function<void(PathQuery &, QString &)> &change,
-                     const QString &description,
-                     int mergeKey)
-{
-    if (m_syncing)
-        return;
-    PathQuery q = query();
-    QString cohortName = cohort();
-    change(q, cohortName);
-    document()->edit(PathJson::toJson(q, cohortName), description, mergeKey);
-}
-
 void PathsView::startAt(const QString &event)
 {
-    edit(
-        [event](PathQuery &q, QString &) {
+    m_editor.edit(
+        [event](PathQuery &q) {
             q.anchor = event;
             q.backwards = false;
         },
@@ -212,8 +190,8 @@ void PathsView::startAt(const QString &event)
 
 void PathsView::endAt(const QString &event)
 {
-    edit(
-        [event](PathQuery &q, QString &) {
+    m_editor.edit(
+        [event](PathQuery &q) {
             q.anchor = event;
             q.backwards = true;
         },
@@ -222,8 +200,8 @@ void PathsView::endAt(const QString &event)
 
 void PathsView::exclude(const QString &event)
 {
-    edit(
-        [event](PathQuery &q, QString &) {
+    m_editor.edit(
+        [event](PathQuery &q) {
             if (!q.excluded.contains(event))
                 q.excluded << event;
         },
@@ -242,68 +220,44 @@ void PathsView::showNodeMenu(int step, const QString &event, const QPoint &globa
 
 void PathsView::syncControls()
 {
-    m_syncing = true;
-    const PathQuery q = query();
-    fillEventChoice(m_anchor, q.anchor, {{tr("(choose an event)"), QString()}});
-    m_direction->setCurrentIndex(q.backwards ? 1 : 0);
-    m_depth->setValue(q.depth);
-    m_sessionGap->setValue(int(q.sessionGapMs / 60000));
-    m_collapse->setChecked(q.collapseRepeats);
-    m_minimumWeight->setValue(int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
-    m_minimumWeightLabel->setText(QLocale().toString(q.minimumWeight));
-    m_excluded->clear();
-    m_excluded->addItems(q.excluded);
-    const QString cohortName = cohort();
-    m_cohortLabel->setText(cohortName.isEmpty()
-                               ? tr("everyone")
-                               : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
-    m_clearCohort->setVisible(!cohortName.isEmpty());
-    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
-    m_syncing = false;
+    m_editor.sync([this](const PathQuery &q) {
+        fillEventChoice(m_anchor, q.anchor, {{tr("(choose an event)"), QString()}});
+        m_direction->setCurrentIndex(q.backwards ? 1 : 0);
+        m_depth->setValue(q.depth);
+        m_sessionGap->setValue(int(q.sessionGapMs / 60000));
+        m_collapse->setChecked(q.collapseRepeats);
+        m_minimumWeight->setValue(
+            int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
+        m_minimumWeightLabel->setText(QLocale().toString(q.minimumWeight));
+        m_excluded->clear();
+        m_excluded->addItems(q.excluded);
+        const QString cohortName = q.cohort;
+        m_cohortLabel->setText(cohortName.isEmpty()
+                                   ? tr("everyone")
+                                   : tr("cohort <b>%1</b>").arg(cohortName.toHtmlEscaped()));
+        m_clearCohort->setVisible(!cohortName.isEmpty());
+        m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
+    });
 }
 
 void PathsView::recompute()
 {
     if (!definitionReadable())
         return;
-    const PathQuery q = query();
+    const PathQuery q = m_editor.query();
     if (q.anchor.isEmpty()) {
-        runner()->cancel();
-        clearResult();
-        showEmptyState(
+        showNothingYet(
             tr("<h3>What do people do next?</h3>Choose (or drag from the catalog) the event the "
                "paths start "
                "from, such as <b>signup</b>, to see the flows that follow it within the session."));
         return;
     }
-    // The walk narrowed to the cohort's persons is made in the check, where the store is at hand.
-    auto walk = std::make_shared<PathQuery>(q);
-    const QString cohortName = cohort();
-    computeInBackground<PathResult>(
-        [walk, cohortName](const EventIndex &index,
-                           const ProjectStore &store) -> std::optional<Failure> {
-            if (auto failure = PathEngine::validate(*walk, index))
-                return failure;
-            if (!cohortName.isEmpty())
-                return PathJson::restrictToCohort(walk.get(), store, index, cohortName);
-            return std::nullopt;
-        },
-        [walk](const EventIndex &index, const ProjectStore &, JobContext &context) {
-            return PathEngine::run(*walk, index, context);
-        },
-        [this, q](std::shared_ptr<const PathResult> result) { showResult(q, std::move(result)); });
+    computeDefinition();
 }
 
 void PathsView::clearResult()
 {
-    m_result.reset();
     m_tableModel->setTable({});
-}
-
-QString PathsView::definitionError() const
-{
-    QString error;
-    return PathJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString PathsView::problemTitle() const
@@ -311,43 +265,29 @@ QString PathsView::problemTitle() const
     return tr("These paths cannot be computed");
 }
 
-void PathsView::showResult(const PathQuery &q, std::shared_ptr<const PathResult> result)
+void PathsView::showResult()
 {
-    m_shownQuery = q;
-    m_result = std::move(result);
-    m_sankey->setResult(q, *m_result);
+    const auto &q = outcome().queryAs<PathQuery>();
+    const auto &result = outcome().resultAs<PathResult>();
+    m_sankey->setResult(q, result);
     {
         // The slider reaches a fifth of the sequences, so that it can thin out any project's flows.
         const QSignalBlocker blocker(m_minimumWeight);
-        m_minimumWeight->setMaximum(int(std::clamp<qint64>(m_result->sequences / 5, 200, 1000000)));
+        m_minimumWeight->setMaximum(int(std::clamp<qint64>(result.sequences / 5, 200, 1000000)));
         m_minimumWeight->setValue(
             int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
     }
-    m_tableModel->setTable(PathReport::table(*m_result));
+    m_tableModel->setTable(outcome().table);
     m_table->resizeColumnsToContents();
     showResultArea();
-    if (m_result->sequences == 0)
+    if (result.sequences == 0)
         setStatus(tr("Nobody did %1 here, so there are no paths.").arg(q.anchor));
     else
         setStatus(tr("%1 sequences %2 %3; flows under %4 are grouped as \"other\".")
-                      .arg(QLocale().toString(m_result->sequences),
+                      .arg(QLocale().toString(result.sequences),
                            q.backwards ? tr("ending at") : tr("starting at"),
                            q.anchor,
                            QLocale().toString(q.minimumWeight)));
-}
-
-RecordTable PathsView::resultTable() const
-{
-    return m_result ? PathReport::table(*m_result) : RecordTable();
-}
-
-std::unique_ptr<QWidget> PathsView::createChartForExport() const
-{
-    if (!m_result)
-        return nullptr;
-    auto sankey = std::make_unique<SankeyWidget>();
-    sankey->setResult(m_shownQuery, *m_result);
-    return sankey;
 }
 
 } // namespace Quadrant

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis/pathengine.h"
+#include "analysis/pathjson.h"
 #include "analysisview.h"
+#include "queryeditor.h"
 
 #include <memory>
 
@@ -34,16 +36,7 @@ public:
     PathsView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~PathsView() override;
 
-    RecordTable resultTable() const override;
-    std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
-
-    QComboBox *anchorBox() const { return m_anchor; }
-    QComboBox *directionBox() const { return m_direction; }
-    QSlider *minimumWeightSlider() const { return m_minimumWeight; }
-    QListWidget *excludedList() const { return m_excluded; }
-    SankeyWidget *sankey() const { return m_sankey; }
-    const PathResult *result() const { return m_result.get(); }
 
     // What clicking a node offers; the view's menu calls these.
     void startAt(const QString &event);
@@ -52,19 +45,15 @@ public:
 
 protected:
     void syncControls() override;
+    void showResult() override;
     void clearResult() override;
     QString problemTitle() const override;
-    QString definitionError() const override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    PathQuery query() const;
-    QString cohort() const;
-    void edit(const std::function<void(PathQuery &, QString &cohort)> &change,
-              const QString &description,
-              int mergeKey = -1);
-    void showResult(const PathQuery &query, std::shared_ptr<const PathResult> result);
+
+    QueryEditor<PathQuery, PathJson> m_editor;
     void showNodeMenu(int step, const QString &event, const QPoint &globalPos);
 
     QComboBox *m_anchor;
@@ -82,9 +71,6 @@ private:
     QTableView *m_table;
     RecordTableModel *m_tableModel;
     DateRangeEditor *m_dates = nullptr;
-    bool m_syncing = false;
-    PathQuery m_shownQuery;
-    std::shared_ptr<const PathResult> m_result;
 };
 
 } // namespace Quadrant

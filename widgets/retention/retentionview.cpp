@@ -39,6 +39,7 @@ enum MergeKey { PeriodsKey = 11 };
 
 RetentionView::RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent)
     : AnalysisView(document, session, parent)
+    , m_editor(document)
     , m_gridModel(new RetentionGridModel(this))
 {
     setPanels(buildDefinitionPanel(), buildResultPanel());
@@ -99,9 +100,9 @@ QWidget *RetentionView::buildDefinitionPanel()
         const auto selector = EventSelector::parse(text);
         if (!selector)
             return;
-        edit([selector,
-              isStart](RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
-             isStart ? tr("Change start event") : tr("Change return event"));
+        m_editor.edit([selector, isStart](
+                          RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
+                      isStart ? tr("Change start event") : tr("Change return event"));
     };
     connect(m_start, &QComboBox::currentIndexChanged, this, [this, selectorEdit] {
         selectorEdit(m_start, true);
@@ -112,24 +113,24 @@ QWidget *RetentionView::buildDefinitionPanel()
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         Period period = Period::Week;
         Calendar::parsePeriod(m_period->currentData().toString(), &period);
-        edit([period](RetentionQuery &q) { q.period = period; }, tr("Change period"));
+        m_editor.edit([period](RetentionQuery &q) { q.period = period; }, tr("Change period"));
     });
     connect(m_periods, &QSpinBox::valueChanged, this, [this](int periods) {
-        edit([periods](RetentionQuery &q) { q.periods = periods; },
-             tr("Change number of periods"),
-             PeriodsKey);
+        m_editor.edit([periods](RetentionQuery &q) { q.periods = periods; },
+                      tr("Change number of periods"),
+                      PeriodsKey);
     });
     connect(m_periods, &QSpinBox::editingFinished, this, [this] { document()->endEditRun(); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const bool on = m_mode->currentData().toString() == QLatin1String("on");
-        edit(
+        m_editor.edit(
             [on](RetentionQuery &q) {
                 q.mode = on ? RetentionQuery::Mode::On : RetentionQuery::Mode::OnOrAfter;
             },
             tr("Change how returns count"));
     });
     connect(m_recurring, &QCheckBox::toggled, this, [this](bool recurring) {
-        edit(
+        m_editor.edit(
             [recurring](RetentionQuery &q) {
                 q.cohorts = recurring ? RetentionQuery::Cohorts::Recurring
                                       : RetentionQuery::Cohorts::FirstTime;
@@ -138,26 +139,29 @@ QWidget *RetentionView::buildDefinitionPanel()
     });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
-        edit([value](RetentionQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
+        m_editor.edit([value](RetentionQuery &q) { q.breakdown = value; }, tr("Change breakdown"));
     });
     for (auto [combo, isStart] : {std::pair{m_start, true}, std::pair{m_return, false}})
         DropTarget::install(
             combo, EventCatalogModel::mimeType, [this, isStart = isStart](const QString &names) {
                 const auto selector = EventSelector::parse(names.section(QLatin1Char('\n'), 0, 0));
                 if (selector)
-                    edit([selector, isStart](
-                             RetentionQuery &q) { (isStart ? q.start : q.returning) = *selector; },
-                         isStart ? tr("Start with %1").arg(selector->toString())
-                                 : tr("Return with %1").arg(selector->toString()));
+                    m_editor.edit(
+                        [selector, isStart](RetentionQuery &q) {
+                            (isStart ? q.start : q.returning) = *selector;
+                        },
+                        isStart ? tr("Start with %1").arg(selector->toString())
+                                : tr("Return with %1").arg(selector->toString()));
             });
     DropTarget::install(m_breakdown, PropertyCatalogModel::mimeType, [this](const QString &name) {
-        edit([name](RetentionQuery &q) { q.breakdown = name; }, tr("Break down by %1").arg(name));
+        m_editor.edit([name](RetentionQuery &q) { q.breakdown = name; },
+                      tr("Break down by %1").arg(name));
     });
     connect(m_dates,
             &DateRangeEditor::rangeEdited,
             this,
             [this](std::optional<qint64> from, std::optional<qint64> to) {
-                edit(
+                m_editor.edit(
                     [from, to](RetentionQuery &q) {
                         q.fromMs = from;
                         q.toMs = to;
@@ -171,6 +175,7 @@ QWidget *RetentionView::buildResultPanel()
 {
     // The tabs own the result widgets; the frame takes the tabs.
     m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(QStringLiteral("retentionResultTabs"));
     m_resultTabs->setDocumentMode(true);
     m_grid = new QTableView(m_resultTabs);
     m_grid->setObjectName(QStringLiteral("retentionGrid"));
@@ -192,72 +197,37 @@ QWidget *RetentionView::buildResultPanel()
     return buildResultFrame(m_resultTabs, QStringLiteral("retention"));
 }
 
-RetentionQuery RetentionView::query() const
-{
-    return RetentionJson::fromJson(document()->definition()).value_or(RetentionQuery());
-}
-
-void RetentionView::edit(const std::function<void(RetentionQuery &)> &change,
-                         const QString &description,
-                         int mergeKey)
-{
-    if (m_syncing)
-        return;
-    RetentionQuery q = query();
-    change(q);
-    document()->edit(RetentionJson::toJson(q), description, mergeKey);
-}
-
 void RetentionView::syncControls()
 {
-    m_syncing = true;
-    const RetentionQuery q = query();
-    fillEventChoice(m_start, q.start.toString(), {{tr("(choose an event)"), QString()}});
-    fillEventChoice(m_return, q.returning.toString(), {{tr("any event"), QStringLiteral("*")}});
-    m_period->setCurrentIndex(std::max(0, m_period->findData(Calendar::periodName(q.period))));
-    m_periods->setValue(q.periods);
-    m_mode->setCurrentIndex(q.mode == RetentionQuery::Mode::On ? 0 : 1);
-    m_recurring->setChecked(q.cohorts == RetentionQuery::Cohorts::Recurring);
-    fillPropertyChoice(m_breakdown, q.breakdown, {{tr("(none)"), QString()}});
-    m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
-    m_syncing = false;
+    m_editor.sync([this](const RetentionQuery &q) {
+        fillEventChoice(m_start, q.start.toString(), {{tr("(choose an event)"), QString()}});
+        fillEventChoice(m_return, q.returning.toString(), {{tr("any event"), QStringLiteral("*")}});
+        m_period->setCurrentIndex(std::max(0, m_period->findData(Calendar::periodName(q.period))));
+        m_periods->setValue(q.periods);
+        m_mode->setCurrentIndex(q.mode == RetentionQuery::Mode::On ? 0 : 1);
+        m_recurring->setChecked(q.cohorts == RetentionQuery::Cohorts::Recurring);
+        fillPropertyChoice(m_breakdown, q.breakdown, {{tr("(none)"), QString()}});
+        m_dates->setRange(q.fromMs, q.toMs, session() ? session()->index().get() : nullptr);
+    });
 }
 
 void RetentionView::recompute()
 {
     if (!definitionReadable())
         return;
-    const RetentionQuery q = query();
+    const RetentionQuery q = m_editor.query();
     if (q.start.event.isEmpty()) {
-        runner()->cancel();
-        clearResult();
-        showEmptyState(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event "
+        showNothingYet(tr("<h3>Who comes back?</h3>Choose (or drag from the catalog) the event "
                           "that starts a cohort, "
                           "such as <b>signup</b>, and the event that counts as coming back."));
         return;
     }
-    computeInBackground<RetentionResult>(
-        [q](const EventIndex &index, const ProjectStore &) {
-            return RetentionEngine::validate(q, index);
-        },
-        [q](const EventIndex &index, const ProjectStore &store, JobContext &context) {
-            return RetentionEngine::run(q, index, store, context);
-        },
-        [this, q](std::shared_ptr<const RetentionResult> result) {
-            showResult(q, std::move(result));
-        });
+    computeDefinition();
 }
 
 void RetentionView::clearResult()
 {
-    m_result.reset();
     m_gridModel->clear();
-}
-
-QString RetentionView::definitionError() const
-{
-    QString error;
-    return RetentionJson::fromJson(document()->definition(), &error) ? QString() : error;
 }
 
 QString RetentionView::problemTitle() const
@@ -265,17 +235,16 @@ QString RetentionView::problemTitle() const
     return tr("This retention cannot be computed");
 }
 
-void RetentionView::showResult(const RetentionQuery &q,
-                               std::shared_ptr<const RetentionResult> result)
+void RetentionView::showResult()
 {
-    m_shownQuery = q;
-    m_result = std::move(result);
-    m_gridModel->setResult(q, *m_result);
+    const auto &q = outcome().queryAs<RetentionQuery>();
+    const auto &result = outcome().resultAs<RetentionResult>();
+    m_gridModel->setResult(q, result);
     m_grid->resizeColumnToContents(RetentionGridModel::LabelColumn);
-    m_curve = replaceChart(m_curveHost, m_curve, createCurve(q, *m_result));
+    m_curve = replaceChart(m_curveHost, m_curve, createCurve(q, result));
     showResultArea();
     qint64 persons = 0;
-    for (const RetentionGroup &group : m_result->groups)
+    for (const RetentionGroup &group : result.groups)
         persons += group.summaryCohortSize.empty() ? 0 : group.summaryCohortSize[0];
     setStatus(persons == 0 ? tr("Nobody did %1 in this range.").arg(q.start.toString())
                            : tr("%1 cohort entries; empty cells are periods still to come.")
@@ -329,9 +298,9 @@ std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q,
 PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
 {
     const auto cell = m_gridModel->cellAt(index);
-    if (!cell || !m_result || !session())
+    if (!cell || !hasResult() || !session())
         return nullptr;
-    const RetentionQuery q = m_shownQuery;
+    const RetentionQuery q = outcome().queryAs<RetentionQuery>();
     const QString period = Calendar::periodName(q.period);
     const QString who
         = cell->cohortStartMs
@@ -357,18 +326,6 @@ PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
-}
-
-RecordTable RetentionView::resultTable() const
-{
-    return m_result ? RetentionReport::table(*m_result, true) : RecordTable();
-}
-
-std::unique_ptr<QWidget> RetentionView::createChartForExport() const
-{
-    if (!m_result)
-        return nullptr;
-    return createCurve(m_shownQuery, *m_result);
 }
 
 } // namespace Quadrant

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "analysis/retentionengine.h"
+#include "analysis/retentionjson.h"
 #include "analysisview.h"
+#include "queryeditor.h"
 
 #include <memory>
 
@@ -31,16 +33,7 @@ public:
     RetentionView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
     ~RetentionView() override;
 
-    RecordTable resultTable() const override;
-    std::unique_ptr<QWidget> createChartForExport() const override;
     void recompute() override;
-
-    RetentionGridModel *gridModel() const { return m_gridModel; }
-    QTableView *grid() const { return m_grid; }
-    QComboBox *startBox() const { return m_start; }
-    QComboBox *returnBox() const { return m_return; }
-    QTabWidget *resultTabs() const { return m_resultTabs; }
-    const RetentionResult *result() const { return m_result.get(); }
 
     // Lists the persons of a grid cell in a dialog (what clicking the cell does).
     PersonListDialog *showCellPersons(const QModelIndex &index);
@@ -51,18 +44,15 @@ public:
 
 protected:
     void syncControls() override;
+    void showResult() override;
     void clearResult() override;
     QString problemTitle() const override;
-    QString definitionError() const override;
 
 private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
-    RetentionQuery query() const;
-    void edit(const std::function<void(RetentionQuery &)> &change,
-              const QString &description,
-              int mergeKey = -1);
-    void showResult(const RetentionQuery &query, std::shared_ptr<const RetentionResult> result);
+
+    QueryEditor<RetentionQuery, RetentionJson> m_editor;
 
     RetentionGridModel *m_gridModel;
     QComboBox *m_start;
@@ -77,9 +67,6 @@ private:
     QWidget *m_curveHost;
     QChartView *m_curve = nullptr;
     DateRangeEditor *m_dates = nullptr;
-    bool m_syncing = false;
-    RetentionQuery m_shownQuery;
-    std::shared_ptr<const RetentionResult> m_result;
 };
 
 } // namespace Quadrant

@@ -320,11 +320,12 @@ void TestSmallAnalyses::newKindsRoundTrip()
     trend.interval = Period::Week;
     trend.breakdown = QStringLiteral("source");
     trend.compareWithPrevious = true;
-    const QJsonObject trendJson = TrendJson::toJson(trend, QStringLiteral("bar"));
+    trend.bars = true;
+    const QJsonObject trendJson = TrendJson::toJson(trend);
     QCOMPARE(trendJson.value(QStringLiteral("measure")).toString(), QStringLiteral("avg:amount"));
     const auto trendBack = TrendJson::fromJson(trendJson);
     QVERIFY(trendBack);
-    QCOMPARE(TrendJson::toJson(*trendBack, QStringLiteral("bar")), trendJson);
+    QCOMPARE(TrendJson::toJson(*trendBack), trendJson);
 
     PathQuery paths;
     paths.anchor = QStringLiteral("login");
@@ -344,10 +345,11 @@ void TestSmallAnalyses::newKindsRoundTrip()
     heatmap.by = HeatmapQuery::By::Role;
     heatmap.events = {QStringLiteral("export"), QStringLiteral("search")};
     heatmap.timeZone = QTimeZone("Europe/Berlin");
-    const QJsonObject heatmapJson = HeatmapJson::toJson(heatmap, QStringLiteral("name"));
+    heatmap.rowOrder = QStringLiteral("name");
+    const QJsonObject heatmapJson = HeatmapJson::toJson(heatmap);
     const auto heatmapBack = HeatmapJson::fromJson(heatmapJson);
     QVERIFY(heatmapBack);
-    QCOMPARE(HeatmapJson::toJson(*heatmapBack, QStringLiteral("name")), heatmapJson);
+    QCOMPARE(HeatmapJson::toJson(*heatmapBack), heatmapJson);
 
     AbQuery ab;
     ab.variantProperty = QStringLiteral("test");
