@@ -24,6 +24,7 @@ struct PathQuery
     qint64 sessionGapMs = 30 * 60 * 1000;
     QStringList excluded; // events removed from the streams before walking
     bool collapseRepeats = false;
+    static constexpr qint64 mostMinimumWeight = 1'000'000'000'000'000; // exact in a JSON number
     qint64 minimumWeight = 1;           // edges into a node seen fewer times are grouped as "other"
     std::optional<qint64> fromMs, toMs; // anchor occurrences in [from, to)
     QString cohort;                     // a saved cohort whose persons alone are walked, or empty

@@ -54,9 +54,11 @@ std::optional<PathQuery> PathJson::fromJson(const QJsonObject &json, QString *er
     for (const QJsonValue &event : json.value(QStringLiteral("exclude")).toArray())
         query.excluded << event.toString();
     query.collapseRepeats = json.value(QStringLiteral("collapseRepeats")).toBool();
-    query.minimumWeight = qint64(json.value(QStringLiteral("minWeight")).toDouble(1));
-    if (query.minimumWeight < 1)
-        return fail(QStringLiteral("the minimum weight must be at least 1"));
+    const double minimumWeight = json.value(QStringLiteral("minWeight")).toDouble(1);
+    if (!(minimumWeight >= 1 && minimumWeight <= double(PathQuery::mostMinimumWeight)))
+        return fail(
+            QStringLiteral("minWeight: must be from 1 to %1").arg(PathQuery::mostMinimumWeight));
+    query.minimumWeight = qint64(minimumWeight);
     if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
         return fail(*rangeError);
     query.cohort = json.value(QStringLiteral("cohort")).toString();

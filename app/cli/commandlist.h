@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "invocation.h"
+
+// Every command of quadrant-cli, one factory each; commands.cpp lists them in the order --help
+// shows them. A command is its synopsis, its description, its option table and its run function.
+namespace Quadrant::Cli {
+
+// projectcommands.cpp: making, filling and copying a project.
+Command newCommand();
+Command importCommand();
+Command saveAsCommand();
+Command infoCommand();
+Command sampleCommand();
+
+// analysiscommands.cpp: the analyses of ANALYSES.md, through the engine's kinds.
+Command funnelCommand();
+Command retentionCommand();
+Command pathsCommand();
+Command heatmapCommand();
+Command trendCommand();
+
+// experimentcommands.cpp: A/B tests, planned and read.
+Command abCommand();
+Command sampleSizeCommand();
+
+// outputcommands.cpp: saved analyses drawn, a person's history, printable reports.
+Command timelineCommand();
+Command renderCommand();
+Command reportCommand();
+Command analysesCommand();
+
+} // namespace Quadrant::Cli

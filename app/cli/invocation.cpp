@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "invocation.h"
+
+#include "analysis/calendar.h"
+#include "analysis/eventindex.h"
+#include "analysis/eventmatcher.h"
+#include "common/printable.h"
+#include "jobs/jobcontext.h"
+
+namespace Quadrant::Cli {
+
+CommandError badInput(Failure failure)
+{
+    return {BadInput, std::move(failure)};
+}
+
+CommandError internalError(Failure failure)
+{
+    return {InternalError, std::move(failure)};
+}
+
+OptionSpec valueOption(const char *name, const char *help)
+{
+    return {QString::fromUtf8(name), true, false, QString::fromUtf8(help)};
+}
+
+OptionSpec repeatedOption(const char *name, const char *help)
+{
+    return {QString::fromUtf8(name), true, true, QString::fromUtf8(help)};
+}
+
+OptionSpec flagOption(const char *name, const char *help)
+{
+    return {QString::fromUtf8(name), false, false, QString::fromUtf8(help)};
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fprintf(stream, "%s\n", bytes.constData());
+}
+
+void warn(const QString &text)
+{
+    printLine(stderr, QStringLiteral("quadrant-cli: warning: ") + printable(text));
+}
+
+double secondsSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access access)
+{
+    if (call.args.positional.isEmpty())
+        return badInput(Failure(QStringLiteral("name the project file (see --help)")));
+    QElapsedTimer timer;
+    timer.start();
+    if (auto failure = store.open(call.args.positional.first(), access)) {
+        const bool internal = store.lastFailureKind() == ProjectStore::FailureKind::Io;
+        return CommandError{internal ? InternalError : BadInput, *failure};
+    }
+    call.openedProject = store.path();
+    if (access == ProjectStore::Access::ReadWrite && store.isReadOnly())
+        return badInput(
+            Failure(QStringLiteral("cannot change the project: %1").arg(store.readOnlyReason()),
+                    store.path()));
+    if (!store.readOnlyReason().isEmpty())
+        warn(store.path() + QStringLiteral(": ") + store.readOnlyReason());
+    call.stats.openSeconds = secondsSince(timer);
+    return std::nullopt;
+}
+
+// A failure here loses nothing: the index is rebuilt in memory when it is missing or stale.
+void refreshIndexSnapshot(const ProjectStore &store)
+{
+    JobContext context;
+    bool fromSnapshot = false;
+    const std::shared_ptr<const EventIndex> index
+        = EventIndex::open(store, context, nullptr, &fromSnapshot);
+    if (index && !fromSnapshot) {
+        if (auto failure = index->saveSnapshot(store))
+            warn(QStringLiteral(
+                     "the event index was not kept in the project (%1); it is rebuilt when needed")
+                     .arg(failure->message));
+    }
+}
+
+Outcome openForAnalysis(Invocation &call, OpenedProject *project)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto error = openProject(call, project->store, ProjectStore::Access::ReadOnly))
+        return error;
+    JobContext context;
+    std::optional<Failure> failure;
+    bool fromSnapshot = false;
+    project->index = EventIndex::open(project->store, context, &failure, &fromSnapshot);
+    if (!project->index)
+        return internalError(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
+    call.stats.openSeconds = secondsSince(timer);
+    call.stats.extra.append({QStringLiteral("index_from_snapshot"), fromSnapshot ? 1.0 : 0.0});
+    if (project->index->eventsOutOfRange() > 0)
+        warn(QStringLiteral("%1 events with a time outside the years 1900 to 2200 are left out of "
+                            "every analysis")
+                 .arg(project->index->eventsOutOfRange()));
+    return std::nullopt;
+}
+
+Outcome
+parseDateRange(const Arguments &args, std::optional<qint64> *from, std::optional<qint64> *to)
+{
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!args.has(option))
+            continue;
+        const auto day = Calendar::parseDate(args.value(option));
+        if (!day)
+            return badInput(
+                Failure(QStringLiteral(
+                            "--%1 wants a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, got '%2'")
+                            .arg(option, args.value(option).left(40))));
+        if (option == QLatin1String("from"))
+            *from = *day;
+        else
+            *to = *day + Calendar::msPerDay;
+    }
+    if (*from && *to && **from >= **to)
+        return badInput(Failure(QStringLiteral("--from must not be after --to")));
+    return std::nullopt;
+}
+
+Outcome parseSelector(const QString &text, EventSelector *selector)
+{
+    QString error;
+    const auto parsed = EventSelector::parse(text, &error);
+    if (!parsed)
+        return badInput(Failure(error));
+    *selector = *parsed;
+    return std::nullopt;
+}
+
+Outcome printResultTable(Invocation &call, const OpenedProject &, const AnalysisOutcome &outcome)
+{
+    printTable(outcome.table, call.format);
+    return std::nullopt;
+}
+
+Outcome runAnalysis(Invocation &call, const QJsonObject &definition, const ResultPrinter &print)
+{
+    const AnalysisKindEngine *kind = AnalysisKinds::of(definition);
+    if (!kind)
+        return internalError(
+            Failure(QStringLiteral("no analysis kind '%1'")
+                        .arg(definition.value(QStringLiteral("kind")).toString())));
+    OpenedProject project;
+    if (auto error = openForAnalysis(call, &project))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    const AnalysisOutcome outcome
+        = kind->compute(definition, *project.index, project.store, context);
+    call.stats.querySeconds = secondsSince(timer);
+    if (outcome.failure)
+        return badInput(*outcome.failure);
+    return print(call, project, outcome);
+}
+
+void printPersons(const Invocation &call, const EventIndex &index, const std::vector<int> &persons)
+{
+    RecordTable table{{QStringLiteral("user_id")}, {}};
+    table.rows.reserve(int(persons.size()));
+    for (int p : persons)
+        table.rows.append({index.personId(p)});
+    printTable(table, call.format);
+}
+
+} // namespace Quadrant::Cli
