@@ -3,14 +3,19 @@
 // the saved definition, what it still lacks, its checks against the project, its computation,
 // its result table and its result in words. AnalysisKinds::all() lists them, one line each.
 #include "abjson.h"
+#include "abreport.h"
 #include "analysiskind.h"
 #include "eventindex.h"
 #include "funneljson.h"
 #include "funnelreport.h"
 #include "heatmapjson.h"
+#include "heatmapreport.h"
 #include "pathjson.h"
+#include "pathreport.h"
 #include "retentionjson.h"
+#include "retentionreport.h"
 #include "trendjson.h"
+#include "trendreport.h"
 
 namespace Quadrant {
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "export/recordtable.h"
 #include "heatmapengine.h"
 
 #include <QJsonObject>
@@ -24,15 +23,6 @@ public:
     static QString byName(HeatmapQuery::By by);
     static bool parseBy(const QString &text, HeatmapQuery::By *by);
     static std::optional<HeatmapQuery::Kind> parseKind(const QString &text);
-};
-
-// The cells with the columns of CLI.md: row, column, value.
-class HeatmapReport
-{
-public:
-    static RecordTable table(const HeatmapResult &result);
-    // The rows in the query's rowOrder (see HeatmapQuery).
-    static HeatmapResult ordered(const HeatmapResult &result, const QString &rowOrder);
 };
 
 } // namespace Quadrant

@@ -86,16 +86,4 @@ std::optional<Failure> PathJson::restrictToCohort(PathQuery *query,
     return std::nullopt;
 }
 
-RecordTable PathReport::table(const PathResult &result)
-{
-    RecordTable table{{QStringLiteral("step"),
-                       QStringLiteral("from_event"),
-                       QStringLiteral("to_event"),
-                       QStringLiteral("sequences")},
-                      {}};
-    for (const PathEdge &edge : result.edges)
-        table.rows.append({edge.step, edge.from, edge.to, edge.sequences});
-    return table;
-}
-
 } // namespace Quadrant

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "export/recordtable.h"
 #include "pathengine.h"
 
 #include <QJsonObject>
@@ -32,13 +31,6 @@ public:
                                                    const ProjectStore &store,
                                                    const EventIndex &index,
                                                    const QString &cohort);
-};
-
-// The edges with the columns of CLI.md: step, from_event, to_event, sequences.
-class PathReport
-{
-public:
-    static RecordTable table(const PathResult &result);
 };
 
 } // namespace Quadrant

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "export/recordtable.h"
 #include "retentionengine.h"
 
 #include <QJsonObject>
@@ -23,14 +22,6 @@ public:
                                                   QString *error = nullptr);
     static QString modeName(RetentionQuery::Mode mode);
     static std::optional<RetentionQuery::Mode> parseMode(const QString &name);
-};
-
-// A retention result with the columns of CLI.md: breakdown, cohort, cohort_size, period, persons,
-// rate; with summary, the pooled rows (cohort "all") after each group's cohorts.
-class RetentionReport
-{
-public:
-    static RecordTable table(const RetentionResult &result, bool summary);
 };
 
 } // namespace Quadrant

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "export/recordtable.h"
 #include "trendengine.h"
 
 #include <QJsonObject>
@@ -23,15 +22,6 @@ public:
     // The --measure spelling of the CLI: total, persons, per-person, sum:PROP, avg:PROP.
     static QString measureText(const TrendQuery &query);
     static bool parseMeasure(const QString &text, TrendQuery *query);
-};
-
-// A trend result with the columns of CLI.md: breakdown, period, value; the previous-period
-// series are named "previous period" or "VALUE (previous period)".
-class TrendReport
-{
-public:
-    static RecordTable table(const TrendResult &result);
-    static QString seriesName(const TrendSeries &series);
 };
 
 } // namespace Quadrant

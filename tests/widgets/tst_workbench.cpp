@@ -10,7 +10,7 @@
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
-#include "export/exporter.h"
+#include "export/tableexport.h"
 #include "funnel/dropoffdialog.h"
 #include "funnel/funnelview.h"
 #include "guisupport.h"

@@ -5,9 +5,10 @@
 #include "analysistabs.h"
 #include "analysisview.h"
 #include "appsettings.h"
+#include "chartexport.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
-#include "exporter.h"
+#include "export/tableexport.h"
 #include "project/projectcontroller.h"
 #include "reportwriter.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportwriter.h"
 
+#include "chartexport.h"
 #include "export/atomicfile.h"
-#include "exporter.h"
 #include "item/recordtablemodel.h"
 
 #include <QBuffer>

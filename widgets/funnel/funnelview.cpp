@@ -11,7 +11,7 @@
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "dropoffdialog.h"
-#include "eventdropfilter.h"
+#include "droptarget.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"

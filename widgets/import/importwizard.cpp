@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importwizard.h"
 
-#include "export/exporter.h"
+#include "export/tableexport.h"
 #include "import/columnmapping.h"
 #include "import/rejectlog.h"
 #include "item/recordtablemodel.h"

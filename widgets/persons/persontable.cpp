@@ -5,7 +5,7 @@
 #include "analysis/personsummary.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
-#include "export/exporter.h"
+#include "export/tableexport.h"
 #include "item/recordtablemodel.h"
 #include "store/projectstore.h"
 

@@ -2,8 +2,9 @@
 #include "analysisrenderer.h"
 
 #include "analysiskinds.h"
-#include "export/exporter.h"
+#include "export/chartexport.h"
 #include "export/reportwriter.h"
+#include "export/tableexport.h"
 #include "store/projectstore.h"
 #include "store/savedanalysisstore.h"
 

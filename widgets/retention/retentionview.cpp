@@ -8,7 +8,7 @@
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
-#include "funnel/eventdropfilter.h"
+#include "droptarget.h"
 #include "item/eventcatalogmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/retentiongridmodel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trendchart.h"
 
-#include "analysis/trendjson.h"
+#include "analysis/trendreport.h"
 #include "charts/chartstyle.h"
 
 #include <QApplication>

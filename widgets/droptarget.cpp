@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "eventdropfilter.h"
+#include "droptarget.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
