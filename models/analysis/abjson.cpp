@@ -2,6 +2,7 @@
 #include "abjson.h"
 
 #include "dayrangejson.h"
+#include "definitionreader.h"
 
 #include <QJsonArray>
 
@@ -79,35 +80,26 @@ QJsonObject AbJson::toJson(const AbQuery &query)
 
 std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<AbQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("ab"))
-        return fail(QStringLiteral("not an A/B definition"));
+    DefinitionReader read(json, "ab");
     AbQuery query;
-    query.variantProperty = json.value(QStringLiteral("variantProperty")).toString();
-    query.control = json.value(QStringLiteral("control")).toString();
-    setMetric(json.value(QStringLiteral("metric")).toString(QStringLiteral("conversion")), &query);
+    query.variantProperty = read.text("variantProperty");
+    query.control = read.text("control");
+    setMetric(read.text("metric", QStringLiteral("conversion")), &query);
     if (query.metric == AbQuery::Metric::PropertySum && query.metricProperty.isEmpty())
-        return fail(QStringLiteral("a summed metric needs a property name"));
-    const QString conversion = json.value(QStringLiteral("conversion")).toString();
-    if (query.isConversion() && !conversion.isEmpty()) {
-        QString selectorError;
-        const auto selector = EventSelector::parse(conversion, &selectorError);
-        if (!selector)
-            return fail(selectorError);
-        query.conversion = *selector;
-    }
-    for (const QJsonValue &weight : json.value(QStringLiteral("split")).toArray()) {
-        if (weight.toDouble() <= 0)
-            return fail(QStringLiteral("the planned split wants positive weights"));
+        read.fail(QStringLiteral("metric"),
+                  QStringLiteral("a summed metric needs a property name"));
+    if (query.isConversion())
+        query.conversion = read.selector("conversion");
+    for (const QJsonValue &weight : read.array("split")) {
+        if (!(weight.toDouble() > 0 && weight.toDouble() <= 1e9)) {
+            read.fail(QStringLiteral("split"),
+                      QStringLiteral("must be positive weights up to 1e9 such as [50, 50]"));
+            break;
+        }
         query.plannedSplit << weight.toDouble();
     }
-    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
-        return fail(*rangeError);
-    return query;
+    read.dayRange(&query.fromMs, &query.toMs);
+    return read.finish(query, error);
 }
 
 } // namespace Quadrant

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,10 @@ public:
 
     static bool parsePeriod(const QString &text, Period *period);
     static QString periodName(Period period);
+    static QStringList periodNames() // day, week, month
+    {
+        return {periodName(Period::Day), periodName(Period::Week), periodName(Period::Month)};
+    }
     // "YYYY-MM-DD" -> its first millisecond (UTC); nullopt outside the years 1900 to 2200.
     static std::optional<qint64> parseDate(const QString &text);
     // "30m", "12h", "7d", "2w", "500ms", "45s" -> milliseconds; nullopt past maxDurationMs.

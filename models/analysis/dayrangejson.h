@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QString>
 
 #include <optional>
 
@@ -16,9 +15,6 @@ public:
     static void write(QJsonObject &json,
                       const std::optional<qint64> &fromMs,
                       const std::optional<qint64> &toMs);
-    // An error text when a present date is not YYYY-MM-DD; the range is left as it was then.
-    static std::optional<QString>
-    read(const QJsonObject &json, std::optional<qint64> *fromMs, std::optional<qint64> *toMs);
 };
 
 } // namespace Quadrant

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "funneljson.h"
 
+#include "calendar.h"
 #include "dayrangejson.h"
+#include "definitionreader.h"
 
 #include <QJsonArray>
+
+#include <limits>
 
 namespace Quadrant {
 
@@ -68,46 +72,42 @@ QJsonObject FunnelJson::dropOffCohort(const FunnelQuery &query, int step, const 
 
 std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<FunnelQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("funnel"))
-        return fail(QStringLiteral("not a funnel definition"));
+    DefinitionReader read(json, "funnel");
     FunnelQuery query;
-    for (const QJsonValue &value : json.value(QStringLiteral("steps")).toArray()) {
+    for (const QJsonValue &step : read.array("steps")) {
         QString stepError;
-        const auto selector = EventSelector::parse(value.toString(), &stepError);
-        if (!selector)
-            return fail(stepError);
+        const auto selector = EventSelector::parse(step.toString(), &stepError);
+        if (!selector) {
+            read.fail(QStringLiteral("steps"), stepError);
+            break;
+        }
         query.steps << *selector;
     }
-    query.windowMs
-        = qint64(json.value(QStringLiteral("window_ms")).toDouble(double(query.windowMs)));
-    if (query.windowMs <= 0)
-        return fail(QStringLiteral("the conversion window must be positive"));
-    const auto mode
-        = parseMode(json.value(QStringLiteral("mode")).toString(QStringLiteral("ordered")));
-    if (!mode)
-        return fail(QStringLiteral("unknown funnel mode '%1'")
-                        .arg(json.value(QStringLiteral("mode")).toString()));
-    query.order = *mode;
-    if (auto rangeError = DayRangeJson::read(json, &query.entryFromMs, &query.entryToMs))
-        return fail(*rangeError);
-    query.breakdown = json.value(QStringLiteral("breakdown")).toString();
-    query.holdProperty = json.value(QStringLiteral("hold")).toString();
-    for (const QJsonValue &value : json.value(QStringLiteral("exclusions")).toArray()) {
-        const QJsonObject object = value.toObject();
-        QString stepError;
-        const auto selector
-            = EventSelector::parse(object.value(QStringLiteral("event")).toString(), &stepError);
-        if (!selector)
-            return fail(stepError);
-        query.exclusions << FunnelQuery::Exclusion{
-            *selector, object.value(QStringLiteral("after_step")).toInt(1)};
+    query.windowMs = read.integer("window_ms", 1, Calendar::maxDurationMs, query.windowMs);
+    const QString mode = read.choice("mode",
+                                     {modeName(FunnelOrder::Ordered),
+                                      modeName(FunnelOrder::Strict),
+                                      modeName(FunnelOrder::AnyOrder)},
+                                     modeName(FunnelOrder::Ordered));
+    query.order = parseMode(mode).value_or(FunnelOrder::Ordered);
+    read.dayRange(&query.entryFromMs, &query.entryToMs);
+    query.breakdown = read.text("breakdown");
+    query.holdProperty = read.text("hold");
+    for (const QJsonValue &value : read.array("exclusions")) {
+        // Which steps exist is the engine's check (FunnelEngine::validate); here only the type.
+        DefinitionReader exclusion(value.toObject());
+        const int afterStep = int(exclusion.integer(
+            "after_step", std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), 1));
+        const EventSelector event = exclusion.selector("event");
+        if (event.event.isEmpty())
+            exclusion.fail(QStringLiteral("event"), QStringLiteral("names no event"));
+        if (!exclusion.ok()) {
+            read.fail(QStringLiteral("exclusions"), exclusion.error());
+            break;
+        }
+        query.exclusions << FunnelQuery::Exclusion{event, afterStep};
     }
-    return query;
+    return read.finish(query, error);
 }
 
 } // namespace Quadrant

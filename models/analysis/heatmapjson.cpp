@@ -2,6 +2,7 @@
 #include "heatmapjson.h"
 
 #include "dayrangejson.h"
+#include "definitionreader.h"
 
 #include <QJsonArray>
 
@@ -66,39 +67,39 @@ QJsonObject HeatmapJson::toJson(const HeatmapQuery &query)
 
 std::optional<HeatmapQuery> HeatmapJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<HeatmapQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("heatmap"))
-        return fail(QStringLiteral("not a heatmap definition"));
+    DefinitionReader read(json, "heatmap");
     HeatmapQuery query;
-    const QString kind = json.value(QStringLiteral("heatmap")).toString(QStringLiteral("activity"));
-    const auto parsedKind = parseKind(kind);
-    if (!parsedKind)
-        return fail(QStringLiteral("heatmap: must be activity or adoption, not '%1'").arg(kind));
-    query.kind = *parsedKind;
-    const QString measure
-        = json.value(QStringLiteral("measure")).toString(QStringLiteral("events"));
-    if (measure != QLatin1String("events") && measure != QLatin1String("persons"))
-        return fail(QStringLiteral("measure: must be events or persons, not '%1'").arg(measure));
-    query.distinctPersons = measure == QLatin1String("persons");
-    const QString zone = json.value(QStringLiteral("tz")).toString(QStringLiteral("UTC"));
+    const QString kind = read.choice(
+        "heatmap",
+        {kindName(HeatmapQuery::Kind::Activity), kindName(HeatmapQuery::Kind::Adoption)},
+        kindName(HeatmapQuery::Kind::Activity));
+    query.kind = parseKind(kind).value_or(HeatmapQuery::Kind::Activity);
+    query.distinctPersons = read.choice("measure",
+                                        {QStringLiteral("events"), QStringLiteral("persons")},
+                                        QStringLiteral("events"))
+                            == QLatin1String("persons");
+    const QString zone = read.text("tz", QStringLiteral("UTC"));
     query.timeZone = QTimeZone(zone.toUtf8());
     if (!query.timeZone.isValid())
-        return fail(QStringLiteral("tz: unknown time zone '%1'").arg(zone));
-    if (!parseBy(json.value(QStringLiteral("by")).toString(QStringLiteral("industry")), &query.by))
-        return fail(QStringLiteral("by: must be account, industry or role"));
-    for (const QJsonValue &event : json.value(QStringLiteral("events")).toArray())
-        query.events << event.toString();
-    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
-        return fail(*rangeError);
-    query.rowOrder = json.value(QStringLiteral("sort")).toString();
-    if (!query.rowOrder.isEmpty() && query.rowOrder != QLatin1String("total")
-        && query.rowOrder != QLatin1String("name"))
-        return fail(QStringLiteral("sort: must be total or name, not '%1'").arg(query.rowOrder));
-    return query;
+        read.fail(QStringLiteral("tz"),
+                  QStringLiteral("must be a time zone such as Europe/Berlin, not '%1'")
+                      .arg(zone.left(40)));
+    const QString by = read.choice("by",
+                                   {byName(HeatmapQuery::By::Account),
+                                    byName(HeatmapQuery::By::Industry),
+                                    byName(HeatmapQuery::By::Role)},
+                                   byName(HeatmapQuery::By::Industry));
+    parseBy(by, &query.by);
+    query.events = read.textList("events");
+    read.dayRange(&query.fromMs, &query.toMs);
+    // "persons" (or none): as the engine orders the rows, the most persons first.
+    query.rowOrder
+        = read.choice("sort",
+                      {QStringLiteral("persons"), QStringLiteral("total"), QStringLiteral("name")},
+                      QStringLiteral("persons"));
+    if (query.rowOrder == QLatin1String("persons"))
+        query.rowOrder.clear();
+    return read.finish(query, error);
 }
 
 } // namespace Quadrant

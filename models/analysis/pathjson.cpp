@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pathjson.h"
 
+#include "calendar.h"
 #include "dayrangejson.h"
+#include "definitionreader.h"
 #include "eventindex.h"
 #include "store/cohortstore.h"
 
@@ -30,39 +32,23 @@ QJsonObject PathJson::toJson(const PathQuery &query, const QString &cohort)
 
 std::optional<PathQuery> PathJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<PathQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("paths"))
-        return fail(QStringLiteral("not a paths definition"));
+    DefinitionReader read(json, "paths");
     PathQuery query;
-    query.anchor = json.value(QStringLiteral("anchor")).toString();
-    const QString direction
-        = json.value(QStringLiteral("direction")).toString(QStringLiteral("after"));
-    if (direction != QLatin1String("after") && direction != QLatin1String("before"))
-        return fail(QStringLiteral("the direction must be after or before"));
-    query.backwards = direction == QLatin1String("before");
-    query.depth = json.value(QStringLiteral("depth")).toInt(5);
-    if (query.depth < 1 || query.depth > 20)
-        return fail(QStringLiteral("the depth must be from 1 to 20"));
-    const double gapMinutes = json.value(QStringLiteral("sessionGapMinutes")).toDouble(30);
-    if (gapMinutes <= 0)
-        return fail(QStringLiteral("the session gap must be positive"));
-    query.sessionGapMs = qint64(gapMinutes * 60000.0);
-    for (const QJsonValue &event : json.value(QStringLiteral("exclude")).toArray())
-        query.excluded << event.toString();
-    query.collapseRepeats = json.value(QStringLiteral("collapseRepeats")).toBool();
-    const double minimumWeight = json.value(QStringLiteral("minWeight")).toDouble(1);
-    if (!(minimumWeight >= 1 && minimumWeight <= double(PathQuery::mostMinimumWeight)))
-        return fail(
-            QStringLiteral("minWeight: must be from 1 to %1").arg(PathQuery::mostMinimumWeight));
-    query.minimumWeight = qint64(minimumWeight);
-    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
-        return fail(*rangeError);
-    query.cohort = json.value(QStringLiteral("cohort")).toString();
-    return query;
+    query.anchor = read.text("anchor");
+    query.backwards = read.choice("direction",
+                                  {QStringLiteral("after"), QStringLiteral("before")},
+                                  QStringLiteral("after"))
+                      == QLatin1String("before");
+    query.depth = int(read.integer("depth", 1, 20, 5));
+    constexpr double mostGapMinutes = double(Calendar::maxDurationMs) / 60000.0;
+    query.sessionGapMs
+        = qint64(read.number("sessionGapMinutes", 1.0 / 60000.0, mostGapMinutes, 30) * 60000.0);
+    query.excluded = read.textList("exclude");
+    query.collapseRepeats = read.flag("collapseRepeats");
+    query.minimumWeight = read.integer("minWeight", 1, PathQuery::mostMinimumWeight, 1);
+    read.dayRange(&query.fromMs, &query.toMs);
+    query.cohort = read.text("cohort");
+    return read.finish(query, error);
 }
 
 std::optional<Failure> PathJson::restrictToCohort(PathQuery *query,

@@ -2,6 +2,7 @@
 #include "retentionjson.h"
 
 #include "dayrangejson.h"
+#include "definitionreader.h"
 
 namespace Quadrant {
 
@@ -38,46 +39,24 @@ std::optional<RetentionQuery::Mode> RetentionJson::parseMode(const QString &name
 
 std::optional<RetentionQuery> RetentionJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<RetentionQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("retention"))
-        return fail(QStringLiteral("not a retention definition"));
+    DefinitionReader read(json, "retention");
     RetentionQuery query;
-    QString selectorError;
-    const QString start = json.value(QStringLiteral("start")).toString();
-    if (!start.isEmpty()) {
-        const auto selector = EventSelector::parse(start, &selectorError);
-        if (!selector)
-            return fail(selectorError);
-        query.start = *selector;
-    }
-    const auto returning = EventSelector::parse(
-        json.value(QStringLiteral("return")).toString(QStringLiteral("*")), &selectorError);
-    if (!returning)
-        return fail(selectorError);
-    query.returning = *returning;
-    if (!Calendar::parsePeriod(
-            json.value(QStringLiteral("period")).toString(QStringLiteral("week")), &query.period))
-        return fail(QStringLiteral("the period must be day, week or month"));
-    query.periods = json.value(QStringLiteral("periods")).toInt(8);
-    if (query.periods < 0 || query.periods > 1000)
-        return fail(QStringLiteral("periods must be from 0 to 1000"));
-    const QString mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("on"));
-    const auto parsedMode = parseMode(mode);
-    if (!parsedMode)
-        return fail(QStringLiteral("mode: must be on or on-or-after, not '%1'").arg(mode));
-    query.mode = *parsedMode;
-    query.cohorts = json.value(QStringLiteral("recurring")).toBool()
-                        ? RetentionQuery::Cohorts::Recurring
-                        : RetentionQuery::Cohorts::FirstTime;
-    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
-        return fail(*rangeError);
-    query.breakdown = json.value(QStringLiteral("breakdown")).toString();
-    query.pooledRows = json.value(QStringLiteral("summary")).toBool(true);
-    return query;
+    query.start = read.selector("start");
+    query.returning = read.selector("return", EventSelector{QStringLiteral("*"), {}});
+    Calendar::parsePeriod(read.choice("period", Calendar::periodNames(), QStringLiteral("week")),
+                          &query.period);
+    query.periods = int(read.integer("periods", 0, 1000, 8));
+    const QString mode = read.choice(
+        "mode",
+        {modeName(RetentionQuery::Mode::On), modeName(RetentionQuery::Mode::OnOrAfter)},
+        modeName(RetentionQuery::Mode::On));
+    query.mode = parseMode(mode).value_or(RetentionQuery::Mode::On);
+    query.cohorts = read.flag("recurring") ? RetentionQuery::Cohorts::Recurring
+                                           : RetentionQuery::Cohorts::FirstTime;
+    read.dayRange(&query.fromMs, &query.toMs);
+    query.breakdown = read.text("breakdown");
+    query.pooledRows = read.flag("summary", true);
+    return read.finish(query, error);
 }
 
 } // namespace Quadrant

@@ -2,6 +2,7 @@
 #include "trendjson.h"
 
 #include "dayrangejson.h"
+#include "definitionreader.h"
 
 #include <cmath>
 
@@ -60,36 +61,25 @@ QJsonObject TrendJson::toJson(const TrendQuery &query)
 
 std::optional<TrendQuery> TrendJson::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<TrendQuery> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.value(QStringLiteral("kind")).toString() != QLatin1String("trend"))
-        return fail(QStringLiteral("not a trend definition"));
+    DefinitionReader read(json, "trend");
     TrendQuery query;
-    const QString event = json.value(QStringLiteral("event")).toString();
-    if (!event.isEmpty()) {
-        QString selectorError;
-        const auto selector = EventSelector::parse(event, &selectorError);
-        if (!selector)
-            return fail(selectorError);
-        query.event = *selector;
-    }
-    if (!parseMeasure(json.value(QStringLiteral("measure")).toString(QStringLiteral("total")),
-                      &query))
-        return fail(QStringLiteral(
-            "the measure must be total, persons, per-person, sum:PROPERTY or avg:PROPERTY"));
-    if (!Calendar::parsePeriod(
-            json.value(QStringLiteral("interval")).toString(QStringLiteral("day")),
-            &query.interval))
-        return fail(QStringLiteral("the interval must be day, week or month"));
-    query.breakdown = json.value(QStringLiteral("breakdown")).toString();
-    query.compareWithPrevious = json.value(QStringLiteral("compare")).toBool();
-    if (auto rangeError = DayRangeJson::read(json, &query.fromMs, &query.toMs))
-        return fail(*rangeError);
-    query.bars = json.value(QStringLiteral("chart")).toString() == QLatin1String("bar");
-    return query;
+    query.event = read.selector("event");
+    const QString measure = read.text("measure", QStringLiteral("total"));
+    if (!parseMeasure(measure, &query))
+        read.fail(QStringLiteral("measure"),
+                  QStringLiteral("must be total, persons, per-person, sum:PROPERTY or "
+                                 "avg:PROPERTY, not '%1'")
+                      .arg(measure.left(40)));
+    Calendar::parsePeriod(read.choice("interval", Calendar::periodNames(), QStringLiteral("day")),
+                          &query.interval);
+    query.breakdown = read.text("breakdown");
+    query.compareWithPrevious = read.flag("compare");
+    read.dayRange(&query.fromMs, &query.toMs);
+    query.bars = read.choice("chart",
+                             {QStringLiteral("line"), QStringLiteral("bar")},
+                             QStringLiteral("line"))
+                 == QLatin1String("bar");
+    return read.finish(query, error);
 }
 
 } // namespace Quadrant
