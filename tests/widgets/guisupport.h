@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
@@ -69,7 +70,7 @@ dropOn(QWidget *target, QMimeData *mime, QPoint pos, Qt::DropAction action = Qt:
 
 // A shown 1280 x 800 window, light appearance, on a new sample project at `path`; false (with
 // the window's last error) when the sample could not be made and opened.
-inline bool openSampleWindow(std::unique_ptr<MainWindow> &window, const QString &path)
+inline bool showWindow(std::unique_ptr<MainWindow> &window)
 {
     QStandardPaths::setTestModeEnabled(true);
     Appearance::apply(false); // as the application and quadrant-cli render do
@@ -77,11 +78,27 @@ inline bool openSampleWindow(std::unique_ptr<MainWindow> &window, const QString 
     window->setInteractive(false);
     window->resize(1280, 800);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    return QTest::qWaitForWindowExposed(window.get());
+}
+
+inline bool openSampleWindow(std::unique_ptr<MainWindow> &window, const QString &path)
+{
+    if (!showWindow(window))
         return false;
     QSignalSpy loaded((window.get())->project(), &ProjectController::loaded);
     window->project()->createSample(path);
     return waitForReload(window.get(), loaded);
+}
+
+// A shown window (as above) on a copy of the project `original`, at `path`: each test of a
+// suite starts from the same state, whatever the tests before it changed.
+inline bool
+openCopyInWindow(std::unique_ptr<MainWindow> &window, const QString &original, const QString &path)
+{
+    QFile::remove(path);
+    if (!QFile::copy(original, path) || !showWindow(window))
+        return false;
+    return openAndWait(window.get(), path);
 }
 
 // quadrant-cli's TSV output as rows of cells (header first).

@@ -131,6 +131,8 @@ class TestViews : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void newAnalysesOfEveryKindStartEmpty();
     void trendFrontEndVersusBackEnd();
     void trendBuiltByDragging();
@@ -155,15 +157,32 @@ private:
     View *open(const QString &name);
 
     QTemporaryDir m_dir;
-    QString m_project;
+    QString m_sample;  // made once, by the workbench
+    QString m_project; // each test's own copy of it
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestViews::initTestCase()
 {
-    m_project = m_dir.filePath(QStringLiteral("Sample.quadrant"));
-    QVERIFY2(openSampleWindow(m_window, m_project),
+    m_sample = m_dir.filePath(QStringLiteral("Sample.quadrant"));
+    QVERIFY2(openSampleWindow(m_window, m_sample),
              qPrintable(m_window ? m_window->lastError() : QString()));
+    m_window.reset();
+}
+
+// Every test starts from a new window on a fresh copy of the sample: none sees what another
+// saved, opened or changed.
+void TestViews::init()
+{
+    m_project = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                               + QStringLiteral(".quadrant"));
+    QVERIFY2(openCopyInWindow(m_window, m_sample, m_project),
+             qPrintable(m_window ? m_window->lastError() : QString()));
+}
+
+void TestViews::cleanup()
+{
+    m_window.reset();
 }
 
 template<typename View>
