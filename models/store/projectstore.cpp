@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "projectstore.h"
 
-#include "common/crashpoint.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
+#include "projectcopy.h"
 #include "projectfileprobe.h"
 #include "projectlock.h"
 #include "schema.h"
@@ -19,9 +19,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sqlite3.h>
 
 namespace Quadrant {
@@ -509,76 +506,7 @@ sqlite3 *ProjectStore::handle() const
 std::optional<Failure>
 ProjectStore::writeCopy(const QString &sourcePath, const QString &targetPath, JobContext &context)
 {
-    heavyWork("copying a project");
-    const QString source = QFileInfo(sourcePath).absoluteFilePath();
-    const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (source == target)
-        return Failure(
-            QStringLiteral("the copy would replace the project itself; choose another name"),
-            displayName(target));
-    if (auto refused = ProtectedFiles::checkOutput(target))
-        return refused;
-    const QString temporary = target + QStringLiteral(".saving");
-    QFile::remove(temporary);
-
-    sqlite3 *from = nullptr, *to = nullptr;
-    int rc = sqlite3_open_v2(
-        QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr);
-    Schema::applyDefensiveSettings(from);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(),
-                             &to,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
-    bool canceled = false;
-    if (rc == SQLITE_OK) {
-        sqlite3_busy_timeout(from, 10000);
-        sqlite3_exec(to, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
-        // Step by step, so that progress moves and Cancel works on a large project; a write to
-        // the source in between (an autosave) restarts the copy from a consistent point.
-        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
-        if (backup) {
-            do {
-                rc = sqlite3_backup_step(backup, 64);
-                crashPoint("copy.step");
-                const int total = sqlite3_backup_pagecount(backup);
-                if (total > 0)
-                    context.setProgress(double(total - sqlite3_backup_remaining(backup))
-                                            / double(total),
-                                        QStringLiteral("Copying the project"));
-                canceled = context.isCanceled();
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    sqlite3_sleep(20);
-            } while (!canceled && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(to);
-        }
-    }
-    const QString error = to     ? QString::fromUtf8(sqlite3_errmsg(to))
-                          : from ? QString::fromUtf8(sqlite3_errmsg(from))
-                                 : QString();
-    const int closed = to ? sqlite3_close(to) : SQLITE_OK;
-    sqlite3_close(from);
-    if (canceled) {
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("canceled; nothing was written"), displayName(target));
-    }
-    if (rc != SQLITE_OK || closed != SQLITE_OK) {
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot save a copy: %1").arg(error), displayName(target));
-    }
-    crashPoint("copy.step");
-    // rename(2) replaces an existing file atomically: the old one stays whole until the new one is.
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
-        != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot write the file (%1)").arg(reason),
-                       displayName(target));
-    }
-    return std::nullopt;
+    return ProjectCopy::write(sourcePath, targetPath, context);
 }
 
 std::optional<Failure> ProjectStore::saveAs(const QString &newPath, JobContext &context)
