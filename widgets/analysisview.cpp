@@ -2,12 +2,14 @@
 #include "analysisview.h"
 
 #include "analysiskinds.h"
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "item/propertycatalogmodel.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,6 +111,20 @@ void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitio
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+AnalysisView::FormPanel AnalysisView::makeFormPanel(const QString &datesLabel)
+{
+    FormPanel parts;
+    parts.panel = new QWidget(this);
+    parts.column = new QVBoxLayout(parts.panel);
+    parts.column->setContentsMargins(12, 12, 8, 12);
+    parts.form = new QFormLayout;
+    parts.column->addLayout(parts.form);
+    parts.dates = new DateRangeEditor(datesLabel, parts.panel);
+    parts.column->addWidget(parts.dates);
+    parts.column->addStretch(1);
+    return parts;
 }
 
 AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chartTab,

@@ -14,6 +14,8 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QFormLayout;
+class QVBoxLayout;
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -23,6 +25,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace Quadrant {
+
+class DateRangeEditor;
 
 class AnalysisDocument;
 class EventIndex;
@@ -90,6 +94,16 @@ protected:
     // Nothing to compute yet: any computation stops, the result goes, `html` says what to do.
     void showNothingYet(const QString &html);
 
+    // The definition panel most views use: a form of controls, the date range under it, and
+    // the room left below them (controls keep their height).
+    struct FormPanel
+    {
+        QWidget *panel = nullptr;
+        QVBoxLayout *column = nullptr; // form, dates, then a stretch: insert before the stretch
+        QFormLayout *form = nullptr;
+        DateRangeEditor *dates = nullptr;
+    };
+    FormPanel makeFormPanel(const QString &datesLabel);
     // The definition on the left, the result on the right, in a splitter.
     void setPanels(QWidget *definition, QWidget *result, int definitionWidth = 320);
     // A result shown as a chart tab (its widget replaced on every result) and a table tab.

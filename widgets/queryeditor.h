@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Quadrant {
 
@@ -44,6 +46,26 @@ public:
         m_syncing = false;
     }
     bool syncing() const { return m_syncing; }
+
+    // The query's day range [*from, *to) follows `dates`: each change is one undo step.
+    void editDatesWith(DateRangeEditor *dates,
+                       std::optional<qint64> Query::*from,
+                       std::optional<qint64> Query::*to,
+                       const QString &description)
+    {
+        QObject::connect(dates,
+                         &DateRangeEditor::rangeEdited,
+                         dates,
+                         [this, from, to, description](std::optional<qint64> fromMs,
+                                                       std::optional<qint64> toMs) {
+                             edit(
+                                 [&](Query &query) {
+                                     query.*from = fromMs;
+                                     query.*to = toMs;
+                                 },
+                                 description);
+                         });
+    }
 
 private:
     AnalysisDocument *m_document;

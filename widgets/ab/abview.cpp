@@ -69,10 +69,10 @@ AbView::~AbView() = default;
 
 QWidget *AbView::buildDefinitionPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(12, 12, 8, 12);
-    auto *form = new QFormLayout;
+    const FormPanel parts = makeFormPanel(tr("Only persons first exposed between"));
+    QWidget *panel = parts.panel;
+    QFormLayout *form = parts.form;
+    m_dates = parts.dates;
     m_variantProperty = makeChoice(panel, QStringLiteral("abVariantProperty"));
     m_variantProperty->setToolTip(
         tr("The event property that holds the variant (A, B, ...). A person's variant is the first "
@@ -103,9 +103,6 @@ QWidget *AbView::buildDefinitionPanel()
     form->addRow(tr("Converted when"), m_conversion);
     form->addRow(tr("Property"), m_metricProperty);
     form->addRow(tr("Planned split"), m_split);
-    column->addLayout(form);
-    m_dates = new DateRangeEditor(tr("Only persons first exposed between"), panel);
-    column->addWidget(m_dates);
 
     auto *calculator = new QGroupBox(tr("How many persons does a test need?"), panel);
     calculator->setToolTip(
@@ -140,8 +137,7 @@ QWidget *AbView::buildDefinitionPanel()
     calc->addRow(tr("Significance (alpha)"), m_alpha);
     calc->addRow(tr("Power"), m_power);
     calc->addRow(m_sampleSize);
-    column->addWidget(calculator);
-    column->addStretch(1);
+    parts.column->insertWidget(parts.column->count() - 1, calculator); // above the stretch
     for (QDoubleSpinBox *box : {m_baseline, m_effect, m_alpha, m_power})
         connect(box, &QDoubleSpinBox::valueChanged, this, &AbView::updateSampleSize);
     updateSampleSize();
@@ -196,17 +192,7 @@ QWidget *AbView::buildDefinitionPanel()
                 },
                 tr("Variants from %1").arg(name));
         });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](AbQuery &q) {
-                        q.fromMs = from;
-                        q.toMs = to;
-                    },
-                    tr("Change dates"));
-            });
+    m_editor.editDatesWith(m_dates, &AbQuery::fromMs, &AbQuery::toMs, tr("Change dates"));
     return panel;
 }
 

@@ -211,17 +211,8 @@ QWidget *FunnelView::buildDefinitionPanel()
         m_editor.edit([mode](FunnelQuery &q) { q.order = mode.value_or(FunnelOrder::Ordered); },
                       tr("Change step order"));
     });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](FunnelQuery &q) {
-                        q.entryFromMs = from;
-                        q.entryToMs = to;
-                    },
-                    tr("Change entry dates"));
-            });
+    m_editor.editDatesWith(
+        m_dates, &FunnelQuery::entryFromMs, &FunnelQuery::entryToMs, tr("Change entry dates"));
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
         const QString value = m_breakdown->currentData().toString();
         m_editor.edit([value](FunnelQuery &q) { q.breakdown = value; }, tr("Change breakdown"));

@@ -71,14 +71,10 @@ HeatmapView::~HeatmapView() = default;
 
 QWidget *HeatmapView::buildDefinitionPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(12, 12, 8, 12);
-    auto *form = new QFormLayout;
-    column->addLayout(form);
-    m_dates = new DateRangeEditor(tr("Only events between"), panel);
-    column->insertWidget(1, m_dates);
-    column->addStretch(1); // the rows keep their height; the room left stays below them
+    const FormPanel parts = makeFormPanel(tr("Only events between"));
+    QWidget *panel = parts.panel;
+    QFormLayout *form = parts.form;
+    m_dates = parts.dates;
     m_kind = makeChoice(panel, QStringLiteral("heatmapKind"), 16);
     m_kind->addItem(tr("Activity: weekday x hour"), QStringLiteral("activity"));
     m_kind->addItem(tr("Adoption: who uses which feature"), QStringLiteral("adoption"));
@@ -155,17 +151,7 @@ QWidget *HeatmapView::buildDefinitionPanel()
                 },
                 tr("Add %1").arg(events.join(QStringLiteral(", "))));
         });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](HeatmapQuery &q) {
-                        q.fromMs = from;
-                        q.toMs = to;
-                    },
-                    tr("Change dates"));
-            });
+    m_editor.editDatesWith(m_dates, &HeatmapQuery::fromMs, &HeatmapQuery::toMs, tr("Change dates"));
     return panel;
 }
 

@@ -48,14 +48,10 @@ PathsView::~PathsView() = default;
 
 QWidget *PathsView::buildDefinitionPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(12, 12, 8, 12);
-    auto *form = new QFormLayout;
-    column->addLayout(form);
-    m_dates = new DateRangeEditor(tr("Only paths starting between"), panel);
-    column->insertWidget(1, m_dates);
-    column->addStretch(1); // the rows keep their height; the room left stays below them
+    const FormPanel parts = makeFormPanel(tr("Only paths starting between"));
+    QWidget *panel = parts.panel;
+    QFormLayout *form = parts.form;
+    m_dates = parts.dates;
     m_anchor = makeChoice(panel, QStringLiteral("pathsAnchor"));
     m_anchor->setToolTip(
         tr("The event the paths start from (or end at). Drag one from the catalog."));
@@ -150,17 +146,7 @@ QWidget *PathsView::buildDefinitionPanel()
             for (const QString &event : names.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 exclude(event);
         });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](PathQuery &q) {
-                        q.fromMs = from;
-                        q.toMs = to;
-                    },
-                    tr("Change dates"));
-            });
+    m_editor.editDatesWith(m_dates, &PathQuery::fromMs, &PathQuery::toMs, tr("Change dates"));
     return panel;
 }
 

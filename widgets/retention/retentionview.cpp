@@ -157,17 +157,8 @@ QWidget *RetentionView::buildDefinitionPanel()
         m_editor.edit([name](RetentionQuery &q) { q.breakdown = name; },
                       tr("Break down by %1").arg(name));
     });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](RetentionQuery &q) {
-                        q.fromMs = from;
-                        q.toMs = to;
-                    },
-                    tr("Change dates"));
-            });
+    m_editor.editDatesWith(
+        m_dates, &RetentionQuery::fromMs, &RetentionQuery::toMs, tr("Change dates"));
     return panel;
 }
 

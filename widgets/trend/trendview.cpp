@@ -55,14 +55,10 @@ TrendView::~TrendView() = default;
 
 QWidget *TrendView::buildDefinitionPanel()
 {
-    auto *panel = new QWidget(this);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(12, 12, 8, 12);
-    auto *form = new QFormLayout;
-    column->addLayout(form);
-    m_dates = new DateRangeEditor(tr("Only between"), panel);
-    column->insertWidget(1, m_dates);
-    column->addStretch(1); // the rows keep their height; the room left stays below them
+    const FormPanel parts = makeFormPanel(tr("Only between"));
+    QWidget *panel = parts.panel;
+    QFormLayout *form = parts.form;
+    m_dates = parts.dates;
     m_event = makeChoice(panel, QStringLiteral("trendEvent"));
     m_event->setToolTip(tr("The event to count. Drag one from the catalog."));
     m_measure = makeChoice(panel, QStringLiteral("trendMeasure"), 10);
@@ -148,17 +144,7 @@ QWidget *TrendView::buildDefinitionPanel()
             },
             tr("Measure %1").arg(name));
     });
-    connect(m_dates,
-            &DateRangeEditor::rangeEdited,
-            this,
-            [this](std::optional<qint64> from, std::optional<qint64> to) {
-                m_editor.edit(
-                    [from, to](TrendQuery &q) {
-                        q.fromMs = from;
-                        q.toMs = to;
-                    },
-                    tr("Change dates"));
-            });
+    m_editor.editDatesWith(m_dates, &TrendQuery::fromMs, &TrendQuery::toMs, tr("Change dates"));
     return panel;
 }
 
