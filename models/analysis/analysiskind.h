@@ -159,4 +159,12 @@ public:
     }
 };
 
+// The one engine of a kind struct; what AnalysisKinds::all() lists, a line per kind.
+template<typename Kind>
+const AnalysisKindEngine *kindEngine()
+{
+    static const TypedKind<Kind> instance;
+    return &instance;
+}
+
 } // namespace Quadrant

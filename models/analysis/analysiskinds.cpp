@@ -230,25 +230,18 @@ struct AbKind : KindDefaults
     }
 };
 
-template<typename Kind>
-const AnalysisKindEngine *kind()
-{
-    static const TypedKind<Kind> instance;
-    return &instance;
-}
-
 } // namespace
 
 const QVector<const AnalysisKindEngine *> &AnalysisKinds::all()
 {
     // One line per kind, in the order menus list them.
     static const QVector<const AnalysisKindEngine *> kinds{
-        kind<FunnelKind>(),
-        kind<RetentionKind>(),
-        kind<TrendKind>(),
-        kind<PathsKind>(),
-        kind<HeatmapKind>(),
-        kind<AbKind>(),
+        kindEngine<FunnelKind>(),
+        kindEngine<RetentionKind>(),
+        kindEngine<TrendKind>(),
+        kindEngine<PathsKind>(),
+        kindEngine<HeatmapKind>(),
+        kindEngine<AbKind>(),
     };
     return kinds;
 }

@@ -7,6 +7,8 @@
 //   u3 (viewer, a2 Finance): no events
 #include "analysis/abengine.h"
 #include "analysis/abjson.h"
+#include "analysis/analysiskind.h"
+#include "analysis/definitionreader.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
 #include "analysis/heatmapengine.h"
@@ -40,6 +42,7 @@ private slots:
     void abAssignsAtFirstExposure();
     void savedDefinitionsRoundTrip();
     void newKindsRoundTrip();
+    void aKindDefinedOutsideTheRegistry();
     void retentionCellMembersAreTheCellsCount();
     void timelineInterleavesCrmRecords();
 
@@ -437,4 +440,84 @@ void TestSmallAnalyses::timelineInterleavesCrmRecords()
 }
 
 QTEST_GUILESS_MAIN(TestSmallAnalyses)
+// The walk-through of docs/architecture.md, "Adding an analysis kind": a whole kind in one
+// struct, made an engine by kindEngine<>() as AnalysisKinds::all() does for the built-in ones.
+namespace {
+struct EventCountKind : KindDefaults
+{
+    struct Query
+    {
+        EventSelector event;
+    };
+    struct Result
+    {
+        qint64 events = 0;
+    };
+    static constexpr char id[] = "event-count";
+    static Query newQuery() { return Query(); }
+    static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
+    {
+        DefinitionReader read(json, id);
+        Query query;
+        query.event = read.selector("event");
+        return read.finish(query, error);
+    }
+    static QJsonObject toJson(const Query &query)
+    {
+        return {{QStringLiteral("kind"), QString::fromLatin1(id)},
+                {QStringLiteral("event"), query.event.toString()}};
+    }
+    static QString missing(const Query &query)
+    {
+        return query.event.event.isEmpty() ? QStringLiteral("event") : QString();
+    }
+    static std::optional<Failure> check(Query &query, const EventIndex &index, const ProjectStore &)
+    {
+        if (query.event.event != QLatin1String("*") && index.eventId(query.event.event) < 0)
+            return Failure(QStringLiteral("no event named '%1'").arg(query.event.event));
+        return std::nullopt;
+    }
+    static Result
+    run(const Query &query, const EventIndex &index, const ProjectStore &store, JobContext &)
+    {
+        const EventMatcher matcher(query.event, index, store);
+        Result result;
+        for (qint64 e = 0; e < index.eventCount(); ++e)
+            result.events += matcher.matches(e) ? 1 : 0;
+        return result;
+    }
+    static RecordTable table(const Query &query, const Result &result)
+    {
+        return {{QStringLiteral("event"), QStringLiteral("events")},
+                {{query.event.toString(), result.events}}};
+    }
+};
+} // namespace
+
+void TestSmallAnalyses::aKindDefinedOutsideTheRegistry()
+{
+    const AnalysisKindEngine *kind = kindEngine<EventCountKind>();
+    QCOMPARE(kind->id(), QStringLiteral("event-count"));
+    QCOMPARE(kind->missing(kind->newDefinition()), QStringLiteral("event"));
+    JobContext context;
+    AnalysisOutcome outcome
+        = kind->compute(EventCountKind::toJson({*EventSelector::parse(QStringLiteral("search"))}),
+                        *m_index,
+                        m_store,
+                        context);
+    QVERIFY(!outcome.failure);
+    QCOMPARE(outcome.table.rows.value(0).value(1).toLongLong(), 3);
+    QCOMPARE(outcome.resultAs<EventCountKind::Result>().events, 3);
+    outcome = kind->compute(EventCountKind::toJson({*EventSelector::parse(QStringLiteral("nap"))}),
+                            *m_index,
+                            m_store,
+                            context);
+    QVERIFY(outcome.failure);
+    QVERIFY(outcome.failure->message.contains(QLatin1String("nap")));
+    QCOMPARE(kind->definitionError({{QStringLiteral("kind"), QStringLiteral("event-count")},
+                                    {QStringLiteral("event"), QStringLiteral("search[")}})
+                 .left(7),
+             QStringLiteral("event: "));
+}
+
 #include "tst_smallanalyses.moc"
