@@ -111,16 +111,21 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
         SqliteStatement bounds;
         if (auto f = bounds.prepare(db, "SELECT min(id), max(id), count(*) FROM identities"))
             return fail(f->message);
-        if (bounds.step() == SQLITE_ROW)
+        // Ids beyond this go to the hash whatever the bounds said: a damaged page may hide rows
+        // from one scan and not the other.
+        qint64 denseLimit = qint64(1) << 20;
+        if (bounds.step() == SQLITE_ROW) {
             sparseIdentities = bounds.columnInt64(0) < 0
                                || bounds.columnInt64(1) > 4 * bounds.columnInt64(2) + (1 << 20);
+            denseLimit += 4 * std::clamp<qint64>(bounds.columnInt64(2), 0, qint64(1) << 28);
+        }
         SqliteStatement identities;
         if (auto f = identities.prepare(db, "SELECT id, person_id FROM identities"))
             return fail(f->message);
         while (identities.step() == SQLITE_ROW) {
             const qint64 id = identities.columnInt64(0);
             const qint32 person = personDense.value(identities.columnInt64(1), -1);
-            if (sparseIdentities) {
+            if (sparseIdentities || id < 0 || id >= denseLimit) {
                 sparseIdentityPerson.insert(id, person);
                 continue;
             }
@@ -153,11 +158,13 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
         qint64 n = 0;
         while (events.step() == SQLITE_ROW) {
             const qint64 identity = events.columnInt64(1);
-            const qint32 person = sparseIdentities ? sparseIdentityPerson.value(identity, -1)
-                                  : identity >= 0 && identity < qint64(identityPerson.size())
+            const qint32 person = identity >= 0 && identity < qint64(identityPerson.size())
                                       ? identityPerson[size_t(identity)]
-                                      : -1;
-            if (person < 0)
+                                      : sparseIdentityPerson.value(identity, -1);
+            // A person or an event name the file does not hold (a damaged or edited file): the
+            // event cannot be placed and is left out.
+            const auto name = eventDense.constFind(events.columnInt64(2));
+            if (person < 0 || name == eventDense.cend())
                 continue;
             // Imports refuse such times; a file from an older version or another tool may hold
             // them. Analyses rely on the range, so these events are left out (and counted).
@@ -168,7 +175,7 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
             }
             eventPerson.push_back(person);
             index->m_rowIds.push_back(events.columnInt64(0));
-            index->m_names.push_back(eventDense.value(events.columnInt64(2)));
+            index->m_names.push_back(*name);
             index->m_times.push_back(ts);
             index->m_sources.push_back(sourceDense.value(events.columnInt64(4), 0));
             if ((++n & 0xFFFF) == 0) {

@@ -17,7 +17,8 @@ QByteArray scalarText(const QJsonValue &value)
         return value.toBool() ? "true" : "false";
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 9.0e15)
+        // The range first: converting a double beyond qint64 is undefined.
+        if (std::abs(d) < 9.0e15 && d == double(qint64(d)))
             return QByteArray::number(qint64(d));
         return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     }

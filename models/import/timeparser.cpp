@@ -64,8 +64,8 @@ QString TimeSpec::name() const
     return QString();
 }
 
-const qint64 TimeParser::earliestMs = TimeParser::daysFromCivil(1900, 1, 1) * s_msPerDay;
-const qint64 TimeParser::latestMs = TimeParser::daysFromCivil(2201, 1, 1) * s_msPerDay;
+static_assert(TimeParser::earliestMs == -25567 * s_msPerDay, "1900-01-01");
+static_assert(TimeParser::latestMs == 84371 * s_msPerDay, "2201-01-01");
 
 TimeParser::TimeParser(TimeSpec spec)
     : m_spec(std::move(spec))

@@ -29,8 +29,10 @@ class TimeParser
 public:
     enum class Error { None, Unreadable, OutOfRange };
     // [earliestMs, latestMs): 1900-01-01T00:00Z up to, not including, 2201-01-01T00:00Z.
-    static const qint64 earliestMs;
-    static const qint64 latestMs;
+    // Constants, not statics computed at start-up: another file's static initialiser (a test's
+    // fixed date) may ask before this file's would have run.
+    static constexpr qint64 earliestMs = -2208988800000LL; // 1900-01-01
+    static constexpr qint64 latestMs = 7289654400000LL;    // 2201-01-01
     static bool inRange(qint64 ms) { return ms >= earliestMs && ms < latestMs; }
 
     explicit TimeParser(TimeSpec spec = TimeSpec());

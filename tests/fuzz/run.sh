@@ -26,10 +26,12 @@ run_one() {
     mkdir -p "$corpus"
     local max_len=65536
     [ "$target" = project ] && max_len=400
+    # `|| status=$?`: under set -e a finding would end this function before it says so.
+    local status=0
     "$BUILD/tests/fuzz/fuzz_$target" "$corpus" "$ROOT/tests/fuzz/corpus/$target" \
         -max_total_time="$SECONDS_EACH" -max_len=$max_len -rss_limit_mb=2048 -timeout=20 \
-        -artifact_prefix="$BUILD/findings/$target-" -print_final_stats=1 >"$BUILD/fuzz_$target.log" 2>&1
-    local status=$?
+        -artifact_prefix="$BUILD/findings/$target-" -print_final_stats=1 >"$BUILD/fuzz_$target.log" 2>&1 \
+        || status=$?
     local runs
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$BUILD/fuzz_$target.log" | grep -o '[0-9]*$' || echo '?')
     if [ $status -eq 0 ]; then

@@ -9,6 +9,7 @@ class TestTimeParser : public QObject
 {
     Q_OBJECT
 private slots:
+    void acceptedYearsAreTheCalendarsDays();
     void parse_data();
     void parse();
     void detect_data();
@@ -17,6 +18,12 @@ private slots:
     void outsideTheYearsAcceptedIsARangeError_data();
     void outsideTheYearsAcceptedIsARangeError();
 };
+
+void TestTimeParser::acceptedYearsAreTheCalendarsDays()
+{
+    QCOMPARE(TimeParser::earliestMs, TimeParser::daysFromCivil(1900, 1, 1) * 86400000LL);
+    QCOMPARE(TimeParser::latestMs, TimeParser::daysFromCivil(2201, 1, 1) * 86400000LL);
+}
 
 void TestTimeParser::outsideTheYearsAcceptedIsARangeError_data()
 {
