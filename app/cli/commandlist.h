@@ -25,6 +25,14 @@ Command trendCommand();
 Command abCommand();
 Command sampleSizeCommand();
 
+// crmcommands.cpp: accounts, health, the renewal quadrant, pipeline, channel ROI, leads.
+Command accountsCommand();
+Command healthCommand();
+Command quadrantCommand();
+Command pipelineCommand();
+Command roiCommand();
+Command leadsCommand();
+
 // outputcommands.cpp: saved analyses drawn, a person's history, printable reports.
 Command timelineCommand();
 Command renderCommand();

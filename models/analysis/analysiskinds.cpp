@@ -5,6 +5,7 @@
 #include "abjson.h"
 #include "abreport.h"
 #include "analysiskind.h"
+#include "crm/crmkinds.h"
 #include "eventindex.h"
 #include "funneljson.h"
 #include "funnelreport.h"
@@ -242,6 +243,12 @@ const QVector<const AnalysisKindEngine *> &AnalysisKinds::all()
         kindEngine<PathsKind>(),
         kindEngine<HeatmapKind>(),
         kindEngine<AbKind>(),
+        kindEngine<AccountsKind>(),
+        kindEngine<HealthKind>(),
+        kindEngine<QuadrantKind>(),
+        kindEngine<PipelineKind>(),
+        kindEngine<RoiKind>(),
+        kindEngine<LeadsKind>(),
     };
     return kinds;
 }

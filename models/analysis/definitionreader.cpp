@@ -169,27 +169,25 @@ EventSelector DefinitionReader::selector(const char *key, const EventSelector &f
     return *parsed;
 }
 
+std::optional<qint64> DefinitionReader::day(const char *key)
+{
+    const QString value = text(key);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto parsed = Calendar::parseDate(value);
+    if (!parsed)
+        fail(QLatin1String(key),
+             QStringLiteral("must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, not '%1'")
+                 .arg(value.left(40)));
+    return parsed;
+}
+
 void DefinitionReader::dayRange(std::optional<qint64> *fromMs, std::optional<qint64> *toMs)
 {
-    *fromMs = std::nullopt;
-    *toMs = std::nullopt;
-    for (const char *key : {"from", "to"}) {
-        const QString value = text(key);
-        if (value.isEmpty())
-            continue;
-        const auto day = Calendar::parseDate(value);
-        if (!day) {
-            fail(QLatin1String(key),
-                 QStringLiteral("must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, not "
-                                "'%1'")
-                     .arg(value.left(40)));
-            continue;
-        }
-        if (qstrcmp(key, "from") == 0)
-            *fromMs = *day;
-        else
-            *toMs = *day + Calendar::msPerDay;
-    }
+    *fromMs = day("from");
+    *toMs = day("to");
+    if (*toMs)
+        **toMs += Calendar::msPerDay;
     if (*fromMs && *toMs && **fromMs >= **toMs)
         fail(QStringLiteral("from"), QStringLiteral("must not be after 'to'"));
 }

@@ -38,6 +38,8 @@ public:
     QJsonArray array(const char *key);
     // An event with its filters, "purchase[plan=pro]"; absent or empty gives the fallback.
     EventSelector selector(const char *key, const EventSelector &fallback = EventSelector());
+    // A UTC day YYYY-MM-DD as 00:00 of it, or nothing when absent.
+    std::optional<qint64> day(const char *key);
     // "from" and "to", inclusive UTC days YYYY-MM-DD, as [from 00:00, the day after to 00:00).
     void dayRange(std::optional<qint64> *fromMs, std::optional<qint64> *toMs);
 

@@ -86,7 +86,8 @@ QVector<KindSpec> buildSpecs()
           field("renewal_date",
                 FieldType::Date,
                 false,
-                words("renewal_date renewal renews_on contract_end")),
+                words("renewal_date renewal renews_on contract_end contract_end_date "
+                      "next_renewal renewal_on")),
           field("owner", FieldType::Text, false, words("owner csm account_owner manager"))},
          {QStringLiteral("account_id")}});
     specs.append(
@@ -113,18 +114,23 @@ QVector<KindSpec> buildSpecs()
           field("lead_id", FieldType::Text, false, words("lead_id leadid")),
           field("channel", FieldType::Text, false, words("channel source lead_source")),
           field("stage", FieldType::Text, false, words("stage deal_stage status")),
-          field("amount", FieldType::Number, false, words("amount value deal_value revenue")),
+          field("amount",
+                FieldType::Number,
+                false,
+                words("amount value deal_value revenue close_value deal_amount")),
           field("created",
                 FieldType::Time,
                 false,
-                words("created created_at createdat"),
+                words("created created_at createdat engage_date engaged_at create_date "
+                      "created_date open_date opened_at"),
                 "created_at"),
           field("closed",
                 FieldType::Time,
                 false,
-                words("closed closed_at closedat close_date"),
+                words("closed closed_at closedat close_date closed_date closedate won_date"),
                 "closed_at")},
          {QStringLiteral("deal_id")}});
+    specs.last().fields.last().notBefore = QStringLiteral("created");
     KindSpec spend{ImportKind::Spend,
                    QStringLiteral("spend"),
                    QStringLiteral("spend"),

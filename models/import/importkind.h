@@ -21,6 +21,7 @@ struct FieldSpec
     QString column;                  // database column; empty = same as name
     bool blankWhenMissing = false;   // part of a unique key: store '' rather than NULL
     double minimum = 0, maximum = 0; // checked when maximum > minimum
+    QString notBefore; // a time field this one may not precede (a deal closed before created)
 
     QString databaseColumn() const { return column.isEmpty() ? name : column; }
 };

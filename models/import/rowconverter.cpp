@@ -254,6 +254,21 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
         }
     }
 
+    for (int f = 0; f < m_spec.fields.size(); ++f) {
+        const FieldSpec &field = m_spec.fields[f];
+        if (field.notBefore.isEmpty())
+            continue;
+        const int other = m_spec.fieldIndex(field.notBefore);
+        const FieldValue &value = row.values[size_t(f)], &earlier = row.values[size_t(other)];
+        if (value.type == FieldValue::Type::Integer && earlier.type == FieldValue::Type::Integer
+            && value.integer < earlier.integer)
+            return rejectAt(m_mapping.column(f),
+                            "range",
+                            field.name.toUtf8() + " is before " + field.notBefore.toUtf8() + ": '"
+                                + trimmed(record.field(m_mapping.column(f))).toByteArray().left(60)
+                                + '\'');
+    }
+
     m_properties.resize(0);
     const int columns = std::min(record.fieldCount(), headerColumns);
     for (int c = 0; c < columns; ++c) {

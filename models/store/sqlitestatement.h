@@ -59,6 +59,16 @@ public:
     }
     void reset() { sqlite3_reset(m_statement); }
     qint64 columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double columnDouble(int column) const { return sqlite3_column_double(m_statement, column); }
+    bool columnIsNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    QString columnString(int column) const
+    {
+        const QByteArrayView text = columnText(column);
+        return QString::fromUtf8(text.data(), text.size());
+    }
     QByteArrayView columnBlob(int column) const
     {
         const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
