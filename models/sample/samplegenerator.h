@@ -28,7 +28,7 @@ class SampleGenerator
 public:
     // Raised whenever what the sample holds changes (data, saved analyses), so that an older
     // sample file is not shown as the current one.
-    static constexpr int version = 4;
+    static constexpr int version = 5;
 
     explicit SampleGenerator(SampleOptions options = SampleOptions());
     std::optional<Failure> generate(ProjectStore &store, JobContext &context);

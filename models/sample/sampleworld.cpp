@@ -301,6 +301,21 @@ std::optional<Failure> buildWorld(const SampleOptions &options,
         events.begin(), events.end(), [](const PendingEvent &a, const PendingEvent &b) {
             return a.ts < b.ts || (a.ts == b.ts && a.person < b.person);
         });
+    // Seats bought against people using them: from half empty to full, so that seat use (and
+    // with it the expansion quadrant) has something to say. A stream of its own, so that the
+    // events above stay what they were.
+    Random seatDraws(options.seed ^ 0x5ea75ea7ULL);
+    std::vector<int> members(size_t(accounts.size()), 0);
+    for (const Person &p : persons)
+        if (p.account >= 0)
+            ++members[size_t(p.account)];
+    for (int a = 0; a < accounts.size(); ++a) {
+        accounts[a].seats
+            = std::max(3, int(std::lround(members[size_t(a)] * (0.9 + 1.3 * seatDraws.uniform()))));
+        // A renewal date already past was renewed: the next one is a year on.
+        if (accounts[a].renewal < end)
+            accounts[a].renewal += 365 * s_day;
+    }
     return std::nullopt;
 }
 

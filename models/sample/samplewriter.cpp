@@ -287,15 +287,23 @@ std::optional<Failure> writeCrm(sqlite3 *db, const World &world, Random &random,
                 "negotiation",
                 "closed_won",
                 "closed_lost"}[random.weighted({2, 2, 1.5, 2.5 * (0.5 + a.health), 2})];
-            dealBatch.text("stage", stage);
             dealBatch.real(
                 "amount",
                 std::round((a.arr > 0 ? a.arr * 0.5 : 8000) * (0.5 + random.uniform()) / 100)
                     * 100);
             const qint64 created = start + qint64(random.below(s_days - 20)) * s_day;
             dealBatch.integer("created", created);
-            if (stage.startsWith("closed"))
-                dealBatch.integer("closed", created + qint64(5 + random.below(40)) * s_day);
+            const qint64 closed
+                = stage.startsWith("closed") ? created + qint64(5 + random.below(40)) * s_day : 0;
+            // A deal that would close after the data ends is still being negotiated: nothing in
+            // the sample happens after its last day, the "as of" day of health scores.
+            if (closed > 0 && closed < start + s_days * s_day) {
+                dealBatch.text("stage", stage);
+                dealBatch.integer("closed", closed);
+            } else {
+                dealBatch.text("stage", closed > 0 ? QByteArray("negotiation") : stage);
+            }
+            dealBatch.property("owner", a.owner);
             if (auto f = dealBatch.write())
                 return f;
         }
