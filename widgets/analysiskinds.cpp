@@ -3,6 +3,14 @@
 
 #include "ab/abview.h"
 #include "charts/funnelchart.h"
+#include "crm/accountsview.h"
+#include "crm/crmcharts.h"
+#include "crm/healthview.h"
+#include "crm/leadsview.h"
+#include "crm/pipelineview.h"
+#include "crm/quadrantplot.h"
+#include "crm/quadrantview.h"
+#include "crm/roiview.h"
 #include "funnel/funnelview.h"
 #include "heatmap/heatmapview.h"
 #include "jobs/jobcontext.h"
@@ -107,6 +115,54 @@ const QVector<AnalysisKind> &AnalysisKind::all()
          viewOf<AbView>(),
          [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
              return AbView::createPlot(o.queryAs<AbQuery>(), o.resultAs<AbResult>());
+         }},
+        {QStringLiteral("accounts"),
+         QObject::tr("Accounts"),
+         QObject::tr("Every account with its health, seats, renewal and NPS"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         viewOf<AccountsView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return CrmCharts::healthDistribution(o.resultAs<HealthResult>());
+         }},
+        {QStringLiteral("health"),
+         QObject::tr("Health Model"),
+         QObject::tr("What makes an account healthy: measures, weights and bands"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+         viewOf<HealthView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return CrmCharts::healthDistribution(o.resultAs<HealthResult>());
+         }},
+        {QStringLiteral("quadrant"),
+         QObject::tr("Renewal Quadrant"),
+         QObject::tr("Which accounts to expand, protect, rescue or save from churning"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+         viewOf<QuadrantView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return std::make_unique<QuadrantPlot>(o.resultAs<QuadrantResult>());
+         }},
+        {QStringLiteral("pipeline"),
+         QObject::tr("Pipeline"),
+         QObject::tr("Deals by stage, win rate, revenue and sales cycle by any field"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         viewOf<PipelineView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return CrmCharts::pipelineStages(o.resultAs<PipelineResult>());
+         }},
+        {QStringLiteral("roi"),
+         QObject::tr("Channel ROI"),
+         QObject::tr("What each marketing channel cost and brought"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         viewOf<RoiView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return CrmCharts::channelRoi(o.resultAs<RoiResult>());
+         }},
+        {QStringLiteral("leads"),
+         QObject::tr("Lead Scoring"),
+         QObject::tr("Which lead to call first, and why"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+         viewOf<LeadsView>(),
+         [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+             return CrmCharts::bestLeads(o.resultAs<LeadResult>());
          }},
     };
     return kinds;

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 // timeline, render, report and analyses: what the project holds, drawn or listed.
+#include "analysis/calendar.h"
 #include "analysis/timeline.h"
 #include "commandlist.h"
+#include "crm/accountprofile.h"
+#include "crm/accountreport.h"
+#include "jobs/jobcontext.h"
 #include "render/analysisrenderer.h"
 #include "store/savedanalysisstore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 #include <tuple>
 
@@ -71,8 +77,74 @@ Outcome runRender(Invocation &call)
     return std::nullopt;
 }
 
+// report --account A --out FILE.pdf, or --each-account --out-dir DIR: account health reports.
+Outcome runAccountReports(Invocation &call)
+{
+    const Arguments &args = call.args;
+    const bool each = args.has(QStringLiteral("each-account"));
+    const QString account = args.value(QStringLiteral("account"));
+    const QString output = args.value(each ? QStringLiteral("out-dir") : QStringLiteral("out"));
+    if (each == !account.isEmpty() || output.isEmpty()
+        || !args.values(QStringLiteral("analysis")).isEmpty())
+        return badInput(Failure(QStringLiteral(
+            "an account report wants --account ACCOUNT --out FILE.pdf, or --each-account "
+            "--out-dir DIR")));
+    std::optional<qint64> asOf;
+    if (args.has(QStringLiteral("as-of"))) {
+        asOf = Calendar::parseDate(args.value(QStringLiteral("as-of")));
+        if (!asOf)
+            return badInput(Failure(QStringLiteral("--as-of wants a date YYYY-MM-DD, got '%1'")
+                                        .arg(args.value(QStringLiteral("as-of")).left(40))));
+    }
+    if (each && !QDir().mkpath(output))
+        return badInput(Failure(QStringLiteral("cannot make the folder"), output));
+    OpenedProject project;
+    if (auto error = openForAnalysis(call, &project))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    HealthModel model;
+    if (auto failure
+        = HealthEngine::loadModel(project.store, args.value(QStringLiteral("model")), &model))
+        return badInput(*failure);
+    if (asOf)
+        model.asOfDay = asOf;
+    std::shared_ptr<const CrmData> crm;
+    if (auto failure = HealthEngine::prepare(&crm, project.store))
+        return badInput(*failure);
+    JobContext context;
+    const HealthResult health
+        = HealthEngine::run(model, crm, *project.index, project.store, context);
+    RecordTable written{{QStringLiteral("account"), QStringLiteral("file")}, {}};
+    for (const AccountHealth &scored : health.accounts) {
+        const CrmAccount &info = crm->accounts[scored.account];
+        if (each ? !scored.score : info.id != account)
+            continue;
+        QString error;
+        const auto profile = AccountProfile::build(info.id, health, *project.index, &error);
+        if (!profile)
+            return badInput(Failure(error));
+        const QString path = each ? QDir(output).filePath(AccountReport::fileName(info)) : output;
+        if (auto failure = AccountReport::writePdf(path, *profile))
+            return badInput(*failure);
+        written.rows.append({info.id, QFileInfo(path).absoluteFilePath()});
+    }
+    if (!each && written.rows.isEmpty())
+        return badInput(
+            Failure(QStringLiteral("no account '%1' in the project (quadrant-cli accounts lists "
+                                   "them)")
+                        .arg(account)));
+    call.stats.querySeconds = secondsSince(timer);
+    call.stats.extra.append({QStringLiteral("reports"), double(written.rows.size())});
+    if (each)
+        printTable(written, call.format);
+    return std::nullopt;
+}
+
 Outcome runReport(Invocation &call)
 {
+    if (call.args.has(QStringLiteral("account")) || call.args.has(QStringLiteral("each-account")))
+        return runAccountReports(call);
     const QString output = call.args.value(QStringLiteral("out"));
     if (output.isEmpty())
         return badInput(Failure(QStringLiteral("report wants --out FILE.pdf")));
@@ -151,16 +223,27 @@ Command renderCommand()
 
 Command reportCommand()
 {
-    return {QStringLiteral("report"),
-            QStringLiteral("report PROJECT --out FILE.pdf [--analysis NAME]..."),
-            QStringLiteral("A printable PDF: a cover, then a landscape page per saved analysis "
-                           "with its chart and the\n"
-                           "first rows of its table, drawn as the workbench draws them. Every "
-                           "saved analysis in the\n"
-                           "order they were made unless --analysis names some. Prints nothing."),
-            {valueOption("out", "the PDF to write (required)"),
-             repeatedOption("analysis", "a saved analysis to include, repeatable (default: all)")},
-            runReport};
+    return {
+        QStringLiteral("report"),
+        QStringLiteral("report PROJECT --out FILE.pdf [--analysis NAME]... | --account ACCOUNT "
+                       "--out FILE.pdf | --each-account --out-dir DIR"),
+        QStringLiteral("A printable PDF: a cover, then a landscape page per saved analysis "
+                       "with its chart and the\n"
+                       "first rows of its table, drawn as the workbench draws them. Every "
+                       "saved analysis in the\n"
+                       "order they were made unless --analysis names some. Prints nothing.\n"
+                       "With --account: that account's health report (score and measures, "
+                       "usage, adoption, deals, NPS,\n"
+                       "people). With --each-account: one per account with a score, in "
+                       "--out-dir; prints account, file."),
+        {valueOption("out", "the PDF to write"),
+         repeatedOption("analysis", "a saved analysis to include, repeatable (default: all)"),
+         valueOption("account", "an account's health report instead"),
+         flagOption("each-account", "a health report for every account with a score"),
+         valueOption("out-dir", "with --each-account: the folder for the reports"),
+         valueOption("model", "with an account report: a saved health model (default built-in)"),
+         valueOption("as-of", "with an account report: measure as of the end of this day")},
+        runReport};
 }
 
 Command analysesCommand()

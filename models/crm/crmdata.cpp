@@ -273,10 +273,15 @@ std::shared_ptr<const CrmData> CrmData::load(const ProjectStore &store,
         return nullptr;
     for (int i = 0; i < data->accounts.size(); ++i)
         data->m_accountIndex.insert(data->accounts[i].id, i);
+    data->m_personsByAccount.resize(data->accounts.size());
     for (int i = 0; i < data->persons.size(); ++i) {
         data->m_personIndex.insert(data->persons[i].userId, i);
-        if (!data->persons[i].accountId.isEmpty())
-            data->m_personAccount.insert(data->persons[i].userId, data->persons[i].accountId);
+        if (data->persons[i].accountId.isEmpty())
+            continue;
+        data->m_personAccount.insert(data->persons[i].userId, data->persons[i].accountId);
+        const int account = data->accountIndex(data->persons[i].accountId);
+        if (account >= 0)
+            data->m_personsByAccount[account].append(i);
     }
     data->stages = StageStates::load(store);
     return data;

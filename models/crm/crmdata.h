@@ -107,6 +107,8 @@ public:
     // The account a person belongs to (persons.account_id), or empty.
     QString accountOfPerson(const QString &userId) const { return m_personAccount.value(userId); }
     int personIndex(const QString &userId) const { return m_personIndex.value(userId, -1); }
+    // The persons (indexes into persons) of an account (index into accounts).
+    const QVector<int> &personsOf(int account) const { return m_personsByAccount[account]; }
     // The last day with an event, a deal created or closed, or an NPS answer (ms at 00:00 UTC),
     // the default "as of" day of ANALYSES.md; none in an empty project.
     std::optional<qint64> lastActiveDay(const EventIndex *index) const;
@@ -114,6 +116,7 @@ public:
 private:
     QHash<QString, int> m_accountIndex, m_personIndex;
     QHash<QString, QString> m_personAccount;
+    QVector<QVector<int>> m_personsByAccount;
 };
 
 // The end of the "as of" day (exclusive): measures use data up to and including that day.

@@ -62,6 +62,15 @@ public:
         }
     }
 
+    std::vector<std::vector<int>> eventPersons() const
+    {
+        std::vector<std::vector<int>> persons(size_t(m_crm.accounts.size()));
+        for (size_t p = 0; p < m_accountOf.size(); ++p)
+            if (m_accountOf[p] >= 0)
+                persons[size_t(m_accountOf[p])].push_back(int(p));
+        return persons;
+    }
+
     Window measure(qint64 end, JobContext &context) const
     {
         const size_t accounts = size_t(m_crm.accounts.size());
@@ -268,6 +277,7 @@ HealthResult HealthEngine::run(const HealthModel &model,
         return result;
     result.asOfEndMs = asOfEnd(model.asOfDay, *crm, &index);
     const Scorer scorer(model, *crm, index, store);
+    result.eventPersons = scorer.eventPersons();
     const Window now = scorer.measure(result.asOfEndMs, context);
     context.setProgress(0.5, QStringLiteral("Scoring accounts"));
     const Window before = scorer.measure(result.asOfEndMs - windowMs, context);

@@ -47,6 +47,8 @@ struct HealthResult
     qint64 asOfEndMs = 0; // data up to (not including) this moment counts
     std::shared_ptr<const CrmData> crm;
     QVector<AccountHealth> accounts; // in CrmData::accounts order
+    // Per account, its persons as the event index numbers them (those with events).
+    std::vector<std::vector<int>> eventPersons;
 };
 
 // Scores every account with a health model (ANALYSES.md, Account health score), as of the end of

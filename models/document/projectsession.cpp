@@ -3,6 +3,7 @@
 
 #include "analysis/eventindex.h"
 #include "store/cohortstore.h"
+#include "store/savedanalysisstore.h"
 
 #include <QJsonDocument>
 
@@ -97,6 +98,31 @@ std::optional<Failure> ProjectSession::saveCohort(const QString &name,
         name,
         QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
         index->personRowIds(persons));
+}
+
+std::optional<Failure>
+ProjectSession::saveStageStates(const QHash<QString, StageStates::State> &mapped) const
+{
+    if (m_path.isEmpty())
+        return Failure(tr("no project is open"));
+    ProjectStore store;
+    if (auto failure = store.openAlongside(m_path, m_access))
+        return failure;
+    return StageStates::save(store, mapped);
+}
+
+QStringList ProjectSession::savedNames(const QString &kind) const
+{
+    QStringList names;
+    if (m_path.isEmpty())
+        return names;
+    ProjectStore store;
+    if (store.openAlongside(m_path, ProjectStore::Access::ReadOnly))
+        return names;
+    for (const SavedAnalysis &analysis : SavedAnalysisStore::list(store))
+        if (analysis.kind == kind)
+            names << analysis.name;
+    return names;
 }
 
 } // namespace Quadrant

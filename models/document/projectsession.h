@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "crm/crmdata.h"
 #include "jobs/job.h"
 #include "store/projectstore.h"
 #include "store/propertycatalog.h"
@@ -50,6 +51,10 @@ public:
                                       const QJsonObject &definition,
                                       const std::vector<int> &persons) const;
     ProjectStore::Access access() const { return m_access; }
+    // Keeps the project's own stage names (won, lost or open) for the pipeline and channel ROI.
+    std::optional<Failure> saveStageStates(const QHash<QString, StageStates::State> &mapped) const;
+    // The analyses of `kind` saved in the project, by name (health models, lead scorings).
+    QStringList savedNames(const QString &kind) const;
 
 signals:
     void progressChanged(int percent, const QString &stage);

@@ -8,6 +8,7 @@
 #include "analysis/pathjson.h"
 #include "analysis/retentionjson.h"
 #include "analysis/trendjson.h"
+#include "crm/crmkinds.h"
 #include "import/timeparser.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
@@ -107,8 +108,59 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     pricing.variantProperty = QStringLiteral("pricing_test");
     pricing.control = QStringLiteral("A");
     pricing.conversion = EventSelector{QStringLiteral("purchase"), {}};
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing)))
+        return f;
+    return saveCustomerSuccessAnalyses(store);
+}
+
+// What a customer-success manager and a sales lead open first: a health model, the accounts and
+// the renewal quadrant scored by it, the pipeline by owner, channel ROI and lead scores.
+std::optional<Failure> SampleGenerator::saveCustomerSuccessAnalyses(const ProjectStore &store)
+{
+    const QString healthName = QStringLiteral("Account health");
+    HealthModel health = HealthModel::defaults();
+    const QHash<QString, double> weights{{QStringLiteral("seat_use"), 2},
+                                         {QStringLiteral("usage_trend"), 2},
+                                         {QStringLiteral("key_features"), 1.5},
+                                         {QStringLiteral("nps"), 1},
+                                         {QStringLiteral("renewal"), 1}};
+    for (HealthMeasure &measure : health.measures)
+        measure.weight = weights.value(measure.id, 1);
+    health.keyEvents = QStringList{QStringLiteral("report_created"),
+                                   QStringLiteral("report_shared"),
+                                   QStringLiteral("alert_created"),
+                                   QStringLiteral("integration_connected"),
+                                   QStringLiteral("export_csv")};
+    health.segmentBy = QStringLiteral("plan");
+    health.segmentWeights[QStringLiteral("enterprise")] = {{QStringLiteral("renewal"), 2}};
+    if (auto f = SavedAnalysisStore::save(store, healthName, HealthModel::toJson(health)))
+        return f;
+    AccountsQuery accounts;
+    accounts.model = healthName;
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Accounts by health"), AccountsKind::toJson(accounts)))
+        return f;
+    QuadrantQuery quadrant;
+    quadrant.model = healthName;
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Renewal and expansion"), RenewalQuadrant::toJson(quadrant)))
+        return f;
+    PipelineQuery pipeline;
+    pipeline.by = QStringLiteral("owner");
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Pipeline by owner"), PipelineEngine::toJson(pipeline)))
+        return f;
+    if (auto f = SavedAnalysisStore::save(
+            store, QStringLiteral("Channel ROI"), ChannelRoi::toJson(RoiQuery())))
+        return f;
+    LeadModel leads = LeadModel::defaults();
+    leads.behaviour = {{QStringLiteral("pricing_viewed"), 5, 20},
+                       {QStringLiteral("checkout_started"), 10, 20},
+                       {QStringLiteral("invited_teammate"), 10, 20},
+                       {QStringLiteral("*"), 1, 40}};
     return SavedAnalysisStore::save(
-        store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing));
+        store, QStringLiteral("Lead scoring"), LeadScoring::toJson(leads));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)

@@ -39,6 +39,7 @@ public:
 
 private:
     static std::optional<Failure> saveDemoAnalyses(const ProjectStore &store);
+    static std::optional<Failure> saveCustomerSuccessAnalyses(const ProjectStore &store);
     SampleOptions m_options;
 };
 

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+#include <qcustomplot.h>
 
 namespace Quadrant {
 
@@ -57,6 +58,49 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+}
+
+void ChartStyle::apply(QCustomPlot *plot, const QPalette &palette, const QString &title)
+{
+    const QColor text = palette.color(QPalette::Text);
+    plot->setBackground(palette.color(QPalette::Base));
+    if (!title.isEmpty()) {
+        plot->plotLayout()->insertRow(0);
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        font.setBold(true);
+        auto *heading = new QCPTextElement(plot, title, font);
+        heading->setTextColor(text);
+        plot->plotLayout()->addElement(0, 0, heading);
+    }
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setBasePen(QPen(grid));
+        axis->setTickPen(QPen(grid));
+        axis->setSubTickPen(QPen(grid));
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(QPen(grid, 0, Qt::DotLine));
+        axis->setTickLabelFont(QApplication::font());
+        axis->setLabelFont(QApplication::font());
+    }
+    plot->legend->setTextColor(text);
+    plot->legend->setBrush(palette.color(QPalette::Base));
+    plot->legend->setBorderPen(QPen(grid));
+    plot->legend->setFont(QApplication::font());
+}
+
+QColor ChartStyle::bandColor(const QString &band)
+{
+    if (band == QLatin1String("red"))
+        return QColor(0xD5, 0x5E, 0x00);
+    if (band == QLatin1String("yellow"))
+        return QColor(0xE6, 0x9F, 0x00);
+    if (band == QLatin1String("green"))
+        return QColor(0x00, 0x9E, 0x73);
+    return QColor(0x99, 0x99, 0x99);
 }
 
 } // namespace Quadrant

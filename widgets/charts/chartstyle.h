@@ -4,7 +4,9 @@
 #include <QColor>
 
 class QChart;
+class QCustomPlot;
 class QPalette;
+class QString;
 
 namespace Quadrant {
 
@@ -17,6 +19,11 @@ public:
     static QColor mutedColor(const QColor &color); // drop-off shading, comparison periods
     static bool isDark(const QPalette &palette);
     static void apply(QChart *chart, const QPalette &palette);
+    // The same look for a QCustomPlot, with `title` over the plot when it is not empty.
+    static void apply(QCustomPlot *plot, const QPalette &palette, const QString &title);
+    // Health bands: red, yellow, green (vermillion, orange, bluish green of the palette), grey
+    // for no score.
+    static QColor bandColor(const QString &band);
 };
 
 } // namespace Quadrant
