@@ -19,6 +19,7 @@ DateRangeEditor::DateRangeEditor(const QString &label, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
 {
+    m_limit->setObjectName(QStringLiteral("dateRangeEnabled"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_limit);

@@ -24,7 +24,16 @@ QString RecordTableModel::headerText(const QString &column)
         {QStringLiteral("p_value"), QStringLiteral("p-value")},
         {QStringLiteral("prob_best"), QStringLiteral("Chance to be best")},
         {QStringLiteral("srm_p_value"), QStringLiteral("Sample ratio p")},
-        {QStringLiteral("stddev"), QStringLiteral("Std. dev.")}};
+        {QStringLiteral("stddev"), QStringLiteral("Std. dev.")},
+        {QStringLiteral("arr"), QStringLiteral("ARR")},
+        {QStringLiteral("nps"), QStringLiteral("NPS")},
+        {QStringLiteral("roi"), QStringLiteral("ROI")},
+        {QStringLiteral("avg_won"), QStringLiteral("Average won deal")},
+        {QStringLiteral("cycle_days_mean_won"), QStringLiteral("Days to win (mean)")},
+        {QStringLiteral("cycle_days_median_won"), QStringLiteral("Days to win (median)")},
+        {QStringLiteral("cycle_days_mean_closed"), QStringLiteral("Days to close (mean)")},
+        {QStringLiteral("seat_use"), QStringLiteral("Seat use")},
+        {QStringLiteral("key_features"), QStringLiteral("Key features")}};
     const auto found = spelled.constFind(column);
     if (found != spelled.constEnd())
         return *found;

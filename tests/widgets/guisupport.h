@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -99,6 +100,51 @@ openCopyInWindow(std::unique_ptr<MainWindow> &window, const QString &original, c
     if (!QFile::copy(original, path) || !showWindow(window))
         return false;
     return openAndWait(window.get(), path);
+}
+
+// Empty when the view's table and the CLI's output hold the same cells (numbers to 1e-9
+// relative), else where they first differ.
+inline QString tableDifference(const RecordTable &shown, const QList<QStringList> &printed)
+{
+    if (printed.isEmpty())
+        return QStringLiteral("the CLI printed nothing");
+    if (shown.columns != printed.first())
+        return QStringLiteral("columns %1 vs %2")
+            .arg(shown.columns.join(QLatin1Char(',')), printed.first().join(QLatin1Char(',')));
+    if (shown.rows.size() != printed.size() - 1)
+        return QStringLiteral("%1 rows shown, %2 printed")
+            .arg(shown.rows.size())
+            .arg(printed.size() - 1);
+    for (int r = 0; r < shown.rows.size(); ++r)
+        for (int c = 0; c < shown.columns.size(); ++c) {
+            const QVariant cell = shown.rows[r].value(c);
+            const QString text = printed[r + 1].value(c);
+            bool numeric = false;
+            const double expected = text.toDouble(&numeric);
+            const bool shownNumeric = cell.typeId() == QMetaType::Double
+                                      || cell.typeId() == QMetaType::LongLong
+                                      || cell.typeId() == QMetaType::Int;
+            bool same = false;
+            if (numeric && shownNumeric)
+                same = std::abs(cell.toDouble() - expected)
+                       <= 1e-9 * std::max(1.0, std::abs(expected));
+            else
+                same = (cell.isNull() ? QString() : cell.toString()) == text;
+            if (!same)
+                return QStringLiteral("row %1 column %2: shown '%3', printed '%4'")
+                    .arg(r)
+                    .arg(shown.columns[c], cell.toString(), text);
+        }
+    return QString();
+}
+
+// Picks the item whose data is `data`, as a person picks from a list.
+inline void choose(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0,
+             qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
+    combo->setCurrentIndex(index);
 }
 
 // quadrant-cli's TSV output as rows of cells (header first).

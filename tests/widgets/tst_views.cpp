@@ -70,42 +70,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-// Empty when the view's table and the CLI's output hold the same cells (numbers to 1e-9
-// relative), else where they first differ.
-QString difference(const RecordTable &shown, const QList<QStringList> &printed)
-{
-    if (printed.isEmpty())
-        return QStringLiteral("the CLI printed nothing");
-    if (shown.columns != printed.first())
-        return QStringLiteral("columns %1 vs %2")
-            .arg(shown.columns.join(QLatin1Char(',')), printed.first().join(QLatin1Char(',')));
-    if (shown.rows.size() != printed.size() - 1)
-        return QStringLiteral("%1 rows shown, %2 printed")
-            .arg(shown.rows.size())
-            .arg(printed.size() - 1);
-    for (int r = 0; r < shown.rows.size(); ++r)
-        for (int c = 0; c < shown.columns.size(); ++c) {
-            const QVariant cell = shown.rows[r].value(c);
-            const QString text = printed[r + 1].value(c);
-            bool numeric = false;
-            const double expected = text.toDouble(&numeric);
-            const bool shownNumeric = cell.typeId() == QMetaType::Double
-                                      || cell.typeId() == QMetaType::LongLong
-                                      || cell.typeId() == QMetaType::Int;
-            bool same = false;
-            if (numeric && shownNumeric)
-                same = std::abs(cell.toDouble() - expected)
-                       <= 1e-9 * std::max(1.0, std::abs(expected));
-            else
-                same = (cell.isNull() ? QString() : cell.toString()) == text;
-            if (!same)
-                return QStringLiteral("row %1 column %2: shown '%3', printed '%4'")
-                    .arg(r)
-                    .arg(shown.columns[c], cell.toString(), text);
-        }
-    return QString();
-}
-
 QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
 {
     const PropertyCatalogModel *model = catalog->propertyModel();
@@ -114,14 +78,6 @@ QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
             == qualified)
             return model->mimeData({model->index(row, 0)});
     return nullptr;
-}
-
-void choose(QComboBox *combo, const QString &data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0,
-             qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
-    combo->setCurrentIndex(index);
 }
 
 } // namespace
@@ -220,15 +176,15 @@ void TestViews::trendFrontEndVersusBackEnd()
 {
     auto *view = open<TrendView>(QStringLiteral("Weekly events, front end vs back end"));
     QVERIFY(view && view->result<TrendResult>());
-    const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("trend"),
-                                         m_project,
-                                         QStringLiteral("--event"),
-                                         QStringLiteral("*"),
-                                         QStringLiteral("--interval"),
-                                         QStringLiteral("week"),
-                                         QStringLiteral("--breakdown"),
-                                         QStringLiteral("source")}));
+    const QString diff = tableDifference(view->resultTable(),
+                                         cli({QStringLiteral("trend"),
+                                              m_project,
+                                              QStringLiteral("--event"),
+                                              QStringLiteral("*"),
+                                              QStringLiteral("--interval"),
+                                              QStringLiteral("week"),
+                                              QStringLiteral("--breakdown"),
+                                              QStringLiteral("source")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QStringList names;
     for (const TrendSeries &series : view->result<TrendResult>()->series)
@@ -256,18 +212,18 @@ void TestViews::trendFrontEndVersusBackEnd()
     const QString from
         = compared->document()->definition().value(QStringLiteral("from")).toString();
     const QString to = compared->document()->definition().value(QStringLiteral("to")).toString();
-    const QString comparedDiff = difference(compared->resultTable(),
-                                            cli({QStringLiteral("trend"),
-                                                 m_project,
-                                                 QStringLiteral("--event"),
-                                                 QStringLiteral("login"),
-                                                 QStringLiteral("--measure"),
-                                                 QStringLiteral("persons"),
-                                                 QStringLiteral("--from"),
-                                                 from,
-                                                 QStringLiteral("--to"),
-                                                 to,
-                                                 QStringLiteral("--compare")}));
+    const QString comparedDiff = tableDifference(compared->resultTable(),
+                                                 cli({QStringLiteral("trend"),
+                                                      m_project,
+                                                      QStringLiteral("--event"),
+                                                      QStringLiteral("login"),
+                                                      QStringLiteral("--measure"),
+                                                      QStringLiteral("persons"),
+                                                      QStringLiteral("--from"),
+                                                      from,
+                                                      QStringLiteral("--to"),
+                                                      to,
+                                                      QStringLiteral("--compare")}));
     QVERIFY2(comparedDiff.isEmpty(), qPrintable(comparedDiff));
     bool dashed = false;
     for (QAbstractSeries *series : child<QChartView>(compared, "trendChart")->chart()->series())
@@ -292,15 +248,15 @@ void TestViews::trendBuiltByDragging()
     choose(child<QComboBox>(view, "trendMeasure"), QStringLiteral("per-person"));
     waitForResult(view);
     QVERIFY(view->result<TrendResult>());
-    const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("trend"),
-                                         m_project,
-                                         QStringLiteral("--event"),
-                                         QStringLiteral("login"),
-                                         QStringLiteral("--measure"),
-                                         QStringLiteral("per-person"),
-                                         QStringLiteral("--breakdown"),
-                                         QStringLiteral("person.plan")}));
+    const QString diff = tableDifference(view->resultTable(),
+                                         cli({QStringLiteral("trend"),
+                                              m_project,
+                                              QStringLiteral("--event"),
+                                              QStringLiteral("login"),
+                                              QStringLiteral("--measure"),
+                                              QStringLiteral("per-person"),
+                                              QStringLiteral("--breakdown"),
+                                              QStringLiteral("person.plan")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Three edits, three undo steps: back to the empty trend.
     QCOMPARE(view->document()->undoStack()->count(), 3);
@@ -319,19 +275,19 @@ void TestViews::trendBuiltByDragging()
     waitForResult(view);
     QCOMPARE(view->document()->definition().value(QStringLiteral("from")).toString(),
              QStringLiteral("2026-09-01"));
-    const QString september = difference(view->resultTable(),
-                                         cli({QStringLiteral("trend"),
-                                              m_project,
-                                              QStringLiteral("--event"),
-                                              QStringLiteral("login"),
-                                              QStringLiteral("--interval"),
-                                              QStringLiteral("week"),
-                                              QStringLiteral("--breakdown"),
-                                              QStringLiteral("person.plan"),
-                                              QStringLiteral("--from"),
-                                              QStringLiteral("2026-09-01"),
-                                              QStringLiteral("--to"),
-                                              QStringLiteral("2026-09-30")}));
+    const QString september = tableDifference(view->resultTable(),
+                                              cli({QStringLiteral("trend"),
+                                                   m_project,
+                                                   QStringLiteral("--event"),
+                                                   QStringLiteral("login"),
+                                                   QStringLiteral("--interval"),
+                                                   QStringLiteral("week"),
+                                                   QStringLiteral("--breakdown"),
+                                                   QStringLiteral("person.plan"),
+                                                   QStringLiteral("--from"),
+                                                   QStringLiteral("2026-09-01"),
+                                                   QStringLiteral("--to"),
+                                                   QStringLiteral("2026-09-30")}));
     QVERIFY2(september.isEmpty(), qPrintable(september));
 }
 
@@ -346,7 +302,7 @@ void TestViews::pathsSankeyMatchesTheCli()
                               QStringLiteral("signup"),
                               QStringLiteral("--depth"),
                               QStringLiteral("4")};
-        const QString diff = difference(view->resultTable(), cli(arguments + extra));
+        const QString diff = tableDifference(view->resultTable(), cli(arguments + extra));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     };
     check({QStringLiteral("--min-weight"), QStringLiteral("5")});
@@ -411,17 +367,17 @@ void TestViews::pathsSankeyMatchesTheCli()
     waitForResult(view);
     QCOMPARE(child<QComboBox>(view, "pathsDirection")->currentData().toString(),
              QStringLiteral("before"));
-    const QString before = difference(view->resultTable(),
-                                      cli({QStringLiteral("paths"),
-                                           m_project,
-                                           QStringLiteral("--end"),
-                                           QStringLiteral("purchase"),
-                                           QStringLiteral("--depth"),
-                                           QStringLiteral("4"),
-                                           QStringLiteral("--min-weight"),
-                                           QStringLiteral("40"),
-                                           QStringLiteral("--exclude"),
-                                           QStringLiteral("page_view")}));
+    const QString before = tableDifference(view->resultTable(),
+                                           cli({QStringLiteral("paths"),
+                                                m_project,
+                                                QStringLiteral("--end"),
+                                                QStringLiteral("purchase"),
+                                                QStringLiteral("--depth"),
+                                                QStringLiteral("4"),
+                                                QStringLiteral("--min-weight"),
+                                                QStringLiteral("40"),
+                                                QStringLiteral("--exclude"),
+                                                QStringLiteral("page_view")}));
     QVERIFY2(before.isEmpty(), qPrintable(before));
     saveScreenshot(m_window.get(), QStringLiteral("54-paths-before-purchase"));
 }
@@ -452,17 +408,17 @@ void TestViews::pathsFromAFunnelDropOff()
     const qint64 minimumWeight
         = qint64(paths->document()->definition().value(QStringLiteral("minWeight")).toDouble());
     QCOMPARE(minimumWeight, std::max<qint64>(1, dropped / 100));
-    const QString diff = difference(paths->resultTable(),
-                                    cli({QStringLiteral("paths"),
-                                         m_project,
-                                         QStringLiteral("--start"),
-                                         QStringLiteral("onboarding_done"),
-                                         QStringLiteral("--depth"),
-                                         QStringLiteral("4"),
-                                         QStringLiteral("--cohort"),
-                                         cohort,
-                                         QStringLiteral("--min-weight"),
-                                         QString::number(minimumWeight)}));
+    const QString diff = tableDifference(paths->resultTable(),
+                                         cli({QStringLiteral("paths"),
+                                              m_project,
+                                              QStringLiteral("--start"),
+                                              QStringLiteral("onboarding_done"),
+                                              QStringLiteral("--depth"),
+                                              QStringLiteral("4"),
+                                              QStringLiteral("--cohort"),
+                                              cohort,
+                                              QStringLiteral("--min-weight"),
+                                              QString::number(minimumWeight)}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Only the persons who dropped off: fewer sequences than everyone's.
     const auto everyone = cli({QStringLiteral("paths"),
@@ -611,11 +567,11 @@ void TestViews::activityHeatmap()
 {
     auto *view = open<HeatmapView>(QStringLiteral("When people are active"));
     QVERIFY(view && view->result<HeatmapResult>());
-    const QString diff = difference(view->resultTable(),
-                                    cli({QStringLiteral("heatmap"),
-                                         m_project,
-                                         QStringLiteral("--kind"),
-                                         QStringLiteral("activity")}));
+    const QString diff = tableDifference(view->resultTable(),
+                                         cli({QStringLiteral("heatmap"),
+                                              m_project,
+                                              QStringLiteral("--kind"),
+                                              QStringLiteral("activity")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(view->result<HeatmapResult>()->rows.first(), QStringLiteral("Monday"));
     // Hovering a cell says its exact value: Tuesday 13:00 on the plot.
@@ -635,15 +591,15 @@ void TestViews::activityHeatmap()
     auto *zone = view->findChild<QComboBox *>(QStringLiteral("heatmapTimeZone"));
     choose(zone, QStringLiteral("Europe/Berlin"));
     waitForResult(view);
-    const QString berlin = difference(view->resultTable(),
-                                      cli({QStringLiteral("heatmap"),
-                                           m_project,
-                                           QStringLiteral("--kind"),
-                                           QStringLiteral("activity"),
-                                           QStringLiteral("--measure"),
-                                           QStringLiteral("persons"),
-                                           QStringLiteral("--tz"),
-                                           QStringLiteral("Europe/Berlin")}));
+    const QString berlin = tableDifference(view->resultTable(),
+                                           cli({QStringLiteral("heatmap"),
+                                                m_project,
+                                                QStringLiteral("--kind"),
+                                                QStringLiteral("activity"),
+                                                QStringLiteral("--measure"),
+                                                QStringLiteral("persons"),
+                                                QStringLiteral("--tz"),
+                                                QStringLiteral("Europe/Berlin")}));
     QVERIFY2(berlin.isEmpty(), qPrintable(berlin));
 }
 
@@ -734,7 +690,7 @@ void TestViews::abComparisonWithVerdict()
                            QStringLiteral("pricing_test"),
                            QStringLiteral("--control"),
                            QStringLiteral("A")};
-    const QString diff = difference(
+    const QString diff = tableDifference(
         view->resultTable(),
         cli(base + QStringList{QStringLiteral("--conversion"), QStringLiteral("purchase")}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -766,7 +722,7 @@ void TestViews::abComparisonWithVerdict()
     // A metric instead of a conversion: session duration, Welch's t.
     choose(child<QComboBox>(view, "abMetric"), QStringLiteral("session-duration"));
     waitForResult(view);
-    const QString metric = difference(
+    const QString metric = tableDifference(
         view->resultTable(),
         cli(base + QStringList{QStringLiteral("--metric"), QStringLiteral("session-duration")}));
     QVERIFY2(metric.isEmpty(), qPrintable(metric));
@@ -785,12 +741,12 @@ void TestViews::abComparisonWithVerdict()
                  ->text()
                  .contains(QStringLiteral("ratio"), Qt::CaseInsensitive),
              qPrintable(child<QLabel>(view, "abWarning")->text()));
-    const QString srm = difference(view->resultTable(),
-                                   cli(base
-                                       + QStringList{QStringLiteral("--metric"),
-                                                     QStringLiteral("session-duration"),
-                                                     QStringLiteral("--split"),
-                                                     QStringLiteral("80,20")}));
+    const QString srm = tableDifference(view->resultTable(),
+                                        cli(base
+                                            + QStringList{QStringLiteral("--metric"),
+                                                          QStringLiteral("session-duration"),
+                                                          QStringLiteral("--split"),
+                                                          QStringLiteral("80,20")}));
     QVERIFY2(srm.isEmpty(), qPrintable(srm));
     saveScreenshot(m_window.get(), QStringLiteral("60-ab-sample-ratio-mismatch"));
 }
@@ -820,7 +776,7 @@ void TestViews::timelinesOfPersonAndAccount()
     waitForIdle(timeline->runner());
     QCoreApplication::processEvents();
     QCOMPARE(timeline->windowTitle(), QStringLiteral("Timeline of %1").arg(person));
-    const QString diff = difference(
+    const QString diff = tableDifference(
         timeline->model()->table(),
         cli({QStringLiteral("timeline"), m_project, QStringLiteral("--person"), person}));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -848,7 +804,7 @@ void TestViews::timelinesOfPersonAndAccount()
         m_window->project()->session(), Timeline::Subject::Account, accountId, m_window.get());
     waitForIdle(account->runner());
     QCoreApplication::processEvents();
-    const QString accountDiff = difference(account->model()->table(), accounts);
+    const QString accountDiff = tableDifference(account->model()->table(), accounts);
     QVERIFY2(accountDiff.isEmpty(), qPrintable(accountDiff));
     QVERIFY(account->factsLabel()->text().contains(QStringLiteral("industry")));
     account->filter()->setText(QStringLiteral("deal"));

@@ -260,7 +260,9 @@ void AccountPage::show(const AccountProfile &profile)
     }
     auto chart = AccountReport::usageChart(profile);
     chart->setObjectName(QStringLiteral("accountUsage"));
-    m_usageHost->layout()->addWidget(chart.release());
+    QWidget *shown = chart.release();
+    m_usageHost->layout()->addWidget(shown);
+    shown->show(); // now, not when the layout gets round to it
     QVector<QStringList> adoption;
     for (const AccountProfile::Adoption &a : profile.adoption)
         adoption << QStringList{

@@ -145,7 +145,14 @@ void AccountsView::showResult()
 {
     const auto &result = outcome().resultAs<HealthResult>();
     m_tableModel->setTable(outcome().table);
+    if (!m_sortedOnce) {
+        // The least healthy first: what a customer-success manager looks at first.
+        m_sortedOnce = true;
+        m_table->sortByColumn(int(outcome().table.columns.indexOf(QStringLiteral("health"))),
+                              Qt::AscendingOrder);
+    }
     m_table->resizeColumnsToContents();
+    m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::healthDistribution(result));
     m_chart->setObjectName(QStringLiteral("accountsChart"));
     showResultArea();

@@ -51,6 +51,7 @@ private:
     QTableView *m_table;
     RecordTableModel *m_tableModel;
     QSortFilterProxyModel *m_proxy;
+    bool m_sortedOnce = false;
 };
 
 } // namespace Quadrant

@@ -48,6 +48,15 @@ void AsOfEditor::setDay(std::optional<qint64> dayMs)
     m_setting = false;
 }
 
+void AsOfEditor::setDefaultDay(qint64 dayMs)
+{
+    if (m_enabled->isChecked())
+        return;
+    m_setting = true;
+    m_date->setDate(QDateTime::fromMSecsSinceEpoch(dayMs, Qt::UTC).date());
+    m_setting = false;
+}
+
 void AsOfEditor::emitEdited()
 {
     if (m_setting)

@@ -19,6 +19,8 @@ public:
     explicit AsOfEditor(QWidget *parent = nullptr);
     // Shows a day (00:00 UTC in ms) or none, without emitting edited().
     void setDay(std::optional<qint64> dayMs);
+    // The day shown while unchecked: the one the measures were taken at.
+    void setDefaultDay(qint64 dayMs);
 
 signals:
     void edited(std::optional<qint64> dayMs);

@@ -319,6 +319,7 @@ void HealthView::showResult()
     m_table->resizeColumnsToContents();
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::healthDistribution(result));
     m_chart->setObjectName(QStringLiteral("healthChart"));
+    m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);
     showResultArea();
     setStatus(tr("%1 accounts as of %2: %3.")
                   .arg(result.accounts.size())

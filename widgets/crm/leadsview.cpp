@@ -58,6 +58,7 @@ LeadsView::LeadsView(AnalysisDocument *document, ProjectSession *session, QWidge
     m_resultTabs = result.tabs;
     m_chartHost = result.chartHost;
     m_table = result.table;
+    m_table->setWordWrap(false); // the reasons in one line; the whole text is its tooltip
     m_resultTabs->tabBar()->moveTab(1, 0);
     m_resultTabs->setCurrentIndex(0);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -172,8 +173,9 @@ QWidget *LeadsView::buildDefinitionPanel()
     auto *fitRow = new QHBoxLayout;
     fitRow->addWidget(m_fitField, 1);
     fitRow->addWidget(m_fitValue, 1);
-    fitRow->addWidget(addFit);
-    fitRow->addWidget(removeFit);
+    auto *fitButtons = new QHBoxLayout;
+    fitButtons->addWidget(addFit);
+    fitButtons->addWidget(removeFit);
 
     parts.form->addRow(tr("Behaviour of the last"), m_days);
     parts.form->addRow(tr("Show"), m_top);
@@ -185,6 +187,7 @@ QWidget *LeadsView::buildDefinitionPanel()
     parts.form->addRow(new QLabel(tr("<b>Fit</b>: points for who they are"), panel));
     parts.form->addRow(m_fit);
     parts.form->addRow(fitRow);
+    parts.form->addRow(fitButtons);
     return panel;
 }
 
@@ -267,6 +270,7 @@ void LeadsView::showResult()
     m_table->resizeColumnsToContents();
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::bestLeads(result));
     m_chart->setObjectName(QStringLiteral("leadsChart"));
+    m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);
     showResultArea();
     int reactivated = 0;
     for (const LeadScore &score : result.leads)

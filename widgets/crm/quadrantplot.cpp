@@ -71,7 +71,8 @@ QuadrantPlot::QuadrantPlot(const QuadrantResult &result, QWidget *parent)
     labelFont.setBold(true);
     for (const QString &quadrant : RenewalQuadrant::quadrants().mid(0, 4)) {
         auto *label = new QCPItemText(this);
-        label->setText(QStringLiteral("%1\n%2").arg(quadrant, RenewalQuadrant::advice(quadrant)));
+        // The name only: the advice is in the lists beside, and long lines would overlap here.
+        label->setText(quadrant);
         label->setFont(labelFont);
         QColor muted = text;
         muted.setAlphaF(0.55);

@@ -81,6 +81,7 @@ QuadrantView::QuadrantView(AnalysisDocument *document, ProjectSession *session, 
     splitter->addWidget(m_lists);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_lists->setMinimumWidth(260);
     connect(m_lists, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QVariant account = item->data(0, Qt::UserRole);
         if (account.isValid())
@@ -144,6 +145,7 @@ void QuadrantView::showResult()
         document()->endEditRun();
     });
     m_plot = replaceChart(m_chartHost, m_plot, std::move(plot));
+    m_asOf->setDefaultDay(result.health.asOfEndMs - Calendar::msPerDay);
     m_lists->clear();
     const CrmData &crm = *result.health.crm;
     QHash<QString, QTreeWidgetItem *> groups;
@@ -173,7 +175,9 @@ void QuadrantView::showResult()
                                 .arg(it.value()->childCount())
                                 .arg(RenewalQuadrant::advice(it.key())));
     m_lists->expandAll();
-    m_lists->resizeColumnToContents(1);
+    for (int column = 0; column < m_lists->columnCount(); ++column)
+        m_lists->resizeColumnToContents(column);
+    m_lists->setColumnWidth(0, std::min(m_lists->columnWidth(0), 220));
     showResultArea();
     setStatus(tr("%1 accounts as of %2. Drag a dashed line to move a threshold; click an account "
                  "for its page.")
