@@ -194,6 +194,9 @@ QWidget *AnalysisView::buildResultFrame(QWidget *result, const QString &objectNa
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(panel);
     m_status->setObjectName(objectNamePrefix + QStringLiteral("Status"));
+    // A result in words can be longer than a narrow window: wrap it rather than clip it.
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QProgressBar(panel);
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(14);

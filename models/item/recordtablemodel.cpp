@@ -70,6 +70,10 @@ QString RecordTableModel::formatValue(const QString &column, const QVariant &val
             return QLocale().toString(d * 100, 'f', 1) + QLatin1Char('%');
         if (column.contains(QLatin1String("seconds")))
             return formatDuration(d);
+        // Health and lead scores read as 0..100 (or 0..200) points: a tenth is enough.
+        if (column == QLatin1String("health") || column == QLatin1String("score")
+            || column == QLatin1String("behaviour") || column == QLatin1String("fit"))
+            return QLocale().toString(d, 'f', 1);
         if (column.contains(QLatin1String("p_value")))
             return d < 0.0001 ? QStringLiteral("< 0.0001") : QLocale().toString(d, 'g', 3);
         return QLocale().toString(d, 'g', 6);

@@ -44,6 +44,7 @@ private slots:
     void analysisErrors_data();
     void analysisErrors();
     void retentionCellPersonsAreTheCellsCount();
+    void crmExportsImportAndAnswer();
 
 private:
     QTemporaryDir m_dir;
@@ -369,6 +370,24 @@ void TestCli::analysesOnTheSample_data()
                                        "purchase"}
                         << "variant\tpersons\tconverters\trate\tstddev\tlift\tz\tp_value\tci_"
                            "low\tci_high\tprob_best\tsrm_p_value";
+    QTest::addRow("accounts") << QStringList{"accounts"}
+                              << "account\tname\tindustry\tplan\tarr\tseats\tactive_persons\t"
+                                 "health\tband\ttrend\trenewal_date\tnps";
+    QTest::addRow("health") << QStringList{"health", "--model", "Account health"}
+                            << "account\tscore\tband\ttrend\tseat_use\tusage_trend\t"
+                               "key_features\tnps\trenewal";
+    QTest::addRow("quadrant") << QStringList{"quadrant", "--as-of", "2026-10-15"}
+                              << "account\thealth\texpansion\tquadrant\trenewal_date\tarr";
+    QTest::addRow("pipeline")
+        << QStringList{"pipeline", "--by", "account.industry"}
+        << "group\tdeals\topen\twon\tlost\twin_rate\twon_revenue\tavg_won\t"
+           "cycle_days_mean_won\tcycle_days_median_won\tcycle_days_mean_closed";
+    QTest::addRow("roi") << QStringList{"roi", "--from", "2026-09-01", "--to", "2026-09-30"}
+                         << "channel\tspend\tleads\tdeals\twon\twon_revenue\tcost_per_lead\t"
+                            "cost_per_won\troi";
+    QTest::addRow("leads") << QStringList{"leads", "--days", "14", "--top", "20"}
+                           << "lead\tuser_id\taccount\tscore\tbehaviour\tfit\treactivated\t"
+                              "reasons";
     QTest::addRow("timeline of a person") << QStringList{"timeline", "--person", "u00003"}
                                           << "time\tkind\tperson\twhat\tsource\tdetails";
     QTest::addRow("timeline of an account") << QStringList{"timeline", "--account", "acc-0001"}
@@ -436,6 +455,17 @@ void TestCli::analysisErrors_data()
         << "--period takes";
     QTest::addRow("bad time zone")
         << QStringList{"heatmap", "--tz", "Mars/Olympus"} << "unknown time zone 'Mars/Olympus'";
+    QTest::addRow("unknown pipeline field")
+        << QStringList{"pipeline", "--by", "horoscope"} << "no deal has a field 'horoscope'";
+    QTest::addRow("unknown health model")
+        << QStringList{"health", "--model", "Nope"} << "no health model named 'Nope'";
+    QTest::addRow("unknown account")
+        << QStringList{"report", "--account", "acc-9999", "--out", "/tmp/none.pdf"}
+        << "no account 'acc-9999'";
+    QTest::addRow("bad as-of") << QStringList{"accounts", "--as-of", "yesterday"}
+                               << "--as-of wants a date";
+    QTest::addRow("bad threshold")
+        << QStringList{"quadrant", "--health-threshold", "120"} << "--health-threshold";
     QTest::addRow("unknown control") << QStringList{"ab",
                                                     "--variant-property",
                                                     "pricing_test",
@@ -538,6 +568,87 @@ void TestCli::retentionCellPersonsAreTheCellsCount()
         ++checked;
     }
     QCOMPARE(checked, 8);
+}
+
+void TestCli::crmExportsImportAndAnswer()
+{
+    // Deals and accounts exported from a CRM nobody here wrote: its own column names (mapped
+    // without --map), a deal stage "Won", open opportunities without an account, licenses as
+    // seats, unmapped columns kept as properties for --by.
+    const QString project = m_dir.filePath(QStringLiteral("crm.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+    const Run accounts = cli({QStringLiteral("import"),
+                              project,
+                              QStringLiteral("--kind"),
+                              QStringLiteral("accounts"),
+                              QStringLiteral("--file"),
+                              dataPath(QStringLiteral("crm_export_accounts.csv"))});
+    QVERIFY2(accounts.exitCode == 0, accounts.err.constData());
+    const Run deals = cli({QStringLiteral("import"),
+                           project,
+                           QStringLiteral("--kind"),
+                           QStringLiteral("deals"),
+                           QStringLiteral("--file"),
+                           dataPath(QStringLiteral("crm_export_pipeline.csv"))});
+    QVERIFY2(deals.exitCode == 0, deals.err.constData());
+    QVERIFY2(deals.out.contains("\t14\t14\t0\t"), deals.out.constData());
+
+    const Run byAgent = cli({QStringLiteral("pipeline"),
+                             project,
+                             QStringLiteral("--by"),
+                             QStringLiteral("sales_agent"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    QVERIFY2(byAgent.exitCode == 0, byAgent.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(byAgent.out).array();
+    QJsonObject moses;
+    for (const QJsonValue &row : rows)
+        if (row.toObject().value(QStringLiteral("group")).toString()
+            == QLatin1String("Moses Frase"))
+            moses = row.toObject();
+    QCOMPARE(moses.value(QStringLiteral("deals")).toInt(), 3);
+    QCOMPARE(moses.value(QStringLiteral("won")).toInt(), 2);
+    QCOMPARE(moses.value(QStringLiteral("open")).toInt(), 1);
+    QCOMPARE(moses.value(QStringLiteral("won_revenue")).toDouble(), 1054.0 + 588.0);
+
+    // account.FIELD reaches the accounts' sector (industry), deals without an account form
+    // "(none)".
+    const Run bySector = cli({QStringLiteral("pipeline"),
+                              project,
+                              QStringLiteral("--by"),
+                              QStringLiteral("account.industry")});
+    QVERIFY2(bySector.exitCode == 0, bySector.err.constData());
+    QVERIFY(bySector.out.contains("\nretail\t4\t0\t4\t0\t1\t"));
+    QVERIFY(bySector.out.contains("\n(none)\t2\t1\t0\t1\t0\t"));
+    const Run byEmployees = cli({QStringLiteral("pipeline"),
+                                 project,
+                                 QStringLiteral("--by"),
+                                 QStringLiteral("account.subsidiary_of")});
+    QVERIFY2(byEmployees.exitCode == 0, byEmployees.err.constData());
+    QVERIFY(byEmployees.out.contains("Acme Corporation\t1\t"));
+
+    // Without events there is still a health score, of the measures with data: seat use (40
+    // licenses, nobody active: 0) and renewal.
+    const Run health = cli({QStringLiteral("accounts"),
+                            project,
+                            QStringLiteral("--as-of"),
+                            QStringLiteral("2017-03-31"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    QVERIFY2(health.exitCode == 0, health.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(health.out).array();
+    QCOMPARE(listed.size(), 10);
+    for (const QJsonValue &value : listed) {
+        const QJsonObject row = value.toObject();
+        if (row.value(QStringLiteral("account")).toString() == QLatin1String("Cancity")) {
+            QCOMPARE(row.value(QStringLiteral("seats")).toDouble(), 40.0);
+            QCOMPARE(row.value(QStringLiteral("industry")).toString(), QStringLiteral("retail"));
+            // 2017-06-30 is 90 days after the end of 2017-03-31: renewal 50; (0 + 50) / 2.
+            QCOMPARE(row.value(QStringLiteral("health")).toDouble(), 25.0);
+        }
+        if (row.value(QStringLiteral("account")).toString() == QLatin1String("J-Texon"))
+            QVERIFY(row.value(QStringLiteral("health")).isNull()); // nothing to score: no score
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -150,6 +150,14 @@ void AccountsView::showResult()
         m_sortedOnce = true;
         m_table->sortByColumn(int(outcome().table.columns.indexOf(QStringLiteral("health"))),
                               Qt::AscendingOrder);
+        // Health, band and trend beside the name, where the eye starts; the columns stay in
+        // CLI.md's order for exports.
+        QHeaderView *header = m_table->horizontalHeader();
+        int to = 2;
+        for (const char *column : {"health", "band", "trend"})
+            header->moveSection(
+                header->visualIndex(int(outcome().table.columns.indexOf(QLatin1String(column)))),
+                to++);
     }
     m_table->resizeColumnsToContents();
     m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);
