@@ -11,6 +11,7 @@
 #include "appearance.h"
 #include "catalogpanel.h"
 #include "charts/funnelchart.h"
+#include "crm/accountpage.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
@@ -653,7 +654,7 @@ void TestViews::adoptionHeatmapSortedByTotal()
     });
     QCOMPARE(names, sorted);
 
-    // By account: a double-click on a row opens that account's timeline.
+    // By account: a double-click on a row opens that account's page.
     choose(child<QComboBox>(view, "heatmapBy"), QStringLiteral("account"));
     waitForResult(view);
     QVERIFY(view->result<HeatmapResult>()->rows.size() > 10);
@@ -664,11 +665,12 @@ void TestViews::adoptionHeatmapSortedByTotal()
         Qt::LeftButton,
         {},
         QPoint(int(plot->xAxis->coordToPixel(0)), int(plot->yAxis->coordToPixel(0))));
-    TimelineDialog *timeline = nullptr;
-    QTRY_VERIFY((timeline = view->findChild<TimelineDialog *>()) != nullptr);
-    QVERIFY2(firstRow.contains(timeline->windowTitle().section(QLatin1Char(' '), -1)),
-             qPrintable(timeline->windowTitle() + " / " + firstRow));
-    timeline->close();
+    AccountPage *page = nullptr;
+    QTRY_VERIFY((page = view->findChild<AccountPage *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(page->profile() != nullptr, 60000);
+    QVERIFY2(firstRow.contains(page->profile()->account.id),
+             qPrintable(page->profile()->account.id + " / " + firstRow));
+    page->close();
     choose(child<QComboBox>(view, "heatmapBy"), QStringLiteral("industry"));
     waitForResult(view);
 

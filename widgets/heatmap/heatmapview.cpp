@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "analysis/heatmapjson.h"
 #include "charts/chartstyle.h"
+#include "crm/accountpage.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
@@ -12,7 +13,6 @@
 #include "item/eventcatalogmodel.h"
 #include "item/recordtablemodel.h"
 #include "store/projectstore.h"
-#include "timeline/timelinedialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -245,7 +245,7 @@ void HeatmapView::showResult()
     m_plot->installEventFilter(this);
     if (isAdoption(q) && q.by == HeatmapQuery::By::Account)
         connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
-            // "Name (acc-0001)" or a bare id: the account's timeline.
+            // "Name (acc-0001)" or a bare id: the account's page, as wherever an account appears.
             const auto *map = qobject_cast<QCPColorMap *>(m_plot->plottable(0));
             double key = 0, value = 0;
             map->pixelsToCoords(event->position(), key, value);
@@ -255,7 +255,7 @@ void HeatmapView::showResult()
             QString id = shown().rows[r];
             if (id.endsWith(QLatin1Char(')')) && id.contains(QStringLiteral(" (")))
                 id = id.mid(id.lastIndexOf(QStringLiteral(" (")) + 2).chopped(1);
-            TimelineDialog::open(session(), Timeline::Subject::Account, id, this);
+            AccountPage::open(session(), id, QString(), std::nullopt, this);
         });
     showResultArea();
     double total = 0;
