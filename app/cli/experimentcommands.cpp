@@ -4,6 +4,7 @@
 #include "commandlist.h"
 #include "stats/abstatistics.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Quadrant::Cli {
@@ -31,20 +32,40 @@ Outcome parseAbQuery(const Arguments &args, AbQuery *query)
     if (query->variantProperty.isEmpty() || query->control.isEmpty())
         return badInput(
             Failure(QStringLiteral("ab needs --variant-property PROPERTY and --control VALUE")));
-    if (args.has(QStringLiteral("conversion")) == args.has(QStringLiteral("metric")))
-        return badInput(Failure(
-            QStringLiteral("ab needs exactly one of --conversion EVENT and --metric METRIC")));
+    const QStringList outcomes{QStringLiteral("conversion"),
+                               QStringLiteral("metric"),
+                               QStringLiteral("conversion-property"),
+                               QStringLiteral("metric-property")};
+    if (std::count_if(
+            outcomes.cbegin(), outcomes.cend(), [&](const QString &flag) { return args.has(flag); })
+        != 1)
+        return badInput(Failure(QStringLiteral(
+            "ab needs exactly one of --conversion EVENT, --metric METRIC, --conversion-property "
+            "PERSON_PROPERTY and --metric-property PERSON_PROPERTY")));
     if (args.has(QStringLiteral("conversion"))) {
         if (auto error
             = parseSelector(args.value(QStringLiteral("conversion")), &query->conversion))
             return error;
+    } else if (args.has(QStringLiteral("conversion-property"))
+               || args.has(QStringLiteral("metric-property"))) {
+        const bool yesNo = args.has(QStringLiteral("conversion-property"));
+        const QString property = args.value(yesNo ? QStringLiteral("conversion-property")
+                                                  : QStringLiteral("metric-property"));
+        if (property.trimmed().isEmpty())
+            return badInput(Failure(QStringLiteral("--%1 needs a person property name")
+                                        .arg(yesNo ? QStringLiteral("conversion-property")
+                                                   : QStringLiteral("metric-property"))));
+        AbJson::setMetric(
+            (yesNo ? QStringLiteral("conversion-property:") : QStringLiteral("metric-property:"))
+                + property,
+            query);
     } else {
         AbJson::setMetric(args.value(QStringLiteral("metric")), query);
-        if (query->isConversion()
+        if (query->isConversion() || query->isPersonOutcome()
             || (query->metric == AbQuery::Metric::PropertySum && query->metricProperty.isEmpty()))
             return badInput(Failure(QStringLiteral(
                 "for a conversion, use --conversion EVENT; --metric takes session-duration, "
-                "events-per-session, bounce or a numeric property")));
+                "events-per-session, bounce or a numeric event property")));
     }
     if (args.has(QStringLiteral("split"))) {
         if (auto error
@@ -116,19 +137,29 @@ Command abCommand()
     return {
         QStringLiteral("ab"),
         QStringLiteral("ab PROJECT --variant-property PROP --control VALUE (--conversion EVENT | "
-                       "--metric METRIC) [options]"),
+                       "--metric METRIC | --conversion-property PERSON_PROPERTY | "
+                       "--metric-property PERSON_PROPERTY) [options]"),
         QStringLiteral(
-            "A/B comparison (ANALYSES.md). A person's variant is the first value of PROP they "
-            "carry; only\n"
-            "events from that exposure on count. METRIC: session-duration, events-per-session, "
-            "bounce, or a\n"
-            "numeric event property summed per person. Columns: variant, persons, converters, "
-            "rate (or mean),\n"
-            "stddev, lift, z (or t), p_value, ci_low, ci_high, prob_best, srm_p_value."),
-        {valueOption("variant-property", "the event property holding the variant (required)"),
+            "A/B comparison (ANALYSES.md). PROP is an event property (a person's variant is the "
+            "first value\n"
+            "they carry; only events from that exposure on count) or a person property (write "
+            "person.PROP to\n"
+            "choose it when events carry the same key). METRIC: session-duration, "
+            "events-per-session, bounce,\n"
+            "or a numeric event property summed per person. Per-person result tables (one row per "
+            "person, no\n"
+            "time) are imported as persons and compared with --conversion-property (true/false, "
+            "yes/no, 1/0)\n"
+            "or --metric-property (a number, by Welch's t). Columns: variant, persons, converters, "
+            "rate (or\n"
+            "mean), stddev, lift, z (or t), p_value, ci_low, ci_high, prob_best, srm_p_value."),
+        {valueOption("variant-property",
+                     "the event or person property holding the variant (required)"),
          valueOption("control", "the control's value (required)"),
          valueOption("conversion", "the event that counts as converting"),
          valueOption("metric", "session-duration|events-per-session|bounce|PROPERTY"),
+         valueOption("conversion-property", "a yes/no person property: the share with yes"),
+         valueOption("metric-property", "a numeric person property: its mean per variant"),
          valueOption("split",
                      "planned split, control first, then the others alphabetically (default "
                      "equal)"),

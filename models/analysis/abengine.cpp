@@ -17,6 +17,7 @@ namespace {
 struct Moments
 {
     qint64 persons = 0, converters = 0;
+    qint64 missing = 0; // assigned a variant, but with no outcome to measure
     double mean = 0, m2 = 0;
 
     void add(double x)
@@ -28,6 +29,7 @@ struct Moments
     }
     void merge(const Moments &o)
     {
+        missing += o.missing;
         if (o.persons == 0)
             return;
         const double n = double(persons + o.persons);
@@ -90,15 +92,48 @@ std::optional<Failure> AbEngine::validate(const AbQuery &query, const EventIndex
         return Failure(QStringLiteral("unknown event '%1'").arg(query.conversion.event));
     if (query.metric == AbQuery::Metric::PropertySum && query.metricProperty.isEmpty())
         return Failure(QStringLiteral("name the numeric property to sum"));
+    if (query.isPersonOutcome() && query.metricProperty.isEmpty())
+        return Failure(QStringLiteral("name the person property that holds the outcome"));
     return std::nullopt;
+}
+
+std::optional<double> AbEngine::readYesNo(const QString &text)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == QLatin1String("true") || word == QLatin1String("yes") || word == QLatin1String("1"))
+        return 1.0;
+    if (word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("0"))
+        return 0.0;
+    return std::nullopt;
+}
+
+AbVariantSource
+AbEngine::variantSource(const AbQuery &query, const EventIndex &index, const ProjectStore &store)
+{
+    AbVariantSource source;
+    QString key = query.variantProperty;
+    const bool forceEvent = key.startsWith(QLatin1String("event."));
+    const bool forcePerson = key.startsWith(QLatin1String("person."));
+    if (forceEvent || forcePerson)
+        key = key.section(QLatin1Char('.'), 1);
+    if (key.isEmpty())
+        return source;
+    if (!forcePerson) {
+        source.eventColumn = index.eventProperty(store, key);
+        if (!forceEvent && source.eventColumn && source.eventColumn->values.isEmpty())
+            source.eventColumn.reset();
+    }
+    if (!source.eventColumn && !forceEvent)
+        source.personColumn = index.personProperty(store, key);
+    return source;
 }
 
 QStringList
 AbEngine::variantValues(const AbQuery &query, const EventIndex &index, const ProjectStore &store)
 {
-    const auto column = index.eventProperty(store, query.variantProperty);
+    const AbVariantSource source = variantSource(query, index, store);
     QStringList values;
-    if (column)
+    if (const PropertyColumn *column = source.column())
         for (const QString &value : column->values)
             if (!value.isEmpty())
                 values << value;
@@ -111,10 +146,32 @@ AbEngine::resolveControl(AbQuery *query, const EventIndex &index, const ProjectS
 {
     const QStringList values = variantValues(*query, index, store);
     if (values.isEmpty())
-        return Failure(
-            QStringLiteral("no event carries the property '%1'").arg(query->variantProperty));
+        return Failure(QStringLiteral("no event or person carries the property '%1'")
+                           .arg(query->variantProperty));
     if (query->control.isEmpty())
         query->control = values.first();
+    if (query->isPersonOutcome()) {
+        const auto outcomes = index.personProperty(store, query->metricProperty);
+        bool any = false;
+        for (const QString &value : outcomes->values) {
+            if (value.trimmed().isEmpty())
+                continue;
+            any = true;
+            bool number = false;
+            value.toDouble(&number);
+            if (query->metric == AbQuery::Metric::ConversionProperty && !readYesNo(value))
+                return Failure(QStringLiteral("the person property '%1' holds '%2', which is not "
+                                              "a yes/no value (true/false, yes/no or 1/0)")
+                                   .arg(query->metricProperty, value.left(40)));
+            if (query->metric == AbQuery::Metric::MetricProperty && !number)
+                return Failure(
+                    QStringLiteral("the person property '%1' holds '%2', which is not a number")
+                        .arg(query->metricProperty, value.left(40)));
+        }
+        if (!any)
+            return Failure(
+                QStringLiteral("no person carries the property '%1'").arg(query->metricProperty));
+    }
     return std::nullopt;
 }
 
@@ -123,17 +180,34 @@ AbResult AbEngine::run(const AbQuery &query,
                        const ProjectStore &store,
                        JobContext &context)
 {
-    const auto variants = index.eventProperty(store, query.variantProperty);
+    const AbVariantSource source = variantSource(query, index, store);
+    const PropertyColumn *variants = source.column();
+    AbResult result;
+    if (!variants) {
+        result.warnings << QStringLiteral("no event or person carries the property '%1'")
+                               .arg(query.variantProperty);
+        return result;
+    }
     std::shared_ptr<const PropertyColumn> metricColumn;
-    std::vector<double> metricValues; // per code
-    if (query.metric == AbQuery::Metric::PropertySum) {
-        metricColumn = index.eventProperty(store, query.metricProperty);
-        metricValues.assign(size_t(metricColumn->values.size()) + 1, 0.0);
-        for (int c = 0; c < metricColumn->values.size(); ++c)
-            metricValues[size_t(c) + 1] = metricColumn->values[c].toDouble();
+    std::vector<double> metricValues; // per code; NaN = no value
+    if (query.metric == AbQuery::Metric::PropertySum || query.isPersonOutcome()) {
+        metricColumn = query.isPersonOutcome() ? index.personProperty(store, query.metricProperty)
+                                               : index.eventProperty(store, query.metricProperty);
+        const double none = query.isPersonOutcome() ? AbStatistics::nan : 0.0;
+        metricValues.assign(size_t(metricColumn->values.size()) + 1, none);
+        for (int c = 0; c < metricColumn->values.size(); ++c) {
+            const QString &text = metricColumn->values[c];
+            bool number = false;
+            const double value = text.toDouble(&number);
+            if (query.metric == AbQuery::Metric::ConversionProperty)
+                metricValues[size_t(c) + 1] = readYesNo(text).value_or(none);
+            else
+                metricValues[size_t(c) + 1] = number && std::isfinite(value) ? value : none;
+        }
     }
     const EventMatcher conversion
         = query.isConversion() ? EventMatcher(query.conversion, index, store) : EventMatcher();
+    const bool dated = query.fromMs || query.toMs;
     const qint64 from = query.fromMs.value_or(std::numeric_limits<qint64>::min());
     const qint64 to = query.toMs.value_or(std::numeric_limits<qint64>::max());
     const qint64 *times = index.times().data();
@@ -146,12 +220,36 @@ AbResult AbEngine::run(const AbQuery &query,
                     return;
                 const qint64 begin = index.begin(p), end = index.end(p);
                 qint64 exposure = -1;
-                for (qint64 i = begin; i < end && exposure < 0; ++i)
-                    if (variants->codes[size_t(i)] != 0 && times[i] >= from && times[i] < to)
-                        exposure = i;
-                if (exposure < 0)
+                quint32 variant = 0;
+                if (source.eventColumn) {
+                    for (qint64 i = begin; i < end && exposure < 0; ++i)
+                        if (variants->codes[size_t(i)] != 0 && times[i] >= from && times[i] < to)
+                            exposure = i;
+                    if (exposure >= 0)
+                        variant = variants->codes[size_t(exposure)];
+                } else {
+                    // A person's own variant; exposed at the first event in the range. Without a
+                    // range, persons with no event at all (a per-person result table) count too.
+                    variant = variants->codes[size_t(p)];
+                    for (qint64 i = begin; i < end && exposure < 0; ++i)
+                        if (times[i] >= from && times[i] < to)
+                            exposure = i;
+                    if (exposure < 0 && !dated)
+                        exposure = end;
+                }
+                if (exposure < 0 || variant == 0)
                     continue;
-                Moments &m = out[variants->codes[size_t(exposure)]];
+                Moments &m = out[variant];
+                if (query.isPersonOutcome()) {
+                    const double value = metricValues[metricColumn->codes[size_t(p)]];
+                    if (std::isnan(value)) {
+                        ++m.missing;
+                        continue;
+                    }
+                    m.add(value);
+                    m.converters += value != 0.0 && query.isRate();
+                    continue;
+                }
                 if (query.isConversion()) {
                     bool converted = false;
                     for (qint64 i = exposure; i < end && !converted && times[i] < to; ++i)
@@ -165,6 +263,10 @@ AbResult AbEngine::run(const AbQuery &query,
                     for (qint64 i = exposure; i < end && times[i] < to; ++i)
                         sum += metricValues[metricColumn->codes[size_t(i)]];
                     m.add(sum);
+                    continue;
+                }
+                if (exposure >= end || times[exposure] >= to) {
+                    ++m.missing; // no session to measure
                     continue;
                 }
                 // Sessions after exposure: a gap longer than sessionGap starts a new one.
@@ -203,15 +305,26 @@ AbResult AbEngine::run(const AbQuery &query,
         for (auto it = partial.cbegin(); it != partial.cend(); ++it)
             merged[it.key()].merge(it.value());
 
-    AbResult result;
     const int controlCode = variants->values.indexOf(query.control) + 1;
-    if (controlCode == 0 || !merged.contains(quint32(controlCode))) {
+    qint64 missing = 0;
+    for (const Moments &m : std::as_const(merged))
+        missing += m.missing;
+    if (missing > 0)
+        result.warnings << (query.isPersonOutcome()
+                                ? QStringLiteral("%1 persons with a variant have no value for '%2' "
+                                                 "and are left out")
+                                      .arg(missing)
+                                      .arg(query.metricProperty)
+                                : QStringLiteral("%1 persons with a variant have no event to "
+                                                 "measure and are left out")
+                                      .arg(missing));
+    if (controlCode == 0 || merged.value(quint32(controlCode)).persons == 0) {
         result.warnings << QStringLiteral("no person saw the control '%1'").arg(query.control);
         return result;
     }
     QStringList others;
     for (auto it = merged.cbegin(); it != merged.cend(); ++it)
-        if (int(it.key()) != controlCode)
+        if (int(it.key()) != controlCode && it.value().persons > 0)
             others << variants->valueOf(it.key());
     others.sort();
     QVector<quint32> order{quint32(controlCode)};
@@ -234,7 +347,7 @@ AbResult AbEngine::run(const AbQuery &query,
     const Moments &control = merged[quint32(controlCode)];
     for (int i = 1; i < result.variants.size(); ++i) {
         const Moments &m = merged[order[i]];
-        if (query.isConversion())
+        if (query.isRate())
             result.variants[i].proportion = AbStatistics::proportions(double(control.converters),
                                                                       double(control.persons),
                                                                       double(m.converters),
@@ -247,7 +360,7 @@ AbResult AbEngine::run(const AbQuery &query,
                                                           m.stddev(),
                                                           double(m.persons));
     }
-    if (query.isConversion()) {
+    if (query.isRate()) {
         const QVector<double> best = AbStatistics::probabilityToBeBest(converters, persons);
         for (int i = 0; i < result.variants.size(); ++i)
             result.variants[i].probabilityToBeBest = best[i];
@@ -275,7 +388,7 @@ AbResult AbEngine::run(const AbQuery &query,
                        "%1 has only %2 persons (fewer than 50): treat the result with care")
                        .arg(v.name)
                        .arg(v.persons);
-        else if (query.isConversion() && v.converters < 5)
+        else if (query.isRate() && v.converters < 5)
             result.warnings
                 << QStringLiteral(
                        "%1 has only %2 conversions (fewer than 5): treat the result with care")

@@ -21,6 +21,10 @@ QString AbJson::metricText(const AbQuery &query)
         return QStringLiteral("bounce");
     case AbQuery::Metric::PropertySum:
         return QStringLiteral("sum:") + query.metricProperty;
+    case AbQuery::Metric::ConversionProperty:
+        return QStringLiteral("conversion-property:") + query.metricProperty;
+    case AbQuery::Metric::MetricProperty:
+        return QStringLiteral("metric-property:") + query.metricProperty;
     }
     return QStringLiteral("conversion");
 }
@@ -36,7 +40,13 @@ void AbJson::setMetric(const QString &text, AbQuery *query)
         query->metric = AbQuery::Metric::EventsPerSession;
     else if (text == QLatin1String("bounce"))
         query->metric = AbQuery::Metric::Bounce;
-    else {
+    else if (text.startsWith(QLatin1String("conversion-property:"))) {
+        query->metric = AbQuery::Metric::ConversionProperty;
+        query->metricProperty = text.section(QLatin1Char(':'), 1);
+    } else if (text.startsWith(QLatin1String("metric-property:"))) {
+        query->metric = AbQuery::Metric::MetricProperty;
+        query->metricProperty = text.section(QLatin1Char(':'), 1);
+    } else {
         query->metric = AbQuery::Metric::PropertySum;
         query->metricProperty = text.startsWith(QLatin1String("sum:")) ? text.mid(4) : text;
     }
@@ -55,6 +65,10 @@ QString AbJson::metricTitle(const AbQuery &query)
         return QStringLiteral("Bounce rate (one-event sessions)");
     case AbQuery::Metric::PropertySum:
         return QStringLiteral("Sum of %1 per person").arg(query.metricProperty);
+    case AbQuery::Metric::ConversionProperty:
+        return QStringLiteral("Share with %1 = yes").arg(query.metricProperty);
+    case AbQuery::Metric::MetricProperty:
+        return QStringLiteral("Mean of %1 per person").arg(query.metricProperty);
     }
     return QString();
 }
@@ -85,9 +99,9 @@ std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
     query.variantProperty = read.text("variantProperty");
     query.control = read.text("control");
     setMetric(read.text("metric", QStringLiteral("conversion")), &query);
-    if (query.metric == AbQuery::Metric::PropertySum && query.metricProperty.isEmpty())
-        read.fail(QStringLiteral("metric"),
-                  QStringLiteral("a summed metric needs a property name"));
+    if ((query.metric == AbQuery::Metric::PropertySum || query.isPersonOutcome())
+        && query.metricProperty.isEmpty())
+        read.fail(QStringLiteral("metric"), QStringLiteral("needs a property name after ':'"));
     if (query.isConversion())
         query.conversion = read.selector("conversion");
     for (const QJsonValue &weight : read.array("split")) {

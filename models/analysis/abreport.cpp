@@ -25,7 +25,7 @@ QString AbReport::summary(const AbResult &result)
 
 RecordTable AbReport::table(const AbQuery &query, const AbResult &result)
 {
-    const bool conversion = query.isConversion();
+    const bool conversion = query.isRate();
     RecordTable table{{QStringLiteral("variant"),
                        QStringLiteral("persons"),
                        QStringLiteral("converters"),

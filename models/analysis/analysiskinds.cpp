@@ -196,8 +196,10 @@ struct AbKind : KindDefaults
     {
         if (query.variantProperty.isEmpty())
             return QStringLiteral("variant property");
-        return query.isConversion() && query.conversion.event.isEmpty()
-                   ? QStringLiteral("conversion event")
+        if (query.isConversion() && query.conversion.event.isEmpty())
+            return QStringLiteral("conversion event");
+        return query.isPersonOutcome() && query.metricProperty.isEmpty()
+                   ? QStringLiteral("outcome property")
                    : QString();
     }
     static std::optional<Failure>

@@ -45,6 +45,7 @@ private slots:
     void analysisErrors();
     void retentionCellPersonsAreTheCellsCount();
     void crmExportsImportAndAnswer();
+    void perPersonAbMatchesScipy();
 
 private:
     QTemporaryDir m_dir;
@@ -649,6 +650,81 @@ void TestCli::crmExportsImportAndAnswer()
         if (row.value(QStringLiteral("account")).toString() == QLatin1String("J-Texon"))
             QVERIFY(row.value(QStringLiteral("health")).isNull()); // nothing to score: no score
     }
+}
+
+void TestCli::perPersonAbMatchesScipy()
+{
+    // One row per player, no time (tests/data/ab_per_person.py wrote it and what scipy says):
+    // imported as persons, the variant and the outcomes are person properties.
+    const QString project = m_dir.filePath(QStringLiteral("perperson.quadrant"));
+    QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+    const Run imported = cli({QStringLiteral("import"),
+                              project,
+                              QStringLiteral("--kind"),
+                              QStringLiteral("persons"),
+                              QStringLiteral("--file"),
+                              dataPath(QStringLiteral("ab_per_person.csv"))});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    auto ab = [&](const QString &flag, const QString &property) {
+        const Run run = cli({QStringLiteral("ab"),
+                             project,
+                             QStringLiteral("--variant-property"),
+                             QStringLiteral("version"),
+                             QStringLiteral("--control"),
+                             QStringLiteral("gate_30"),
+                             flag,
+                             property,
+                             QStringLiteral("--format"),
+                             QStringLiteral("json")});
+        [&] { QVERIFY2(run.exitCode == 0, run.err.constData()); }();
+        return QJsonDocument::fromJson(run.out).array();
+    };
+    auto close = [](double actual, double expected) {
+        return std::abs(actual - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+    };
+    // scipy: chi2_contingency(correction=False) p and the pooled z; ttest_ind(equal_var=False).
+    const QJsonArray r7
+        = ab(QStringLiteral("--conversion-property"), QStringLiteral("retention_7"));
+    QCOMPARE(r7.size(), 2);
+    QCOMPARE(r7[0][QStringLiteral("persons")].toInt(), 596);
+    QCOMPARE(r7[1][QStringLiteral("persons")].toInt(), 604);
+    QCOMPARE(r7[0][QStringLiteral("converters")].toInt(), 113);
+    QCOMPARE(r7[1][QStringLiteral("converters")].toInt(), 102);
+    QVERIFY(close(r7[1][QStringLiteral("z")].toDouble(), -0.9359453826618247));
+    QVERIFY(close(r7[1][QStringLiteral("p_value")].toDouble(), 0.34930130930261305));
+    const QJsonArray r1
+        = ab(QStringLiteral("--conversion-property"), QStringLiteral("retention_1"));
+    QVERIFY(close(r1[1][QStringLiteral("z")].toDouble(), -0.8429757663831919));
+    QVERIFY(close(r1[1][QStringLiteral("p_value")].toDouble(), 0.39924199716328057));
+    const QJsonArray rounds
+        = ab(QStringLiteral("--metric-property"), QStringLiteral("sum_gamerounds"));
+    QVERIFY(close(rounds[0][QStringLiteral("mean")].toDouble(), 49.53691275167785));
+    QVERIFY(close(rounds[1][QStringLiteral("mean")].toDouble(), 49.47185430463576));
+    QVERIFY(close(rounds[1][QStringLiteral("t")].toDouble(), -0.022714107627887992));
+    QVERIFY(close(rounds[1][QStringLiteral("p_value")].toDouble(), 0.9818821050372276));
+
+    // Values that are not what the flag reads are refused, naming the property and the value.
+    const Run notYesNo = cli({QStringLiteral("ab"),
+                              project,
+                              QStringLiteral("--variant-property"),
+                              QStringLiteral("version"),
+                              QStringLiteral("--control"),
+                              QStringLiteral("gate_30"),
+                              QStringLiteral("--conversion-property"),
+                              QStringLiteral("sum_gamerounds")});
+    QCOMPARE(notYesNo.exitCode, 1);
+    QVERIFY2(notYesNo.err.contains("'sum_gamerounds'") && notYesNo.err.contains("yes/no"),
+             notYesNo.err.constData());
+    const Run notNumber = cli({QStringLiteral("ab"),
+                               project,
+                               QStringLiteral("--variant-property"),
+                               QStringLiteral("version"),
+                               QStringLiteral("--control"),
+                               QStringLiteral("gate_30"),
+                               QStringLiteral("--metric-property"),
+                               QStringLiteral("retention_7")});
+    QCOMPARE(notNumber.exitCode, 1);
+    QVERIFY2(notNumber.err.contains("not a number"), notNumber.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
