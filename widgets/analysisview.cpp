@@ -148,6 +148,18 @@ AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chart
     return parts;
 }
 
+void AnalysisView::fitColumns(QTableView *table)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        bool empty = column > 0 && model->rowCount() > 0;
+        for (int row = 0; empty && row < model->rowCount(); ++row)
+            empty = model->index(row, column).data().toString().isEmpty();
+        table->setColumnHidden(column, empty);
+    }
+    table->resizeColumnsToContents();
+}
+
 void AnalysisView::addToHost(QWidget *host, QWidget *chart)
 {
     host->layout()->addWidget(chart);
@@ -314,11 +326,21 @@ void AnalysisView::fillPropertyChoice(QComboBox *combo,
         for (const PropertyInfo &property : m_session->contents().properties) {
             if (!(scope & (property.onPerson ? PersonProperties : EventProperties)))
                 continue;
-            const QString name
-                = bareKeys ? property.key : PropertyCatalogModel::qualifiedName(property);
-            combo->addItem(name, name);
+            const QString qualified = PropertyCatalogModel::qualifiedName(property);
+            combo->addItem(propertyLabel(qualified), bareKeys ? property.key : qualified);
         }
+    if (!current.isEmpty() && combo->findData(current) < 0)
+        combo->addItem(propertyLabel(current), current);
     finishChoice(combo, current);
+}
+
+QString AnalysisView::propertyLabel(const QString &qualifiedName)
+{
+    if (qualifiedName.startsWith(QLatin1String("event.")))
+        return tr("%1 (event property)").arg(qualifiedName.mid(6));
+    if (qualifiedName.startsWith(QLatin1String("person.")))
+        return tr("%1 (person property)").arg(qualifiedName.mid(7));
+    return qualifiedName;
 }
 
 } // namespace Quadrant

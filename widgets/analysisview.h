@@ -116,6 +116,9 @@ protected:
     ChartAndTable makeChartAndTable(const QString &chartTab,
                                     QAbstractItemModel *model,
                                     const QString &objectNamePrefix);
+    // Sizes a result table's columns to their contents and hides the columns with no value in
+    // any row (an empty breakdown, the converters of a mean); the first column always shows.
+    static void fitColumns(QTableView *table);
     // Puts `chart` in the host in place of `current` (deleted), and returns it.
     template<typename Chart>
     Chart *replaceChart(QWidget *host, QWidget *current, std::unique_ptr<Chart> chart)
@@ -151,12 +154,16 @@ protected:
     void
     fillEventChoice(QComboBox *combo, const QString &current, const QVector<Choice> &leading) const;
     enum PropertyScope { PersonProperties = 1, EventProperties = 2, AllProperties = 3 };
-    // Properties are listed as "person.KEY" / "event.KEY", or as the bare key with `bareKeys`.
+    // Properties are read as "KEY (person property)" / "KEY (event property)"; the item data
+    // is "person.KEY" / "event.KEY", or the bare key with `bareKeys`.
     void fillPropertyChoice(QComboBox *combo,
                             const QString &current,
                             const QVector<Choice> &leading,
                             PropertyScope scope = AllProperties,
                             bool bareKeys = false) const;
+    // "event.device" reads "device (event property)", "person.plan" "plan (person property)";
+    // a bare key stays as it is.
+    static QString propertyLabel(const QString &qualifiedName);
 
 private:
     static void addToHost(QWidget *host, QWidget *chart);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Quadrant {
@@ -57,6 +58,17 @@ QString RecordTableModel::formatDuration(double seconds)
     return QStringLiteral("%1 d").arg(QLocale().toString(seconds / 86400, 'f', 1));
 }
 
+QString RecordTableModel::significant(double value, int digits)
+{
+    if (!std::isfinite(value))
+        return QLocale().toString(value);
+    const double magnitude = std::abs(value);
+    if (magnitude >= std::pow(10.0, digits - 1) || magnitude == 0)
+        return QLocale().toString(std::round(value), 'f', 0); // whole, with group separators
+    const int decimals = std::clamp(digits - 1 - int(std::floor(std::log10(magnitude))), 0, 12);
+    return QLocale().toString(value, 'f', decimals);
+}
+
 QString RecordTableModel::formatValue(const QString &column, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
@@ -75,7 +87,13 @@ QString RecordTableModel::formatValue(const QString &column, const QVariant &val
             || column == QLatin1String("behaviour") || column == QLatin1String("fit"))
             return QLocale().toString(d, 'f', 1);
         if (column.contains(QLatin1String("p_value")))
-            return d < 0.0001 ? QStringLiteral("< 0.0001") : QLocale().toString(d, 'g', 3);
+            return d < 0.001 ? QStringLiteral("< 0.001") : significant(d, 3);
+        // Statistics read to three significant digits; the exact value is the tooltip's and
+        // the export's.
+        if (column == QLatin1String("mean") || column == QLatin1String("stddev")
+            || column == QLatin1String("z") || column == QLatin1String("t")
+            || column.startsWith(QLatin1String("ci_")))
+            return significant(d, 3);
         return QLocale().toString(d, 'g', 6);
     }
     if (type == QMetaType::Int || type == QMetaType::LongLong) {

@@ -22,6 +22,9 @@ public:
     const RecordTable &table() const { return m_table; }
     // Column headers as shown ("conversion_from_start" -> "Conversion from start").
     static QString headerText(const QString &column);
+    // `value` to `digits` significant digits, in the locale (461.386 -> "461", 0.39231 ->
+    // "0.392"); values of `digits` or more whole digits are shown whole.
+    static QString significant(double value, int digits);
     static QString formatValue(const QString &column, const QVariant &value);
     static QString formatDuration(double seconds);
 

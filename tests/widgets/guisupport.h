@@ -31,7 +31,9 @@ namespace Quadrant::Test {
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {
     QDir().mkpath(QStringLiteral(QUADRANT_SCREENSHOT_DIR));
-    // Lay out what changed since the last event loop turn, as the screen would show it.
+    // Show and lay out what changed since the last event loop turn (a widget added to a visible
+    // layout is shown by a queued call), as the screen would show it.
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(widget->grab().save(QStringLiteral(QUADRANT_SCREENSHOT_DIR "/%1.png").arg(name)));
 }

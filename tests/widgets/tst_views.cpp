@@ -35,6 +35,7 @@
 #include "retention/retentionview.h"
 #include "store/projectstore.h"
 #include "store/savedanalysisstore.h"
+#include "testsupport.h"
 #include "timeline/timelinedialog.h"
 #include "trend/trendview.h"
 
@@ -59,6 +60,7 @@
 #include <QSlider>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -100,6 +102,7 @@ private slots:
     void activityHeatmap();
     void adoptionHeatmapSortedByTotal();
     void abComparisonWithVerdict();
+    void abOnAPerPersonResultTable();
     void timelinesOfPersonAndAccount();
     void retentionCellListsItsPersons();
     void cliRenderWritesTheTablesTheViewsShow();
@@ -720,6 +723,17 @@ void TestViews::abComparisonWithVerdict()
                  .contains(QLocale().toString(size[1][4].toLongLong())),
              qPrintable(child<QLabel>(view, "abSampleSize")->text() + QStringLiteral(" vs ")
                         + size[1][4]));
+    // B is significant with fewer persons than the calculator asks for: the view says what
+    // that means instead of seeming to contradict itself, and the sample-ratio check is a
+    // sentence.
+    QVERIFY2(child<QLabel>(view, "abSampleSize")
+                 ->text()
+                 .contains(QStringLiteral("significant with fewer persons")),
+             qPrintable(child<QLabel>(view, "abSampleSize")->text()));
+    QVERIFY2(child<QLabel>(view, "abStatus")
+                 ->text()
+                 .startsWith(QStringLiteral("Sample ratio check passed")),
+             qPrintable(child<QLabel>(view, "abStatus")->text()));
 
     // A metric instead of a conversion: session duration, Welch's t.
     choose(child<QComboBox>(view, "abMetric"), QStringLiteral("session-duration"));
@@ -751,6 +765,79 @@ void TestViews::abComparisonWithVerdict()
                                                           QStringLiteral("80,20")}));
     QVERIFY2(srm.isEmpty(), qPrintable(srm));
     saveScreenshot(m_window.get(), QStringLiteral("60-ab-sample-ratio-mismatch"));
+}
+
+void TestViews::abOnAPerPersonResultTable()
+{
+    // A game's per-player export (one row per player, no time) imported as persons: the variant
+    // and the outcomes are person properties, chosen and dragged as a person would.
+    const QString path = m_dir.filePath(QStringLiteral("perperson.quadrant"));
+    QFile::remove(path);
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("import"),
+                                path,
+                                QStringLiteral("--kind"),
+                                QStringLiteral("persons"),
+                                QStringLiteral("--file"),
+                                dataPath(QStringLiteral("ab_per_person.csv"))}),
+             0);
+    QVERIFY(openAndWait(m_window.get(), path));
+    auto *view
+        = qobject_cast<AbView *>(m_window->analysisTabs()->createOfKind(QStringLiteral("ab")));
+    QVERIFY(view);
+    // The variant column reads as what it is, not as a technical name.
+    auto *variant = child<QComboBox>(view, "abVariantProperty");
+    const int version = variant->findData(QStringLiteral("person.version"));
+    QVERIFY(version >= 0);
+    QCOMPARE(variant->itemText(version), QStringLiteral("version (person property)"));
+    // An event dropped where a property goes is refused, and the status line says why.
+    QMimeData event;
+    event.setData(QString::fromLatin1(EventCatalogModel::mimeType), "login");
+    QVERIFY(!dropOn(variant, &event, QPoint(5, 5)));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("takes a property")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    std::unique_ptr<QMimeData> dragged(
+        propertyDrag(m_window->catalog(), QStringLiteral("person.version")));
+    QVERIFY(dragged);
+    QVERIFY(dropOn(variant, dragged.get(), QPoint(5, 5)));
+    choose(child<QComboBox>(view, "abMetric"), QStringLiteral("conversion-property"));
+    choose(child<QComboBox>(view, "abMetricProperty"), QStringLiteral("retention_7"));
+    waitForResult(view); // the variants seen fill the control's list
+    choose(child<QComboBox>(view, "abControl"), QStringLiteral("gate_30"));
+    waitForResult(view);
+    QVERIFY(view->result<AbResult>());
+    const QStringList base{QStringLiteral("ab"),
+                           path,
+                           QStringLiteral("--variant-property"),
+                           QStringLiteral("version"),
+                           QStringLiteral("--control"),
+                           QStringLiteral("gate_30")};
+    QString diff = tableDifference(
+        view->resultTable(),
+        cli(base
+            + QStringList{QStringLiteral("--conversion-property"), QStringLiteral("retention_7")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // scipy's pooled z-test p for retention_7 (tests/data/ab_per_person.py).
+    const AbResult *shown = view->result<AbResult>();
+    QCOMPARE(shown->variants.size(), 2);
+    QVERIFY(std::abs(shown->variants[1].proportion.pValue - 0.34930130930261305) < 1e-9);
+    saveScreenshot(m_window.get(), QStringLiteral("58b-ab-per-person-table"));
+
+    // The mean of a numeric person property: Welch's t, as scipy's ttest_ind(equal_var=False).
+    choose(child<QComboBox>(view, "abMetric"), QStringLiteral("metric-property"));
+    choose(child<QComboBox>(view, "abMetricProperty"), QStringLiteral("sum_gamerounds"));
+    waitForResult(view);
+    diff = tableDifference(
+        view->resultTable(),
+        cli(base
+            + QStringList{QStringLiteral("--metric-property"), QStringLiteral("sum_gamerounds")}));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(std::abs(view->result<AbResult>()->variants[1].mean.pValue - 0.9818821050372276)
+            < 1e-9);
+    m_window->resize(1024, 700);
+    saveScreenshot(m_window.get(), QStringLiteral("58c-ab-per-person-mean-1024"));
 }
 
 void TestViews::timelinesOfPersonAndAccount()
@@ -1083,7 +1170,7 @@ void TestViews::viewsOnAProjectWithoutCrmData()
                  && empty->text().contains(QStringLiteral("Import accounts")),
              qPrintable(empty->text()));
     auto *ab = qobject_cast<AbView *>(window.analysisTabs()->createOfKind(QStringLiteral("ab")));
-    choose(child<QComboBox>(ab, "abVariantProperty"), QStringLiteral("variant"));
+    choose(child<QComboBox>(ab, "abVariantProperty"), QStringLiteral("event.variant"));
     choose(child<QComboBox>(ab, "abConversion"), QStringLiteral("purchase"));
     waitForResult(ab);
     QVERIFY(ab->result<AbResult>());

@@ -40,14 +40,13 @@ namespace {
 // Conversion differences read best in percentage points; means in their own unit.
 double shownDifference(const AbQuery &q, double difference)
 {
-    return q.isConversion() || q.metric == AbQuery::Metric::Bounce ? difference * 100 : difference;
+    return q.isRate() || q.metric == AbQuery::Metric::Bounce ? difference * 100 : difference;
 }
 
 QString differenceUnit(const AbQuery &q)
 {
-    return q.isConversion() || q.metric == AbQuery::Metric::Bounce
-               ? QObject::tr("percentage points")
-               : QString();
+    return q.isRate() || q.metric == AbQuery::Metric::Bounce ? QObject::tr("percentage points")
+                                                             : QString();
 }
 
 const AbStatistics::MeanTest &meanOf(const AbVariant &v)
@@ -75,8 +74,9 @@ QWidget *AbView::buildDefinitionPanel()
     m_dates = parts.dates;
     m_variantProperty = makeChoice(panel, QStringLiteral("abVariantProperty"));
     m_variantProperty->setToolTip(
-        tr("The event property that holds the variant (A, B, ...). A person's variant is the first "
-           "value they were seen with. Drag an event property here."));
+        tr("The property that holds the variant (A, B, ...). An event property: a person's variant "
+           "is the first value they were seen with. A person property: the person's own value (a "
+           "per-person result table imported as persons). Drag a property here."));
     m_control = makeChoice(panel, QStringLiteral("abControl"), 8);
     m_control->setToolTip(tr("The variant the others are compared with"));
     m_metric = makeChoice(panel, QStringLiteral("abMetric"), 12);
@@ -84,11 +84,16 @@ QWidget *AbView::buildDefinitionPanel()
     m_metric->addItem(tr("Session duration"), QStringLiteral("session-duration"));
     m_metric->addItem(tr("Events per session"), QStringLiteral("events-per-session"));
     m_metric->addItem(tr("Bounce rate"), QStringLiteral("bounce"));
-    m_metric->addItem(tr("Sum of a property per person"), QStringLiteral("sum"));
+    m_metric->addItem(tr("Sum of an event property per person"), QStringLiteral("sum"));
+    m_metric->addItem(tr("Yes/no person property"), QStringLiteral("conversion-property"));
+    m_metric->addItem(tr("Numeric person property"), QStringLiteral("metric-property"));
     m_conversion = makeChoice(panel, QStringLiteral("abConversion"));
     m_conversion->setToolTip(
         tr("Counts as converted: did this event after first seeing the test. Drag an event here."));
     m_metricProperty = makeChoice(panel, QStringLiteral("abMetricProperty"), 10);
+    m_metricProperty->setToolTip(
+        tr("The property compared: a numeric event property summed per person, or a person "
+           "property holding each person's outcome (yes/no, or a number)"));
     m_split = new QLineEdit(panel);
     m_split->setObjectName(QStringLiteral("abSplit"));
     m_split->setPlaceholderText(tr("equal, or e.g. 50,50"));
@@ -145,8 +150,8 @@ QWidget *AbView::buildDefinitionPanel()
     connect(m_variantProperty, &QComboBox::currentIndexChanged, this, [this] {
         const QString property = m_variantProperty->currentData().toString();
         m_editor.edit(
-            [property](AbQuery &q) {
-                if (q.variantProperty != property)
+            [this, property](AbQuery &q) {
+                if (shownVariantProperty(q.variantProperty) != property)
                     q.control.clear();
                 q.variantProperty = property;
             },
@@ -183,14 +188,27 @@ QWidget *AbView::buildDefinitionPanel()
     });
     DropTarget::install(
         m_variantProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
-            if (!name.startsWith(QLatin1String("event.")))
-                return;
             m_editor.edit(
-                [key = name.mid(6)](AbQuery &q) {
-                    q.variantProperty = key;
+                [name](AbQuery &q) {
+                    q.variantProperty = name;
                     q.control.clear();
                 },
-                tr("Variants from %1").arg(name));
+                tr("Variants from %1").arg(propertyLabel(name)));
+        });
+    DropTarget::install(
+        m_metricProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
+            const bool onPerson = name.startsWith(QLatin1String("person."));
+            const QString key = name.section(QLatin1Char('.'), 1);
+            const AbQuery current = m_editor.query();
+            QString metric;
+            if (!onPerson)
+                metric = QStringLiteral("sum:") + key;
+            else if (current.metric == AbQuery::Metric::MetricProperty)
+                metric = QStringLiteral("metric-property:") + key;
+            else
+                metric = QStringLiteral("conversion-property:") + key;
+            m_editor.edit([metric](AbQuery &q) { AbJson::setMetric(metric, &q); },
+                          tr("Compare on %1").arg(propertyLabel(name)));
         });
     m_editor.editDatesWith(m_dates, &AbQuery::fromMs, &AbQuery::toMs, tr("Change dates"));
     return panel;
@@ -231,51 +249,74 @@ QWidget *AbView::buildResultPanel()
     return buildResultFrame(content, QStringLiteral("ab"));
 }
 
+QString AbView::shownVariantProperty(const QString &property) const
+{
+    // A bare key saved by an earlier version reads as the property the engine takes for it.
+    if (property.isEmpty() || property.startsWith(QLatin1String("event."))
+        || property.startsWith(QLatin1String("person.")) || !session())
+        return property;
+    bool onEvents = false, onPersons = false;
+    for (const PropertyInfo &info : session()->contents().properties)
+        if (info.key == property)
+            (info.onPerson ? onPersons : onEvents) = true;
+    if (onEvents)
+        return QStringLiteral("event.") + property;
+    return onPersons ? QStringLiteral("person.") + property : property;
+}
+
 void AbView::editMetric()
 {
     const QString metric = m_metric->currentData().toString();
-    const QString property = m_metricProperty->currentData().toString();
-    if (metric == QLatin1String("sum") && property.isEmpty()) {
+    QString property = m_metricProperty->currentData().toString();
+    const bool needsProperty = metric == QLatin1String("sum")
+                               || metric == QLatin1String("conversion-property")
+                               || metric == QLatin1String("metric-property");
+    const bool onPerson = metric != QLatin1String("sum");
+    // The property list follows the metric: event properties to sum, person ones to read.
+    if (needsProperty && sender() == m_metric) {
+        fillPropertyChoice(m_metricProperty,
+                           QString(),
+                           {{tr("(choose a property)"), QString()}},
+                           onPerson ? PersonProperties : EventProperties,
+                           true);
+        property.clear();
+    }
+    if (needsProperty && property.isEmpty()) {
         m_metricProperty->setEnabled(true);
         m_metricProperty->setFocus();
+        setStatus(tr("Now choose the property to compare on."));
         return; // wait for the property
     }
-    m_editor.edit(
-        [metric, property](AbQuery &q) {
-            AbJson::setMetric(
-                metric == QLatin1String("sum") ? QStringLiteral("sum:") + property : metric, &q);
-        },
-        tr("Change metric"));
+    const QString text = needsProperty ? metric + QLatin1Char(':') + property : metric;
+    m_editor.edit([text](AbQuery &q) { AbJson::setMetric(text, &q); }, tr("Change metric"));
 }
 
 void AbView::syncControls()
 {
     m_editor.sync([this](const AbQuery &q) {
         fillPropertyChoice(m_variantProperty,
-                           q.variantProperty,
+                           shownVariantProperty(q.variantProperty),
                            {{tr("(choose a property)"), QString()}},
-                           EventProperties,
-                           true);
+                           AllProperties);
         if (m_control->findData(q.control) < 0) {
             m_control->clear();
             m_control->addItem(q.control.isEmpty() ? tr("(first value)") : q.control, q.control);
         }
         m_control->setCurrentIndex(std::max(0, m_control->findData(q.control)));
-        const QString metric = AbJson::metricText(q).startsWith(QLatin1String("sum:"))
-                                   ? QStringLiteral("sum")
-                                   : AbJson::metricText(q);
+        const QString metric = AbJson::metricText(q).section(QLatin1Char(':'), 0, 0);
         m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
         fillEventChoice(
             m_conversion, q.conversion.toString(), {{tr("(choose an event)"), QString()}});
         fillPropertyChoice(m_metricProperty,
                            q.metricProperty,
                            {{tr("(choose a property)"), QString()}},
-                           EventProperties,
+                           q.isPersonOutcome() ? PersonProperties : EventProperties,
                            true);
         m_conversion->setEnabled(q.isConversion());
         // The calculator is for rates; a mean's test needs its spread, which the table shows.
-        m_calculator->setEnabled(q.isConversion() || q.metric == AbQuery::Metric::Bounce);
-        m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum);
+        m_calculator->setEnabled(q.isRate() || q.metric == AbQuery::Metric::Bounce);
+        m_metricProperty->setEnabled(q.metric == AbQuery::Metric::PropertySum
+                                     || q.isPersonOutcome());
         QStringList split;
         for (double weight : q.plannedSplit)
             split << QLocale::c().toString(weight);
@@ -289,13 +330,15 @@ void AbView::recompute()
     if (!definitionReadable())
         return;
     const AbQuery q = m_editor.query();
-    if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())) {
-        showNothingYet(tr(
-            "<h3>Which variant wins?</h3>Choose (or drag from the catalog) the event property that "
-            "holds "
-            "the variant, such as <b>pricing_test</b>, and the event that counts as converting, "
-            "such as "
-            "<b>purchase</b> — or compare session length, events per session or bounce instead."));
+    if (q.variantProperty.isEmpty() || (q.isConversion() && q.conversion.event.isEmpty())
+        || (q.isPersonOutcome() && q.metricProperty.isEmpty())) {
+        showNothingYet(
+            tr("<h3>Which variant wins?</h3>Choose (or drag from the catalog) the property that "
+               "holds the variant, such as <b>pricing_test</b>, and the event that counts as "
+               "converting, such as <b>purchase</b> — or compare session length, events per "
+               "session or bounce instead.<p>A per-person result table (one row per person, "
+               "no time) is imported as persons: choose its variant column as a person property "
+               "and compare on a yes/no or a numeric person property."));
         return;
     }
     computeDefinition();
@@ -342,7 +385,7 @@ void AbView::showResult()
     const auto &result = outcome().resultAs<AbResult>();
     showVariants(q, result.variantsSeen);
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     QStringList verdicts;
     for (int i = 1; i < result.variants.size(); ++i)
         verdicts << result.verdict(i).toHtmlEscaped();
@@ -353,7 +396,7 @@ void AbView::showResult()
                    control.name.toHtmlEscaped(),
                    control.persons == 1 ? tr("1 person")
                                         : tr("%1 persons").arg(QLocale().toString(control.persons)),
-                   q.isConversion() || q.metric == AbQuery::Metric::Bounce
+                   q.isRate() || q.metric == AbQuery::Metric::Bounce
                        ? QLocale().toString(control.rate * 100, 'f', 2) + QLatin1Char('%')
                        : tr("mean %1").arg(QLocale().toString(control.rate, 'g', 4)));
     m_verdict->setText(heading + QStringLiteral("<br>")
@@ -363,12 +406,24 @@ void AbView::showResult()
     m_warning->setVisible(!result.warnings.isEmpty());
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, result));
     m_plot->setObjectName(QStringLiteral("abPlot"));
-    if (q.isConversion() && control.rate > 0 && control.rate < 1)
+    if (q.isRate() && control.rate > 0 && control.rate < 1)
         m_baseline->setValue(control.rate * 100);
     updateSampleSize();
     showResultArea();
-    setStatus(tr("Sample ratio check p = %1 (below 0.001 means the split is not what was planned).")
-                  .arg(QString::number(result.sampleRatioPValue, 'g', 3)));
+    // The sample-ratio check in a sentence: what it found and what that means for the verdict.
+    const double srm = result.sampleRatioPValue;
+    if (std::isnan(srm))
+        setStatus(tr("Sample ratio check: not made (the planned split does not name every "
+                     "variant seen)."));
+    else if (srm < 0.001)
+        setStatus(tr("Sample ratio check failed (p = %1): the persons per variant differ from the "
+                     "planned split more than chance would make them, so how persons were "
+                     "assigned may be broken and the comparison above may mislead.")
+                      .arg(QString::number(srm, 'g', 2)));
+    else
+        setStatus(tr("Sample ratio check passed (p = %1): the persons per variant are as close "
+                     "to the planned split as chance allows (it fails below p = 0.001).")
+                      .arg(QString::number(srm, 'g', 3)));
 }
 
 void AbView::updateSampleSize()
@@ -394,6 +449,17 @@ void AbView::updateSampleSize()
         text += tr(" The smallest variant here has %1 (%2% of that).")
                     .arg(QLocale().toString(smallest),
                          QLocale().toString(100.0 * double(smallest) / std::ceil(n), 'f', 0));
+        // A significant result before the planned size: say what it means, so that the
+        // verdict and the calculator do not seem to contradict each other.
+        bool significant = false;
+        for (const AbVariant &v : shown->variants)
+            significant = significant || v.proportion.pValue < 0.05 || v.mean.pValue < 0.05;
+        if (significant && double(smallest) < std::ceil(n))
+            text += tr(" <b>The difference is significant with fewer persons than these settings "
+                       "need:</b> that happens when the true change is larger than the one "
+                       "entered, or by chance when a test is looked at early; a test stopped at "
+                       "its first significant look overstates the change. Decide at the planned "
+                       "size.");
     }
     m_sampleSize->setText(text);
 }
@@ -407,14 +473,15 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     plot->plotLayout()->insertRow(0);
     auto *heading = new QCPTextElement(
         plot.get(),
-        QObject::tr("%1: difference from %2 with its 95% interval")
+        // Two short lines rather than one that a narrow window would cut at both ends.
+        QObject::tr("%1\ndifference from %2 with its 95% interval")
             .arg(AbJson::metricTitle(q),
                  result.variants.isEmpty() ? QString() : result.variants.front().name),
         QFont(QApplication::font().family(), QApplication::font().pointSize() + 1, QFont::Bold));
     heading->setTextColor(text);
     plot->plotLayout()->addElement(0, 0, heading);
 
-    const bool proportion = q.isConversion();
+    const bool proportion = q.isRate();
     auto *points
         = new QCPGraph(plot->yAxis, plot->xAxis); // key on the vertical axis: one row per variant
     auto *bars = new QCPErrorBars(plot->yAxis, plot->xAxis);

@@ -51,6 +51,7 @@ private:
     QWidget *buildDefinitionPanel();
     QWidget *buildResultPanel();
     void editMetric();
+    QString shownVariantProperty(const QString &property) const;
     // The control box lists the variants seen (the resolved control first when left empty).
     void showVariants(const AbQuery &resolved, const QStringList &variants);
 

@@ -159,7 +159,7 @@ void AccountsView::showResult()
                 header->visualIndex(int(outcome().table.columns.indexOf(QLatin1String(column)))),
                 to++);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::healthDistribution(result));
     m_chart->setObjectName(QStringLiteral("accountsChart"));

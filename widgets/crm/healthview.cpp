@@ -316,7 +316,7 @@ void HealthView::showResult()
 {
     const auto &result = outcome().resultAs<HealthResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::healthDistribution(result));
     m_chart->setObjectName(QStringLiteral("healthChart"));
     m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);

@@ -267,7 +267,7 @@ void LeadsView::showResult()
 {
     const auto &result = outcome().resultAs<LeadResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::bestLeads(result));
     m_chart->setObjectName(QStringLiteral("leadsChart"));
     m_asOf->setDefaultDay(result.asOfEndMs - Calendar::msPerDay);

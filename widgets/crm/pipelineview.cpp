@@ -98,7 +98,7 @@ void PipelineView::showResult()
 {
     const auto &result = outcome().resultAs<PipelineResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::pipelineStages(result));
     m_chart->setObjectName(QStringLiteral("pipelineChart"));
     showResultArea();

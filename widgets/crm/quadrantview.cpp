@@ -135,7 +135,7 @@ void QuadrantView::showResult()
 {
     const auto &result = outcome().resultAs<QuadrantResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     auto plot = std::make_unique<QuadrantPlot>(result);
     connect(plot.get(), &QuadrantPlot::accountClicked, this, &QuadrantView::openAccount);
     connect(plot.get(), &QuadrantPlot::thresholdsDragged, this, [this](double h, double e) {

@@ -64,7 +64,7 @@ void RoiView::showResult()
 {
     const auto &result = outcome().resultAs<RoiResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_chart = replaceChart(m_chartHost, m_chart, CrmCharts::channelRoi(result));
     m_chart->setObjectName(QStringLiteral("roiChart"));
     showResultArea();

@@ -381,7 +381,7 @@ void FunnelView::showResult()
     m_timeChart->showResult(query, result);
     m_overTimeChart->showResult(query, result);
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     showResultArea();
     qint64 entered = 0, converted = 0;
     for (const FunnelGroup &group : result.groups) {

@@ -239,7 +239,7 @@ void HeatmapView::showResult()
         return;
     }
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, shown()));
     m_plot->setObjectName(QStringLiteral("heatmapPlot"));
     m_plot->installEventFilter(this);

@@ -264,7 +264,7 @@ void PathsView::showResult()
             int(std::min<qint64>(q.minimumWeight, m_minimumWeight->maximum())));
     }
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     showResultArea();
     if (result.sequences == 0)
         setStatus(tr("Nobody did %1 here, so there are no paths.").arg(q.anchor));

@@ -133,8 +133,13 @@ QWidget *TrendView::buildDefinitionPanel()
                       tr("Break down by %1").arg(name));
     });
     DropTarget::install(m_property, PropertyCatalogModel::mimeType, [this](const QString &name) {
-        if (!name.startsWith(QLatin1String("event.")))
+        if (!name.startsWith(QLatin1String("event."))) {
+            DropTarget::refuse(m_property,
+                               tr("%1 is a person property: a trend sums or averages an event "
+                                  "property, such as amount on purchase.")
+                                   .arg(name.section(QLatin1Char('.'), 1)));
             return;
+        }
         m_editor.edit(
             [key = name.mid(6)](TrendQuery &q) {
                 q.property = key;
@@ -235,7 +240,7 @@ void TrendView::showResult()
     const auto &q = outcome().queryAs<TrendQuery>();
     const auto &result = outcome().resultAs<TrendResult>();
     m_tableModel->setTable(outcome().table);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_chart = replaceChart(m_chartHost, m_chart, TrendChart::create(q, result));
     m_chart->setObjectName(QStringLiteral("trendChart"));
     showResultArea();
