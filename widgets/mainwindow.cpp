@@ -164,6 +164,19 @@ QWidget *MainWindow::buildWelcomePage()
         connect(button, &QPushButton::clicked, this, entry.action);
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
+    // The projects opened last, one click away (updateRecentMenu fills it).
+    layout->addSpacing(16);
+    m_recentHeading = new QLabel(tr("<b>Recent projects</b>"), page);
+    m_recentHeading->setAlignment(Qt::AlignCenter);
+    m_recentList = new QListWidget(page);
+    m_recentList->setObjectName(QStringLiteral("recentProjects"));
+    m_recentList->setMinimumWidth(420);
+    m_recentList->setToolTip(tr("Double-click or press Enter to open"));
+    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_project->open(item->data(Qt::UserRole).toString());
+    });
+    layout->addWidget(m_recentHeading);
+    layout->addWidget(m_recentList, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return page;
 }
@@ -363,12 +376,29 @@ void MainWindow::setDarkAppearance(bool dark)
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentProjects();
+    // Projects moved or deleted since are left out rather than offered and then refused.
+    QStringList recent;
+    for (const QString &path : AppSettings::recentProjects())
+        if (QFileInfo::exists(path))
+            recent << path;
     for (const QString &path : recent)
         m_recentMenu
             ->addAction(QFileInfo(path).fileName(), this, [this, path] { m_project->open(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentList->clear();
+    for (const QString &path : recent) {
+        auto *item = new QListWidgetItem(
+            tr("%1    %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
+            m_recentList);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    const int rows = int(std::min<qsizetype>(recent.size(), AppSettings::maxRecentProjects));
+    m_recentList->setFixedHeight(rows * m_recentList->sizeHintForRow(0)
+                                 + 2 * m_recentList->frameWidth() + 4);
+    m_recentHeading->setVisible(!recent.isEmpty());
+    m_recentList->setVisible(!recent.isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const Failure &failure)

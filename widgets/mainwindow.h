@@ -78,6 +78,8 @@ private:
     CatalogPanel *m_catalog;
     SavedAnalysesPanel *m_saved;
     QMenu *m_recentMenu = nullptr;
+    QListWidget *m_recentList = nullptr; // on the welcome page
+    QLabel *m_recentHeading = nullptr;
     QList<QAction *> m_projectActions;  // need an open project
     QList<QAction *> m_analysisActions; // need an analysis tab
     QAction *m_importAction = nullptr;

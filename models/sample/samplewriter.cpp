@@ -8,6 +8,7 @@
 #include "jobs/jobcontext.h"
 #include "store/sqlitestatement.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace Quadrant::Sample {
@@ -35,8 +36,11 @@ public:
             return f;
         const QByteArray name = m_spec.name.toUtf8();
         log.bindText(1, name);
-        log.bind(2, TimeParser::daysFromCivil(2026, 11, 1) * s_day);
-        log.bind(3, TimeParser::daysFromCivil(2026, 11, 1) * s_day);
+        // When the sample was written, not when its story happens: the status line's "last
+        // import" is a time on the user's clock.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        log.bind(2, now);
+        log.bind(3, now);
         if (!log.execute())
             return Failure(log.errorText());
         m_importId = sqlite3_last_insert_rowid(m_db);

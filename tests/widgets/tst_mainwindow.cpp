@@ -10,7 +10,9 @@
 #include "sample/samplegenerator.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -47,6 +49,7 @@ private slots:
     void welcomePage();
     void sampleProjectShowsWhatItHolds();
     void searchNarrowsTheEvents();
+    void recentProjectsOnTheWelcomePage();
     void damagedFileIsReported();
     void importUpdatesTheOverview();
     void olderSampleIsKeptAsideAndReplaced();
@@ -122,6 +125,26 @@ void TestMainWindow::searchNarrowsTheEvents()
     screenshot(m_window.get(), QStringLiteral("03-search"));
     search->clear();
     QVERIFY(events->model()->rowCount() > 10);
+}
+
+void TestMainWindow::recentProjectsOnTheWelcomePage()
+{
+    // Closed, the window welcomes with the projects opened last; Enter on one opens it again.
+    const QString path = m_window->project()->store().path();
+    m_window->project()->close();
+    auto *recent = m_window->findChild<QListWidget *>(QStringLiteral("recentProjects"));
+    QVERIFY(recent);
+    QTRY_VERIFY(recent->isVisible());
+    QVERIFY(recent->count() >= 1);
+    QCOMPARE(QFileInfo(recent->item(0)->data(Qt::UserRole).toString()).canonicalFilePath(),
+             QFileInfo(path).canonicalFilePath());
+    screenshot(m_window.get(), QStringLiteral("01b-welcome-recent"));
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
+    recent->setCurrentRow(0);
+    recent->setFocus();
+    QTest::keyClick(recent, Qt::Key_Return);
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+    QVERIFY(m_window->project()->store().isOpen());
 }
 
 void TestMainWindow::damagedFileIsReported()
