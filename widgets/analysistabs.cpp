@@ -3,6 +3,7 @@
 
 #include "analysiskinds.h"
 #include "analysisview.h"
+#include "appsettings.h"
 #include "document/analysisdocument.h"
 #include "project/projectcontroller.h"
 #include "store/savedanalysisstore.h"
@@ -10,7 +11,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTabBar>
-#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -82,12 +82,6 @@ AnalysisView *AnalysisTabs::addAnalysisTab(const QString &name, const QJsonObjec
     m_undoGroup->addStack(document->undoStack());
     const int index = addTab(view, name);
     setTabToolTip(index, tr("%1 (%2)").arg(name, document->kind()));
-    // Saved as it is edited: the project file is the document, there is no unsaved analysis.
-    auto *autosave = new QTimer(view);
-    autosave->setSingleShot(true);
-    autosave->setInterval(400);
-    connect(autosave, &QTimer::timeout, this, [this, view] { save(view); });
-    connect(document, &AnalysisDocument::definitionChanged, autosave, qOverload<>(&QTimer::start));
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, view](bool clean) {
         const int i = indexOf(view);
         if (i >= 0)
@@ -96,22 +90,145 @@ AnalysisView *AnalysisTabs::addAnalysisTab(const QString &name, const QJsonObjec
     return view;
 }
 
-void AnalysisTabs::save(AnalysisView *view)
+bool AnalysisTabs::save(AnalysisView *view)
 {
-    if (!m_project->isWritable())
-        return;
+    if (!m_project->isWritable()) {
+        emit message(tr("The project is open read-only: “%1” cannot be saved in it (File ▸ Save "
+                        "As makes a copy you can change)")
+                         .arg(view->document()->name()));
+        return false;
+    }
     if (auto failure = SavedAnalysisStore::save(
             m_project->store(), view->document()->name(), view->document()->definition())) {
         emit problem(tr("Cannot save the analysis"), *failure);
-        return;
+        return false;
     }
     view->document()->markSaved();
+    emit savedAnalysesChanged();
+    return true;
 }
 
 void AnalysisTabs::saveAll()
 {
-    for (AnalysisView *view : views())
+    for (AnalysisView *view : unsaved())
         save(view);
+}
+
+QVector<AnalysisView *> AnalysisTabs::unsaved() const
+{
+    QVector<AnalysisView *> changed;
+    for (AnalysisView *view : views())
+        if (!view->document()->undoStack()->isClean())
+            changed << view;
+    return changed;
+}
+
+AnalysisTabs::Unsaved AnalysisTabs::askAboutUnsaved(const QVector<AnalysisView *> &changed)
+{
+    if (changed.isEmpty())
+        return Unsaved::Discard; // nothing to save
+    if (!m_interactive)
+        return m_unsavedAnswer;
+    QStringList names;
+    for (AnalysisView *view : changed)
+        names << QStringLiteral("“%1”").arg(view->document()->name());
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unsaved Changes"),
+                    changed.size() == 1
+                        ? tr("Save the changes to %1 in the project?").arg(names.first())
+                        : tr("Save the changes to %1 analyses in the project?\n%2")
+                              .arg(changed.size())
+                              .arg(names.join(QStringLiteral(", "))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(
+        tr("Discard keeps the analyses as they were last saved; Cancel goes back to them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Unsaved::Save;
+    case QMessageBox::Discard:
+        return Unsaved::Discard;
+    default:
+        return Unsaved::Cancel;
+    }
+}
+
+bool AnalysisTabs::maybeSaveAll()
+{
+    const QVector<AnalysisView *> changed = unsaved();
+    switch (askAboutUnsaved(changed)) {
+    case Unsaved::Cancel:
+        return false;
+    case Unsaved::Discard:
+        return true;
+    case Unsaved::Save:
+        for (AnalysisView *view : changed)
+            if (!save(view) && m_project->isWritable())
+                return false; // a failed save must not lose the edits
+        return true;
+    }
+    return true;
+}
+
+bool AnalysisTabs::saveAsNew(AnalysisView *view, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty() || !m_project->isWritable())
+        return false;
+    if (SavedAnalysisStore::load(m_project->store(), wanted)) {
+        emit message(
+            tr("There is already an analysis named “%1”: choose another name").arg(wanted));
+        return false;
+    }
+    if (auto failure
+        = SavedAnalysisStore::save(m_project->store(), wanted, view->document()->definition())) {
+        emit problem(tr("Cannot save the analysis"), *failure);
+        return false;
+    }
+    view->document()->setName(wanted);
+    view->document()->markSaved();
+    const int index = indexOf(view);
+    setTabText(index, wanted);
+    setTabToolTip(index, tr("%1 (%2)").arg(wanted, view->document()->kind()));
+    emit savedAnalysesChanged();
+    return true;
+}
+
+void AnalysisTabs::askSaveAsNew(AnalysisView *view)
+{
+    if (!view)
+        return;
+    bool ok = false;
+    const QString suggested = SavedAnalysisStore::unusedName(
+        m_project->store(), tr("%1 (copy)").arg(view->document()->name()));
+    const QString name = QInputDialog::getText(
+        this, tr("Save As New Analysis"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
+    if (ok)
+        saveAsNew(view, name);
+}
+
+void AnalysisTabs::rememberOpen(const QString &projectPath) const
+{
+    QStringList names;
+    for (AnalysisView *view : views())
+        names << view->document()->name();
+    AppSettings::setOpenAnalyses(
+        projectPath, names, current() ? current()->document()->name() : QString());
+}
+
+bool AnalysisTabs::reopenRemembered(const QString &projectPath)
+{
+    QString currentName;
+    const QStringList names = AppSettings::openAnalyses(projectPath, &currentName);
+    for (const QString &name : names)
+        if (const auto saved = SavedAnalysisStore::load(m_project->store(), name))
+            addAnalysisTab(saved->name, saved->definition);
+    if (views().isEmpty())
+        return false;
+    AnalysisView *shown = find(currentName);
+    setCurrentWidget(shown ? shown : views().first());
+    return true;
 }
 
 void AnalysisTabs::recomputeAll()
@@ -218,8 +335,18 @@ void AnalysisTabs::closeTabAt(int index)
     auto *view = qobject_cast<AnalysisView *>(widget(index));
     if (!view)
         return;
-    save(view);
-    dropTab(index);
+    switch (askAboutUnsaved(unsaved().contains(view) ? QVector<AnalysisView *>{view}
+                                                     : QVector<AnalysisView *>{})) {
+    case Unsaved::Cancel:
+        return;
+    case Unsaved::Save:
+        if (!save(view) && m_project->isWritable())
+            return;
+        break;
+    case Unsaved::Discard:
+        break;
+    }
+    dropTab(indexOf(view));
 }
 
 void AnalysisTabs::closeAll()

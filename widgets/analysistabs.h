@@ -15,9 +15,11 @@ class AnalysisView;
 class ProjectController;
 
 // The analyses open as tabs (after a first, fixed tab such as the project overview): each a
-// document saved in the project as it is edited (400 ms after the last edit, and when its tab
-// closes), each with its undo stack in the window's undo group. Opening, making, renaming and
-// deleting analyses, and the questions before a rename or a delete, live here once.
+// document with its undo stack in the window's undo group, kept for as long as the tab is open.
+// As in Mixpanel, Amplitude and PostHog, exploring a saved analysis does not change it: edits
+// mark the tab (" •") until Save (or Save As New, which leaves the saved one as it was); closing
+// a tab, the project or the window with unsaved edits asks Save / Discard / Cancel. Opening,
+// making, renaming and deleting analyses, and those questions, live here once.
 class AnalysisTabs : public QTabWidget
 {
     Q_OBJECT
@@ -44,9 +46,27 @@ public:
     // Asks for a new name / for confirmation, then renames / deletes.
     void askRename(const QString &name);
     void askRemove(const QString &name);
-    void closeTabAt(int index); // saves it first
-    void closeAll();
+    // Asks about unsaved edits first; a canceled question keeps the tab.
+    void closeTabAt(int index);
+    void closeAll(); // without questions: ask with maybeSaveAll() first
+    // The analyses with edits not saved yet.
+    QVector<AnalysisView *> unsaved() const;
+    // Asks once about every unsaved analysis: Save saves them all, Discard leaves the saved
+    // versions as they were; false when canceled.
+    bool maybeSaveAll();
+    bool save(AnalysisView *view);
     void saveAll();
+    // Saves the analysis under a new name as a new saved analysis; the one it came from keeps
+    // what was last saved. The tab then edits the new one.
+    bool saveAsNew(AnalysisView *view, const QString &name);
+    void askSaveAsNew(AnalysisView *view);
+    // The answer to "save the changes?" when not interactive (tests, scripts): Save by default.
+    enum class Unsaved { Save, Discard, Cancel };
+    void setUnsavedAnswer(Unsaved answer) { m_unsavedAnswer = answer; }
+    // Remembers which analyses are open for `projectPath` / opens them again (false when none
+    // were remembered or none of them exists any more).
+    void rememberOpen(const QString &projectPath) const;
+    bool reopenRemembered(const QString &projectPath);
     void recomputeAll();
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -59,12 +79,13 @@ signals:
 
 private:
     AnalysisView *addAnalysisTab(const QString &name, const QJsonObject &definition);
-    void save(AnalysisView *view);
+    Unsaved askAboutUnsaved(const QVector<AnalysisView *> &views);
     void dropTab(int index);
 
     ProjectController *m_project;
     QUndoGroup *m_undoGroup;
     bool m_interactive = true;
+    Unsaved m_unsavedAnswer = Unsaved::Save;
 };
 
 } // namespace Quadrant

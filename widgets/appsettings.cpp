@@ -25,6 +25,35 @@ void AppSettings::addRecentProject(const QString &path)
     QSettings().setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentProjects));
 }
 
+namespace {
+QString openAnalysesKey(const QString &projectPath)
+{
+    const QFileInfo file(projectPath);
+    const QString path
+        = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
+    // QSettings keys treat '/' as groups: the path is one key, hex-encoded.
+    return QStringLiteral("openAnalyses/") + QString::fromLatin1(path.toUtf8().toHex());
+}
+} // namespace
+
+QStringList AppSettings::openAnalyses(const QString &projectPath, QString *current)
+{
+    QSettings settings;
+    if (current)
+        *current
+            = settings.value(openAnalysesKey(projectPath) + QStringLiteral("/current")).toString();
+    return settings.value(openAnalysesKey(projectPath) + QStringLiteral("/tabs")).toStringList();
+}
+
+void AppSettings::setOpenAnalyses(const QString &projectPath,
+                                  const QStringList &names,
+                                  const QString &current)
+{
+    QSettings settings;
+    settings.setValue(openAnalysesKey(projectPath) + QStringLiteral("/tabs"), names);
+    settings.setValue(openAnalysesKey(projectPath) + QStringLiteral("/current"), current);
+}
+
 QByteArray AppSettings::windowGeometry()
 {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();

@@ -20,6 +20,11 @@ public:
     static void setLastDirectory(const QString &directory);
     static bool darkAppearance();
     static void setDarkAppearance(bool dark);
+    // The analyses open as tabs when `projectPath` was last closed (names in tab order, and the
+    // current one), to open them again; none known: empty.
+    static QStringList openAnalyses(const QString &projectPath, QString *current = nullptr);
+    static void
+    setOpenAnalyses(const QString &projectPath, const QStringList &names, const QString &current);
     // Where File > New Sample Project writes its file.
     static QString sampleProjectPath();
 

@@ -77,8 +77,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_project, &ProjectController::opened, this, [this](const QString &path) {
         AppSettings::addRecentProject(path);
         updateRecentMenu();
-        if (m_tabs->views().isEmpty())
+        // The tabs open when it was last closed; a project never opened here: its first analyses.
+        if (m_tabs->views().isEmpty() && !m_tabs->reopenRemembered(path))
             m_tabs->openFirstSaved(s_autoOpenedAnalyses);
+    });
+    // Unsaved analyses are asked about before the project closes (opening another included);
+    // a canceled question keeps it open. The open tabs are remembered for the next time.
+    m_project->setCloseGuard([this] {
+        if (!m_tabs->maybeSaveAll())
+            return false;
+        m_tabs->rememberOpen(m_project->store().path());
+        return true;
     });
     connect(m_project, &ProjectController::aboutToClose, this, [this] {
         m_catalog->clear();
@@ -267,15 +276,23 @@ void MainWindow::buildFileMenu()
     file->addSeparator();
     m_projectActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
         const QString path = askProjectPath(tr("Save Project As"), true);
-        if (path.isEmpty())
+        if (path.isEmpty() || !m_tabs->maybeSaveAll())
             return;
-        m_tabs->saveAll();
         m_project->saveCopyAs(path);
     });
     m_importAction
         = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
               showImportWizard(QString());
           });
+    file->addSeparator();
+    m_analysisActions << file->addAction(tr("&Save Analysis"), QKeySequence::Save, this, [this] {
+        if (AnalysisView *view = m_tabs->current())
+            m_tabs->save(view);
+    });
+    m_analysisActions << file->addAction(tr("Save Analysis As &New…"),
+                                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                                         this,
+                                         [this] { m_tabs->askSaveAsNew(m_tabs->current()); });
     file->addSeparator();
     m_analysisActions << file->addAction(tr("Export &Chart…"),
                                          QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -474,10 +491,12 @@ ImportWizard *MainWindow::showImportWizard(const QString &file)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_project->close()) { // unsaved analyses, and the user canceled
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
-    m_tabs->saveAll();
-    m_project->close();
     event->accept();
 }
 

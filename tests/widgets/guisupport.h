@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -149,6 +150,18 @@ inline void choose(QComboBox *combo, const QString &data)
     QVERIFY2(index >= 0,
              qPrintable(QStringLiteral("no choice '%1' in %2").arg(data, combo->objectName())));
     combo->setCurrentIndex(index);
+}
+
+// Chooses a menu command of the window by its text (with its & mnemonic), as a person would
+// from the menu bar; fails the test when there is no such enabled command.
+inline void triggerMenuAction(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->text() == text && action->isEnabled()) {
+            action->trigger();
+            return;
+        }
+    QFAIL(qPrintable(QStringLiteral("no enabled menu command '%1'").arg(text)));
 }
 
 // quadrant-cli's TSV output as rows of cells (header first).

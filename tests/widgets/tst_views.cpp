@@ -1101,7 +1101,7 @@ void TestViews::unreadableDefinitionIsShownNotOverwritten()
                  && empty->text().contains(QStringLiteral("measure")),
              qPrintable(empty->text()));
     QVERIFY(view->resultTable().rows.isEmpty());
-    // Closing the tab saves it, as the autosave would: the definition must come back as it was.
+    // Closing the tab (which would save an edited one) must leave the definition as it was.
     const int tab = m_window->analysisTabs()->indexOf(view);
     QVERIFY(tab > 0);
     emit m_window->analysisTabs()->tabCloseRequested(tab);

@@ -395,18 +395,72 @@ void TestWorkbench::exportsChartsAndTables()
 
 void TestWorkbench::editsAreSavedInTheProject()
 {
+    // Exploring does not change the saved analysis: the tab is marked until File > Save.
     QVERIFY(m_funnel);
     const QString name = m_funnel->document()->name();
-    QTRY_VERIFY(!m_funnel->document()->isModified());
+    AnalysisTabs *tabs = m_window->analysisTabs();
+    tabs->setCurrentWidget(m_funnel);
+    QVERIFY(m_funnel->document()->isModified());
+    QVERIFY(tabs->tabText(tabs->currentIndex()).endsWith(QStringLiteral(" •")));
     ProjectStore reader;
     QVERIFY(!reader.open(m_project, ProjectStore::Access::ReadOnly));
-    const auto saved = SavedAnalysisStore::load(reader, name);
-    QVERIFY(saved);
-    QCOMPARE(saved->definition.value(QStringLiteral("steps")).toArray().size(), 3);
-    QVERIFY(m_window->analysisTabs()->rename(name, QStringLiteral("Activation to purchase")));
+    auto stepsSaved = [&](const QString &analysis) {
+        const auto saved = SavedAnalysisStore::load(reader, analysis);
+        return saved ? saved->definition.value(QStringLiteral("steps")).toArray().size() : -1;
+    };
+    QVERIFY(stepsSaved(name) != 3);
+    triggerMenuAction(m_window.get(), QStringLiteral("&Save Analysis"));
+    QTRY_VERIFY(!m_funnel->document()->isModified());
+    QCOMPARE(stepsSaved(name), 3);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), name);
+    QVERIFY(tabs->rename(name, QStringLiteral("Activation to purchase")));
     QVERIFY(SavedAnalysisStore::load(reader, QStringLiteral("Activation to purchase")));
-    QCOMPARE(m_window->analysisTabs()->tabText(m_window->analysisTabs()->currentIndex()),
-             QStringLiteral("Activation to purchase"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Activation to purchase"));
+
+    // Save As New: the edited copy gets its own name, the original keeps what was saved.
+    auto definitionSaved = [&](const QString &analysis) {
+        const auto saved = SavedAnalysisStore::load(reader, analysis);
+        return saved ? saved->definition : QJsonObject();
+    };
+    const QJsonObject savedBefore = definitionSaved(QStringLiteral("Activation to purchase"));
+    QUndoStack *undo = m_funnel->document()->undoStack();
+    undo->undo();
+    QVERIFY(m_funnel->document()->isModified());
+    QVERIFY(m_funnel->document()->definition() != savedBefore);
+    QVERIFY(tabs->saveAsNew(m_funnel, QStringLiteral("Activation, explored")));
+    QCOMPARE(definitionSaved(QStringLiteral("Activation to purchase")), savedBefore);
+    QCOMPARE(definitionSaved(QStringLiteral("Activation, explored")),
+             m_funnel->document()->definition());
+    QCOMPARE(m_funnel->document()->name(), QStringLiteral("Activation, explored"));
+    QVERIFY(!m_funnel->document()->isModified());
+    undo->redo(); // the undo history stays with the tab
+    QVERIFY(m_funnel->document()->isModified());
+
+    // Closing the tab asks; Cancel keeps it, Discard leaves the saved analysis as it was.
+    tabs->setUnsavedAnswer(AnalysisTabs::Unsaved::Cancel);
+    tabs->closeTabAt(tabs->indexOf(m_funnel));
+    QVERIFY(tabs->indexOf(m_funnel) >= 0);
+    tabs->setUnsavedAnswer(AnalysisTabs::Unsaved::Discard);
+    tabs->closeTabAt(tabs->indexOf(m_funnel));
+    QTRY_VERIFY(m_funnel.isNull());
+    QVERIFY(definitionSaved(QStringLiteral("Activation, explored")) != savedBefore);
+    tabs->setUnsavedAnswer(AnalysisTabs::Unsaved::Save);
+
+    // Reopening the project brings back the tabs that were open, the current one shown.
+    AnalysisView *shown = tabs->open(QStringLiteral("Activation to purchase"));
+    QVERIFY(shown);
+    QStringList open;
+    for (AnalysisView *view : tabs->views())
+        open << view->document()->name();
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
+    m_window->project()->open(m_project);
+    QVERIFY(waitForReload(m_window.get(), loaded));
+    QStringList reopened;
+    for (AnalysisView *view : tabs->views())
+        reopened << view->document()->name();
+    QCOMPARE(reopened, open);
+    QCOMPARE(tabs->current()->document()->name(), QStringLiteral("Activation to purchase"));
+    m_funnel = qobject_cast<FunnelView *>(tabs->current());
 }
 
 void TestWorkbench::cliRenderDrawsWhatTheWindowDraws()

@@ -37,7 +37,8 @@ void ProjectController::fail(const QString &title, const Failure &failure)
 
 void ProjectController::open(const QString &path, ProjectStore::Access access)
 {
-    close();
+    if (!close())
+        return;
     // quick_check reads the whole file: on a worker, with progress, so the window stays live.
     auto *task = new BackgroundTask(
         tr("Opening %1").arg(QFileInfo(path).fileName()),
@@ -97,20 +98,24 @@ void ProjectController::reload()
                                          : ProjectStore::Access::ReadWrite);
 }
 
-void ProjectController::close()
+bool ProjectController::close()
 {
     if (!m_store.isOpen() && m_session->path().isEmpty())
-        return;
+        return true;
+    if (m_closeGuard && !m_closeGuard())
+        return false;
     emit aboutToClose();
     m_session->clear();
     m_store.close();
     emit stateChanged();
+    return true;
 }
 
 void ProjectController::createEmpty(const QString &path)
 {
+    if (!close())
+        return;
     if (QFileInfo::exists(path)) {
-        close();
         if (!QFile::remove(path)) {
             fail(tr("Cannot create the project"),
                  Failure(tr("cannot replace the existing file"), path));
@@ -126,7 +131,8 @@ void ProjectController::createEmpty(const QString &path)
 
 void ProjectController::createSample(const QString &path)
 {
-    close();
+    if (!close())
+        return;
     auto *task = new BackgroundTask(
         tr("Creating the sample project"),
         [path](JobContext &context) -> std::optional<Failure> {

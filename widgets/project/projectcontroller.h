@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace Quadrant {
@@ -33,7 +35,11 @@ public:
 
     // Starts opening: opened() or openFailed() follows, then loaded() when the events are read.
     void open(const QString &path, ProjectStore::Access access = ProjectStore::Access::ReadWrite);
-    void close();
+    // Closes the project unless the close guard refuses (the user canceled saving changes):
+    // false then, and the project stays open. open() and the create functions close first and
+    // stop when it is refused.
+    bool close();
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
     // An empty project at path (replacing a file there), then opened.
     void createEmpty(const QString &path);
     // Fills path (replacing nothing) with the sample in the background, then opens it;
@@ -66,6 +72,7 @@ private:
     void fail(const QString &title, const Failure &failure);
 
     QWidget *m_window;
+    std::function<bool()> m_closeGuard;
     ProjectStore m_store;
     ProjectSession *m_session;
     bool m_interactive = true;
