@@ -29,6 +29,40 @@ ColumnMapping ColumnMapping::suggest(const KindSpec &spec, const QStringList &he
     return mapping;
 }
 
+ImportKind ColumnMapping::likelyKind(const QStringList &header, QStringList *found)
+{
+    ImportKind best = ImportKind::Events;
+    int bestRequired = -1, bestFields = -1;
+    QStringList bestFound;
+    for (const QString &name : importKindNames()) {
+        ImportKind kind;
+        if (!parseImportKind(name, &kind) || kind == ImportKind::Aliases)
+            continue; // two id columns read as aliases too often to guess it
+        const KindSpec &spec = kindSpec(kind);
+        const ColumnMapping mapping = suggest(spec, header);
+        if (!mapping.missingRequired(spec).isEmpty())
+            continue;
+        int required = 0, fields = 0;
+        QStringList names;
+        for (int f = 0; f < spec.fields.size(); ++f) {
+            if (mapping.column(f) < 0)
+                continue;
+            ++fields;
+            required += spec.fields[f].required;
+            names << spec.fields[f].name;
+        }
+        if (required > bestRequired || (required == bestRequired && fields > bestFields)) {
+            best = kind;
+            bestRequired = required;
+            bestFields = fields;
+            bestFound = names;
+        }
+    }
+    if (found)
+        *found = bestFound;
+    return best;
+}
+
 std::optional<Failure> ColumnMapping::applyOverride(const KindSpec &spec,
                                                     const QStringList &header,
                                                     const QString &assignment)

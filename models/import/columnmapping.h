@@ -19,6 +19,12 @@ public:
     // synonym order (so "user_id" beats "email" when both are present).
     static ColumnMapping suggest(const KindSpec &spec, const QStringList &header);
 
+    // The kind a file most likely holds, from its column names: of the kinds whose required
+    // fields all have a column, the one with the most required fields found, then the most
+    // fields found (events on a tie). `found` receives the fields that decided it. Events when
+    // no kind fits (the mapping then asks for the missing columns).
+    static ImportKind likelyKind(const QStringList &header, QStringList *found = nullptr);
+
     // "FIELD=COLUMN" overrides; the column may be a name or a 1-based number.
     std::optional<Failure>
     applyOverride(const KindSpec &spec, const QStringList &header, const QString &assignment);

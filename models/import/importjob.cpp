@@ -238,6 +238,14 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (auto failure = writer->begin(db, summary.importId, expectedRows))
         return failWith(*failure);
 
+    // The time range imported, of the kind's first time field, for the summary.
+    int timeField = -1;
+    for (int f = 0; f < spec.fields.size() && timeField < 0; ++f)
+        if (spec.fields[f].type == FieldType::Time || spec.fields[f].type == FieldType::Date)
+            timeField = f;
+    if (timeField >= 0)
+        summary.timeField = spec.fields[timeField].name;
+
     // Reading and converting run on a second thread, one batch ahead of the inserts.
     ConversionPipeline pipeline(*reader, converter, std::move(sample));
     const QString stage = QStringLiteral("Importing %1").arg(QFileInfo(request.file).fileName());
@@ -264,6 +272,15 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
             }
             if (stored) {
                 ++summary.rowsImported;
+                if (timeField >= 0) {
+                    const FieldValue &time = batch->rows[size_t(i)].values[size_t(timeField)];
+                    if (time.type == FieldValue::Type::Integer) {
+                        summary.firstMs
+                            = std::min(summary.firstMs.value_or(time.integer), time.integer);
+                        summary.lastMs
+                            = std::max(summary.lastMs.value_or(time.integer), time.integer);
+                    }
+                }
             } else {
                 reject.line = record.line;
                 if (!rejects.add(reject, record.rawText())) {

@@ -42,6 +42,10 @@ struct ImportSummary
     qint64 rowsRejected = 0;
     double seconds = 0;
     QVector<RowReject> firstRejects;
+    // The earliest and latest moment of the kind's first time field over the rows stored
+    // (events: their time; deals: created; NPS: answered; spend: its date). None: no such field.
+    std::optional<qint64> firstMs, lastMs;
+    QString timeField;
 };
 
 struct ImportOutcome

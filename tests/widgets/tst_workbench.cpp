@@ -33,9 +33,11 @@
 #include <QDateEdit>
 #include <QImageReader>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -615,6 +617,13 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
         = m_window->showImportWizard(dataPath(QStringLiteral("events_gb18030.csv")));
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    // The kind is offered from the columns, and said.
+    QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentText(),
+             QStringLiteral("events"));
+    QVERIFY2(wizard->findChild<QLabel *>(QStringLiteral("importKindGuess"))
+                 ->text()
+                 .contains(QStringLiteral("<b>events</b> (user_id, event, time")),
+             qPrintable(wizard->findChild<QLabel *>(QStringLiteral("importKindGuess"))->text()));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     QVERIFY2(wizard->detectedDescription().contains(QLatin1String("GB18030")),
@@ -638,6 +647,12 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
     QCOMPARE(wizard->mappingBox(QStringLiteral("user_id"))->currentData().toInt(), 1);
     QCOMPARE(wizard->mappingBox(QStringLiteral("event"))->currentData().toInt(), 2);
     QCOMPARE(wizard->mappingBox(QStringLiteral("time"))->currentData().toInt(), 3);
+    // Which column is the time, how it is read, and its first value converted, in words.
+    const QString time = wizard->findChild<QLabel *>(QStringLiteral("importTimeDetected"))->text();
+    QVERIFY2(time.contains(QString::fromUtf8("column “时间”"))
+                 && time.contains(QString::fromUtf8("“2024-03-01 10:00:00” → 2024-03-01 "
+                                                    "10:00:00 UTC")),
+             qPrintable(time));
     saveScreenshot(wizard, QStringLiteral("21-import-mapping"));
 
     QSignalSpy finished(wizard, &ImportWizard::importFinished);
@@ -654,6 +669,11 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
     QCOMPARE(table.rows[0][0].toLongLong(), 4); // line 4: "昨天" is not a time
     QVERIFY(table.rows[0][5].toString().contains(QString::fromUtf8("昨天")));
     QCOMPARE(table.rows[1][0].toLongLong(), 5); // line 5: no user id
+    // The time range imported is in the summary; rejected rows can be exported.
+    const QString summary = wizard->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("runs from 2024-03-01 10:00 to 2024-03-03 12:30 UTC")),
+             qPrintable(summary));
+    QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("importExportRejects"))->isEnabled());
     saveScreenshot(wizard, QStringLiteral("22-import-summary"));
     const QString exported = m_dir.filePath(QStringLiteral("rejected.csv"));
     QVERIFY(!wizard->exportRejects(exported));
@@ -667,6 +687,23 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
     // The window re-reads the project: the catalog now lists the three imported events' names.
     QVERIFY(loaded.count() > 0 || loaded.wait(60000));
     QCOMPARE(m_window->catalog()->eventModel()->rowCount(), 3);
+
+    // A per-person result table (no time): offered as persons, and with nothing rejected there
+    // is nothing to export.
+    ImportWizard *persons
+        = m_window->showImportWizard(dataPath(QStringLiteral("ab_per_person.csv")));
+    QVERIFY(persons);
+    QCOMPARE(persons->findChild<QComboBox *>(QStringLiteral("importKind"))->currentText(),
+             QStringLiteral("persons"));
+    saveScreenshot(persons, QStringLiteral("23-import-kind-guessed"));
+    QSignalSpy personsDone(persons, &ImportWizard::importFinished);
+    while (persons->currentId() != ImportWizard::RunPage
+           && persons->currentId() != ImportWizard::SummaryPage)
+        persons->next();
+    QVERIFY(personsDone.count() > 0 || personsDone.wait(60000));
+    QCOMPARE(persons->summary().rowsImported, 1200);
+    QVERIFY(!persons->findChild<QPushButton *>(QStringLiteral("importExportRejects"))->isEnabled());
+    persons->close();
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -4,10 +4,12 @@
 #include "export/tableexport.h"
 #include "import/columnmapping.h"
 #include "import/rejectlog.h"
+#include "import/timeparser.h"
 #include "item/recordtablemodel.h"
 #include "jobs/jobcontext.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -39,6 +41,24 @@ public:
     bool isComplete() const override { return complete ? complete() : true; }
     void recheck() { emit completeChanged(); }
 };
+
+QString formatInWords(const TimeSpec &spec)
+{
+    switch (spec.format) {
+    case TimeFormat::Auto:
+    case TimeFormat::Calendar:
+        return QObject::tr("a calendar date and time");
+    case TimeFormat::EpochSeconds:
+        return QObject::tr("seconds since 1970");
+    case TimeFormat::EpochMillis:
+        return QObject::tr("milliseconds since 1970");
+    case TimeFormat::ExcelSerial:
+        return QObject::tr("an Excel date number");
+    case TimeFormat::Pattern:
+        return QObject::tr("the pattern “%1”").arg(spec.pattern);
+    }
+    return spec.name();
+}
 
 QComboBox *comboWith(QWidget *parent, const QList<QPair<QString, QVariant>> &items)
 {
@@ -118,12 +138,19 @@ QWizardPage *ImportWizard::buildFilePage()
         parseImportKind(name, &kind);
         m_kind->addItem(name, int(kind));
     }
+    m_kindGuess = new QLabel(page);
+    m_kindGuess->setObjectName(QStringLiteral("importKindGuess"));
+    m_kindGuess->setWordWrap(true);
+    // The kind follows the file's columns until the person chooses one.
+    connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
+    connect(m_file, &QLineEdit::textChanged, this, &ImportWizard::guessKind);
     auto *row = new QHBoxLayout;
     row->addWidget(m_file, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout(page);
     form->addRow(tr("File"), row);
     form->addRow(tr("It holds"), m_kind);
+    form->addRow(QString(), m_kindGuess);
     auto *hint = new QLabel(
         tr("Events are what people did (one row per event); persons, accounts, leads, deals, spend "
            "and "
@@ -196,8 +223,12 @@ QWizardPage *ImportWizard::buildMappingPage()
     QPalette warning = m_mappingProblem->palette();
     warning.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
     m_mappingProblem->setPalette(warning);
+    m_timeDetected = new QLabel(page);
+    m_timeDetected->setObjectName(QStringLiteral("importTimeDetected"));
+    m_timeDetected->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_mappingHost);
+    layout->addWidget(m_timeDetected);
     layout->addWidget(m_mappingProblem);
     layout->addStretch();
     return page;
@@ -236,6 +267,8 @@ QWizardPage *ImportWizard::buildSummaryPage()
     m_rejects->horizontalHeader()->setStretchLastSection(true);
     m_rejects->setAlternatingRowColors(true);
     auto *exportButton = new QPushButton(tr("Export Rejected Rows…"), page);
+    exportButton->setObjectName(QStringLiteral("importExportRejects"));
+    m_exportRejects = exportButton;
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this,
@@ -261,7 +294,79 @@ void ImportWizard::setFile(const QString &file)
 
 void ImportWizard::setKind(ImportKind kind)
 {
+    m_kindChosen = true;
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(kind))));
+}
+
+void ImportWizard::guessKind()
+{
+    const QString file = m_file->text().trimmed();
+    if (!QFileInfo(file).isFile()) {
+        m_kindGuess->clear();
+        return;
+    }
+    ImportRequest probe;
+    probe.file = file;
+    Failure failure;
+    const std::unique_ptr<RecordReader> reader = ImportJob::openReader(probe, &failure);
+    if (!reader) {
+        m_kindGuess->setText(tr("Cannot read this file: %1").arg(failure.toString()));
+        return;
+    }
+    QStringList found;
+    const ImportKind likely = ColumnMapping::likelyKind(reader->header(), &found);
+    const QString name = kindSpec(likely).name;
+    if (found.isEmpty()) {
+        m_kindGuess->setText(tr("Its columns do not say what it holds: choose the kind."));
+        return;
+    }
+    m_kindGuess->setText(tr("Its columns look like <b>%1</b> (%2).")
+                             .arg(name, found.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (!m_kindChosen)
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(likely))));
+}
+
+QString ImportWizard::timeInWords() const
+{
+    // The kind's first time field, its column and its first value converted, as the import
+    // will read it: "时间: '2024-03-01 10:00:00' -> 2024-03-01 10:00 UTC".
+    const ImportRequest current = request();
+    const KindSpec &spec = kindSpec(current.kind);
+    for (int f = 0; f < spec.fields.size() && f < m_mappingBoxes.size(); ++f) {
+        const FieldSpec &field = spec.fields[f];
+        if (field.type != FieldType::Time && field.type != FieldType::Date)
+            continue;
+        const int column = m_mappingBoxes[f]->currentData().toInt();
+        if (column <= 0)
+            return QString();
+        QVector<QByteArray> samples;
+        for (int r = 0; r < m_preview->rowCount(); ++r)
+            if (const QTableWidgetItem *item = m_preview->item(r, column - 1);
+                item && !item->text().trimmed().isEmpty())
+                samples << item->text().toUtf8();
+        if (samples.isEmpty())
+            return QString();
+        const TimeSpec spec
+            = current.time.format == TimeFormat::Auto ? TimeParser::detect(samples) : current.time;
+        QByteArray error;
+        const auto ms = TimeParser(spec).parse(samples.first(), &error);
+        const QString columnName = m_previewHeader.value(column - 1);
+        if (!ms)
+            return tr("%1 is read from column “%2” as %3, but its first value “%4” is not one: %5")
+                .arg(field.name,
+                     columnName,
+                     formatInWords(spec),
+                     QString::fromUtf8(samples.first()),
+                     QString::fromUtf8(error));
+        return tr("%1 is read from column “%2” as %3: “%4” → %5 UTC")
+            .arg(field.name,
+                 columnName,
+                 formatInWords(spec),
+                 QString::fromUtf8(samples.first()),
+                 QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    return QString();
 }
 
 ImportRequest ImportWizard::request() const
@@ -388,10 +493,14 @@ void ImportWizard::rebuildMapping()
             combo->addItem(QStringLiteral("%1. %2").arg(c + 1).arg(m_previewHeader[c]), c + 1);
         combo->setCurrentIndex(std::max(0, suggested.column(f) + 1));
         combo->setObjectName(QStringLiteral("map_") + field.name);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_timeDetected->setText(timeInWords());
+        });
         m_mappingBoxes << combo;
         m_mappingForm->addRow(field.required ? QStringLiteral("%1 *").arg(field.name) : field.name,
                               combo);
     }
+    m_timeDetected->setText(timeInWords());
 }
 
 void ImportWizard::startImport()
@@ -432,9 +541,19 @@ void ImportWizard::showSummary()
             tr("<b>Nothing was imported.</b> %1<br>The project is exactly as it was before.")
                 .arg(m_failure->toString().toHtmlEscaped()));
         m_rejectsModel->setTable(RecordTable());
+        m_exportRejects->setEnabled(false);
         return;
     }
-    m_summaryText->setText(tr("<b>%1 of %2 rows imported</b> from %3 (%4). %5")
+    QString range;
+    if (m_summary.firstMs && m_summary.lastMs) {
+        auto day = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        range = tr(" Their %1 runs from %2 to %3 UTC.")
+                    .arg(m_summary.timeField, day(*m_summary.firstMs), day(*m_summary.lastMs));
+    }
+    m_summaryText->setText(tr("<b>%1 of %2 rows imported</b> from %3 (%4).%6 %5")
                                .arg(QLocale().toString(m_summary.rowsImported),
                                     QLocale().toString(m_summary.rowsRead),
                                     QFileInfo(m_summary.file).fileName().toHtmlEscaped(),
@@ -444,7 +563,8 @@ void ImportWizard::showSummary()
                                         : tr("%1 rows were rejected; each is listed below with its "
                                              "reason and can be exported, "
                                              "corrected and imported again.")
-                                              .arg(QLocale().toString(m_summary.rowsRejected))));
+                                              .arg(QLocale().toString(m_summary.rowsRejected)),
+                                    range.toHtmlEscaped()));
     RecordTable rejects;
     ProjectStore reader;
     if (!reader.openAlongside(m_projectPath, ProjectStore::Access::ReadOnly))
@@ -452,6 +572,7 @@ void ImportWizard::showSummary()
     m_rejectsModel->setTable(rejects);
     m_rejects->resizeColumnsToContents();
     m_rejects->setVisible(!rejects.rows.isEmpty());
+    m_exportRejects->setEnabled(!rejects.rows.isEmpty()); // nothing to export otherwise
 }
 
 std::optional<Failure> ImportWizard::exportRejects(const QString &path) const

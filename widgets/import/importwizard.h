@@ -75,10 +75,14 @@ private:
     void startImport();
     void showSummary();
     void importDone(const ImportOutcome &outcome);
+    void guessKind();
+    QString timeInWords() const;
 
     QString m_projectPath;
     QLineEdit *m_file;
     QComboBox *m_kind;
+    QLabel *m_kindGuess;
+    bool m_kindChosen = false; // by the person (or setKind): no more guessing
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QComboBox *m_header;
@@ -89,12 +93,14 @@ private:
     QFormLayout *m_mappingForm;
     QWidget *m_mappingHost;
     QLabel *m_mappingProblem;
+    QLabel *m_timeDetected;
     QVector<QComboBox *> m_mappingBoxes;
     QProgressBar *m_progress;
     QLabel *m_runStatus;
     QPushButton *m_cancel;
     QLabel *m_summaryText;
     QTableView *m_rejects;
+    QPushButton *m_exportRejects;
     RecordTableModel *m_rejectsModel;
     Job *m_job;
     bool m_finished = false;

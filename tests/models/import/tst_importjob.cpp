@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The importer end to end: each fixture in tests/data goes through ImportJob into a fresh
 // project, and the counts and stored values are checked against what the file says.
+#include "import/columnmapping.h"
 #include "import/importjob.h"
 #include "import/rejectlog.h"
 #include "jobs/jobcontext.h"
@@ -66,6 +67,8 @@ private slots:
     void readOnlyProjectRefusesImport();
     void reimportUpdatesRecords();
     void largeFileStreamsAndRebuildsIndex();
+    void likelyKindFromColumns_data();
+    void likelyKindFromColumns();
 
 private:
     QTemporaryDir m_dir;
@@ -604,6 +607,47 @@ void TestImportJob::largeFileStreamsAndRebuildsIndex()
         1);
     QCOMPARE(scalar(store, QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
+}
+
+void TestImportJob::likelyKindFromColumns_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("events") << "user_id,event,time,source,plan"
+                            << "events";
+    QTest::newRow("events with an id column") << "id,distinct_id,event,timestamp"
+                                              << "events";
+    QTest::newRow("events in Chinese") << QString::fromUtf8("用户,事件,时间,城市") << "events";
+    QTest::newRow("per-person A/B results")
+        << "userid,version,sum_gamerounds,retention_1,retention_7"
+        << "persons";
+    QTest::newRow("persons with accounts") << "user_id,account_id,role"
+                                           << "persons";
+    QTest::newRow("CRM deals export")
+        << "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,"
+           "close_value"
+        << "deals";
+    QTest::newRow("CRM accounts export")
+        << "account,sector,year_established,revenue,employees,office_location,subsidiary_of"
+        << "accounts";
+    QTest::newRow("leads") << "lead_id,user_id,channel,status,created_at"
+                           << "leads";
+    QTest::newRow("spend") << "date,channel,campaign,cost"
+                           << "spend";
+    QTest::newRow("nps") << "user_id,score,answered_at,comment"
+                         << "nps";
+    QTest::newRow("nothing known") << "a,b,c"
+                                   << "events";
+}
+
+void TestImportJob::likelyKindFromColumns()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, kind);
+    QStringList found;
+    const ImportKind likely = ColumnMapping::likelyKind(header.split(QLatin1Char(',')), &found);
+    QVERIFY2(kindSpec(likely).name == kind,
+             qPrintable(kindSpec(likely).name + QStringLiteral(" from ") + found.join(',')));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
