@@ -6,6 +6,7 @@
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "help/guidedialog.h"
 #include "item/propertycatalogmodel.h"
 
 #include <QComboBox>
@@ -208,7 +209,11 @@ QWidget *AnalysisView::buildResultFrame(QWidget *result, const QString &objectNa
     m_status->setObjectName(objectNamePrefix + QStringLiteral("Status"));
     // A result in words can be longer than a narrow window: wrap it rather than clip it.
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    // "guide:PAGE#SECTION" links open the user guide there.
+    connect(m_status, &QLabel::linkActivated, this, [this](const QString &link) {
+        GuideDialog::openLink(this, link);
+    });
     m_progress = new QProgressBar(panel);
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(14);

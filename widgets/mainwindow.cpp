@@ -10,6 +10,7 @@
 #include "document/analysisdocument.h"
 #include "document/projectsession.h"
 #include "export/exportactions.h"
+#include "help/guidedialog.h"
 #include "import/importwizard.h"
 #include "project/projectcontroller.h"
 #include "projectoverview.h"
@@ -250,6 +251,15 @@ void MainWindow::buildMenus()
     buildAnalysisMenu();
     buildViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
+        GuideDialog::showPage(this, QStringLiteral("workbench.md"));
+    });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *shortcuts = new ShortcutsDialog(this);
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Quadrant"), this, [this] {
         QMessageBox::about(this,
                            tr("About Quadrant"),

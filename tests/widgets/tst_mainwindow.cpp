@@ -3,6 +3,7 @@
 // the events, open a damaged file, import a file. Screenshots go to build/screenshots.
 #include "appsettings.h"
 #include "guisupport.h"
+#include "help/guidedialog.h"
 #include "item/eventcatalogmodel.h"
 #include "item/tablecountsmodel.h"
 #include "mainwindow.h"
@@ -14,12 +15,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 
 using namespace Quadrant;
 using namespace Quadrant::Test;
@@ -50,6 +55,7 @@ private slots:
     void sampleProjectShowsWhatItHolds();
     void searchNarrowsTheEvents();
     void recentProjectsOnTheWelcomePage();
+    void helpOpensTheGuideAndTheShortcuts();
     void damagedFileIsReported();
     void importUpdatesTheOverview();
     void olderSampleIsKeptAsideAndReplaced();
@@ -145,6 +151,52 @@ void TestMainWindow::recentProjectsOnTheWelcomePage()
     QTest::keyClick(recent, Qt::Key_Return);
     QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
     QVERIFY(m_window->project()->store().isOpen());
+}
+
+void TestMainWindow::helpOpensTheGuideAndTheShortcuts()
+{
+    // Help > User Guide: the docs pages, offline, with a list of pages beside the one shown.
+    triggerMenuAction(m_window.get(), QStringLiteral("&User Guide"));
+    GuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<GuideDialog *>()) != nullptr);
+    QTRY_VERIFY(guide->isVisible());
+    QVERIFY2(guide->browser()->toPlainText().startsWith(QStringLiteral("The workbench")),
+             qPrintable(guide->browser()->toPlainText().left(80)));
+    auto *pages = guide->findChild<QListWidget *>(QStringLiteral("guidePages"));
+    QVERIFY(pages->count() >= 5);
+    // Choosing a page in the list shows it; a section can be opened by its anchor.
+    for (int row = 0; row < pages->count(); ++row)
+        if (pages->item(row)->data(Qt::UserRole).toString() == QLatin1String("analyses.md"))
+            pages->setCurrentRow(row);
+    QCOMPARE(guide->currentPage(), QStringLiteral("analyses.md"));
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Sample ratio check")));
+    QVERIFY(GuideDialog::openLink(m_window.get(),
+                                  QStringLiteral("guide:analyses.md#sample-ratio-check")));
+    QVERIFY(guide->browser()->verticalScrollBar()->value() > 0);
+    // The screenshots the pages show are built in too.
+    guide->showPage(QStringLiteral("workbench.md"));
+    QVERIFY(!guide->browser()
+                 ->document()
+                 ->resource(QTextDocument::ImageResource,
+                            QUrl(QStringLiteral("screenshots/workbench.png")))
+                 .isNull());
+    screenshot(guide, QStringLiteral("05b-user-guide"));
+    guide->close();
+
+    // Help > Keyboard Shortcuts lists the menus' commands with their keys.
+    triggerMenuAction(m_window.get(), QStringLiteral("&Keyboard Shortcuts"));
+    ShortcutsDialog *shortcuts = nullptr;
+    QTRY_VERIFY((shortcuts = m_window->findChild<ShortcutsDialog *>()) != nullptr);
+    auto *table = shortcuts->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    bool save = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        save = save
+               || (table->item(row, 1)->text() == QLatin1String("Save Analysis")
+                   && table->item(row, 2)->text()
+                          == QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    QVERIFY(save);
+    screenshot(shortcuts, QStringLiteral("05c-keyboard-shortcuts"));
+    shortcuts->close();
 }
 
 void TestMainWindow::damagedFileIsReported()

@@ -22,6 +22,7 @@
 #include "funnel/stepfilterdialog.h"
 #include "guisupport.h"
 #include "heatmap/heatmapview.h"
+#include "help/guidedialog.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
@@ -734,6 +735,13 @@ void TestViews::abComparisonWithVerdict()
                  ->text()
                  .startsWith(QStringLiteral("Sample ratio check passed")),
              qPrintable(child<QLabel>(view, "abStatus")->text()));
+    // Its link opens the guide's explanation.
+    emit child<QLabel>(view, "abStatus")
+        ->linkActivated(QStringLiteral("guide:analyses.md#sample-ratio-check"));
+    GuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<GuideDialog *>()) != nullptr);
+    QCOMPARE(guide->currentPage(), QStringLiteral("analyses.md"));
+    guide->close();
 
     // A metric instead of a conversion: session duration, Welch's t.
     choose(child<QComboBox>(view, "abMetric"), QStringLiteral("session-duration"));

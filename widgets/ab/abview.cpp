@@ -49,6 +49,9 @@ QString differenceUnit(const AbQuery &q)
                                                              : QString();
 }
 
+const QString s_srmHelp = QStringLiteral(
+    "<a href=\"guide:analyses.md#sample-ratio-check\">What is the sample ratio check?</a>");
+
 const AbStatistics::MeanTest &meanOf(const AbVariant &v)
 {
     return v.mean;
@@ -418,12 +421,12 @@ void AbView::showResult()
     else if (srm < 0.001)
         setStatus(tr("Sample ratio check failed (p = %1): the persons per variant differ from the "
                      "planned split more than chance would make them, so how persons were "
-                     "assigned may be broken and the comparison above may mislead.")
-                      .arg(QString::number(srm, 'g', 2)));
+                     "assigned may be broken and the comparison above may mislead. %2")
+                      .arg(QString::number(srm, 'g', 2), s_srmHelp));
     else
         setStatus(tr("Sample ratio check passed (p = %1): the persons per variant are as close "
-                     "to the planned split as chance allows (it fails below p = 0.001).")
-                      .arg(QString::number(srm, 'g', 3)));
+                     "to the planned split as chance allows (it fails below p = 0.001). %2")
+                      .arg(QString::number(srm, 'g', 3), s_srmHelp));
 }
 
 void AbView::updateSampleSize()
