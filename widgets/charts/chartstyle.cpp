@@ -3,7 +3,9 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QPalette>
 #include <qcustomplot.h>
@@ -101,6 +103,66 @@ QColor ChartStyle::bandColor(const QString &band)
     if (band == QLatin1String("green"))
         return QColor(0x00, 0x9E, 0x73);
     return QColor(0x99, 0x99, 0x99);
+}
+
+QString ChartStyle::wrapLabel(const QString &label, const QFontMetricsF &metrics, double width)
+{
+    if (metrics.horizontalAdvance(label) <= width || width < metrics.averageCharWidth() * 3)
+        return label.toHtmlEscaped();
+    // Pieces end after a separator, so "onboarding_done" can become "onboarding_" / "done".
+    QStringList pieces;
+    QString piece;
+    for (const QChar c : label) {
+        piece += c;
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
+            || c == QLatin1Char(' ') || c == QLatin1Char('/')) {
+            pieces << piece;
+            piece.clear();
+        }
+    }
+    if (!piece.isEmpty())
+        pieces << piece;
+    QStringList lines;
+    QString line;
+    auto flush = [&] {
+        if (!line.isEmpty())
+            lines << line.trimmed().toHtmlEscaped();
+        line.clear();
+    };
+    for (const QString &next : pieces) {
+        if (metrics.horizontalAdvance(line + next.trimmed()) <= width) {
+            line += next;
+            continue;
+        }
+        flush();
+        // A piece wider than the column on its own is cut within the word, never dropped.
+        for (const QChar c : next) {
+            if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > width)
+                flush();
+            line += c;
+        }
+    }
+    flush();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void ChartStyle::wrapCategoryLabels(QChart *chart, QBarCategoryAxis *axis)
+{
+    const QStringList full = axis->categories();
+    auto wrap = [chart, axis, full] {
+        if (full.isEmpty() || chart->plotArea().width() <= 0)
+            return;
+        // Qt Charts elides a label line wider than about seven tenths of its category.
+        const double width = chart->plotArea().width() / double(full.size()) * 0.7;
+        const QFontMetricsF metrics(axis->labelsFont());
+        QStringList wrapped;
+        for (const QString &label : full)
+            wrapped << wrapLabel(label, metrics, width);
+        if (wrapped != axis->categories())
+            axis->setCategories(wrapped);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, wrap);
+    wrap();
 }
 
 } // namespace Quadrant

@@ -114,6 +114,7 @@ void FunnelChart::showOverall(const FunnelQuery &query, const FunnelGroup &group
     axisX->append(categories);
     chart()->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    ChartStyle::wrapCategoryLabels(chart(), axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::max<double>(1, double(entered)) * 1.05);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
@@ -224,6 +225,7 @@ void FunnelChart::showBreakdown(const FunnelQuery &query, const FunnelResult &re
     axisX->append(categories);
     chart()->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    ChartStyle::wrapCategoryLabels(chart(), axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);
     axisY->setLabelFormat(QStringLiteral("%.0f%%"));
@@ -355,6 +357,7 @@ void TimeToConvertChart::showResult(const FunnelQuery &query, const FunnelResult
     axisX->setTitleText(tr("Time to convert"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    ChartStyle::wrapCategoryLabels(chart, axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(
         0, std::max<double>(1, double(*std::max_element(counts.begin(), counts.end()))) * 1.15);
@@ -412,9 +415,14 @@ void ConversionOverTimeChart::showResult(const FunnelQuery &query, const FunnelR
     chart->addAxis(axisX, Qt::AlignBottom);
     line->attachAxis(axisX);
     points->attachAxis(axisX);
+    // The axis follows the data: a rate near 0.5 % on a 0–100 % axis would lie on the floor.
+    double highest = 0;
+    for (const QPointF &point : line->points())
+        highest = std::max(highest, point.y());
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
+    axisY->setRange(0, std::clamp(highest * 1.2, 1.0, 100.0));
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(highest * 1.2 < 5 ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f%%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     line->attachAxis(axisY);
     points->attachAxis(axisY);

@@ -165,6 +165,7 @@ std::unique_ptr<QChartView> CrmCharts::channelRoi(const RoiResult &result)
     categories->append(channels);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
+    ChartStyle::wrapCategoryLabels(chart, categories);
     auto *values = new QValueAxis;
     values->setRange(0, most * 1.1);
     values->setLabelFormat(QStringLiteral("%.0f"));

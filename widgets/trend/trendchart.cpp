@@ -252,6 +252,8 @@ std::unique_ptr<QChartView> TrendChart::create(const TrendQuery &q, const TrendR
     }
     chart->legend()->setVisible(drawn.size() > 1 || q.compareWithPrevious);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Each marker drawn as its series is: a dashed line for a previous period, a box for bars.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     ChartStyle::apply(chart, QApplication::palette());
     view->setChart(chart);
     return view;
