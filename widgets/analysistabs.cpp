@@ -10,6 +10,7 @@
 
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTabBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -79,6 +80,9 @@ AnalysisView *AnalysisTabs::addAnalysisTab(const QString &name, const QJsonObjec
             this,
             [this](const QString &baseName, const QJsonObject &def) { create(baseName, def); });
     document->setParent(view);
+    connect(view, &AnalysisView::nameSuggested, this, [this, view, kind](const QString &name) {
+        followSuggestedName(view, kind->title, name);
+    });
     m_undoGroup->addStack(document->undoStack());
     const int index = addTab(view, name);
     setTabToolTip(index, tr("%1 (%2)").arg(name, document->kind()));
@@ -231,6 +235,28 @@ bool AnalysisTabs::reopenRemembered(const QString &projectPath)
     return true;
 }
 
+void AnalysisTabs::followSuggestedName(AnalysisView *view,
+                                       const QString &kindTitle,
+                                       const QString &suggested)
+{
+    // A name is nobody's choice when it is the kind's default ("A/B Test 2") or the one last
+    // suggested; a name the person gave stays.
+    const QString current = view->document()->name();
+    static const QRegularExpression numbered(QStringLiteral("^(.*) \\d+$"));
+    const QRegularExpressionMatch match = numbered.match(current);
+    const bool automatic = current == view->property("suggestedName").toString()
+                           || current == kindTitle
+                           || (match.hasMatch() && match.captured(1) == kindTitle);
+    const QString wanted = suggested.trimmed();
+    if (!automatic || wanted.isEmpty() || wanted == current || !m_project->isWritable())
+        return;
+    const QString name = SavedAnalysisStore::load(m_project->store(), wanted)
+                             ? SavedAnalysisStore::unusedName(m_project->store(), wanted)
+                             : wanted;
+    if (rename(current, name))
+        view->setProperty("suggestedName", name);
+}
+
 void AnalysisTabs::recomputeAll()
 {
     for (AnalysisView *view : views())
@@ -293,7 +319,11 @@ bool AnalysisTabs::rename(const QString &from, const QString &to)
     }
     if (AnalysisView *view = find(from)) {
         view->document()->setName(to.trimmed());
-        setTabText(indexOf(view), to.trimmed());
+        setTabText(
+            indexOf(view),
+            to.trimmed()
+                + (view->document()->undoStack()->isClean() ? QString() : QStringLiteral(" •")));
+        setTabToolTip(indexOf(view), tr("%1 (%2)").arg(to.trimmed(), view->document()->kind()));
     }
     emit savedAnalysesChanged();
     return true;

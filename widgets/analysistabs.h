@@ -80,6 +80,8 @@ signals:
 private:
     AnalysisView *addAnalysisTab(const QString &name, const QJsonObject &definition);
     Unsaved askAboutUnsaved(const QVector<AnalysisView *> &views);
+    void
+    followSuggestedName(AnalysisView *view, const QString &kindTitle, const QString &suggested);
     void dropTab(int index);
 
     ProjectController *m_project;

@@ -10,6 +10,7 @@
 #include "item/propertycatalogmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -102,13 +103,60 @@ void AnalysisView::retire()
     hide();
 }
 
+namespace {
+// Keeps a splitter's first pane at the width last chosen for it: squeezed by a narrow window,
+// it takes that width back when the window grows (QSplitter alone gives all growth to the pane
+// that stretches).
+class PreferredWidth : public QObject
+{
+public:
+    static void keep(QSplitter *splitter, int width)
+    {
+        auto *keeper = new PreferredWidth(splitter, width);
+        splitter->installEventFilter(keeper);
+        QObject::connect(splitter, &QSplitter::splitterMoved, keeper, [keeper, splitter] {
+            keeper->m_width = splitter->sizes().value(0);
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            auto *splitter = static_cast<QSplitter *>(watched);
+            const QList<int> sizes = splitter->sizes();
+            const int total = sizes.value(0) + sizes.value(1);
+            const int second = splitter->widget(1)->minimumWidth();
+            if (sizes.size() == 2 && sizes[0] < m_width && total > 0) {
+                const int first = std::min(m_width, std::max(sizes[0], total - second));
+                if (first != sizes[0])
+                    splitter->setSizes({first, total - first});
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    PreferredWidth(QObject *parent, int width)
+        : QObject(parent)
+        , m_width(width)
+    {}
+    int m_width;
+};
+} // namespace
+
 void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitionWidth)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(definition);
     splitter->addWidget(result);
     splitter->setStretchFactor(1, 1);
+    // Neither side can be squeezed out of sight: each keeps the width its controls and columns
+    // need to stay readable, and takes back its share when the window grows.
+    splitter->setChildrenCollapsible(false);
+    definition->setMinimumWidth(std::min(definitionWidth, 260));
+    result->setMinimumWidth(320);
     splitter->setSizes({definitionWidth, 1200 - definitionWidth});
+    PreferredWidth::keep(splitter, definitionWidth);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

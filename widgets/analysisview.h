@@ -71,6 +71,9 @@ signals:
     // The view offers to open another analysis (a funnel's drop-off as paths): the window opens
     // a new tab with this definition.
     void openAnalysisRequested(const QString &baseName, const QJsonObject &definition);
+    // A name that says what the analysis shows now (an A/B test after its metric changed): the
+    // tabs take it while the analysis still has a name nobody chose.
+    void nameSuggested(const QString &name);
 
 protected:
     // The controls follow the document (after an edit, undo or redo, or a new catalog).

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundtask.h"
 
+#include <QFontMetrics>
 #include <QProgressDialog>
+
+#include <algorithm>
 
 namespace Quadrant {
 
@@ -12,6 +15,9 @@ BackgroundTask::BackgroundTask(const QString &title, Work work, QWidget *parent)
 {
     m_dialog = new QProgressDialog(title, tr("Cancel"), 0, 100, parent);
     m_dialog->setWindowTitle(title);
+    // Wide enough that the window manager shows the whole title, whatever the file's name.
+    m_dialog->setMinimumWidth(std::min(
+        900, std::max(420, QFontMetrics(m_dialog->font()).horizontalAdvance(title) + 180)));
     m_dialog->setMinimumDuration(300);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);

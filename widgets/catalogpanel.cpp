@@ -23,6 +23,8 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     , m_eventProxy(new QSortFilterProxyModel(this))
     , m_propertyProxy(new QSortFilterProxyModel(this))
 {
+    // Narrower than this, the event names and both counts no longer fit side by side.
+    setMinimumWidth(240);
     m_search->setPlaceholderText(tr("Search events and properties"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("catalogSearch"));

@@ -59,6 +59,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -94,6 +95,7 @@ private slots:
     void init();
     void cleanup();
     void newAnalysesOfEveryKindStartEmpty();
+    void panelsStayReadableAndRecover();
     void trendFrontEndVersusBackEnd();
     void trendBuiltByDragging();
     void pathsSankeyMatchesTheCli();
@@ -175,6 +177,31 @@ void TestViews::newAnalysesOfEveryKindStartEmpty()
     waitForResult(heatmap);
     QVERIFY(heatmap->result<HeatmapResult>());
     QCOMPARE(heatmap->result<HeatmapResult>()->rows.size(), 7);
+}
+
+void TestViews::panelsStayReadableAndRecover()
+{
+    // Squeezed by a narrow window, the definition pane keeps a readable width and takes its
+    // width back when the window grows; the catalog never gets narrower than its columns.
+    auto *view = open<FunnelView>(QStringLiteral("Onboarding funnel"));
+    QVERIFY(view);
+    auto *splitter = view->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    m_window->resize(1920, 1080);
+    QTRY_VERIFY(splitter->width() > 1000);
+    const int chosen = splitter->sizes().value(0);
+    QVERIFY(chosen >= 300);
+    saveScreenshot(m_window.get(), QStringLiteral("19-funnel-1920"));
+    m_window->resize(700, 600);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QTRY_VERIFY(splitter->sizes().value(0) < chosen); // squeezed, as far as it may be
+    QVERIFY(splitter->sizes().value(0) >= 260);
+    QVERIFY(m_window->catalog()->width() >= 240);
+    m_window->resize(1920, 1080);
+    QTRY_COMPARE(splitter->sizes().value(0), chosen);
+    m_window->resize(1024, 700);
+    QTRY_VERIFY(m_window->width() == 1024);
+    saveScreenshot(m_window.get(), QStringLiteral("19-funnel-1024"));
 }
 
 void TestViews::trendFrontEndVersusBackEnd()
@@ -831,6 +858,8 @@ void TestViews::abOnAPerPersonResultTable()
     const AbResult *shown = view->result<AbResult>();
     QCOMPARE(shown->variants.size(), 2);
     QVERIFY(std::abs(shown->variants[1].proportion.pValue - 0.34930130930261305) < 1e-9);
+    // The tab says what is compared while nobody has named it.
+    QCOMPARE(view->document()->name(), QStringLiteral("Share with retention_7 = yes by version"));
     saveScreenshot(m_window.get(), QStringLiteral("58b-ab-per-person-table"));
 
     // The mean of a numeric person property: Welch's t, as scipy's ttest_ind(equal_var=False).
@@ -844,8 +873,17 @@ void TestViews::abOnAPerPersonResultTable()
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QVERIFY(std::abs(view->result<AbResult>()->variants[1].mean.pValue - 0.9818821050372276)
             < 1e-9);
+    QCOMPARE(view->document()->name(),
+             QStringLiteral("Mean of sum_gamerounds per person by version"));
     m_window->resize(1024, 700);
     saveScreenshot(m_window.get(), QStringLiteral("58c-ab-per-person-mean-1024"));
+    // A name someone chose stays when the metric changes.
+    QVERIFY(
+        m_window->analysisTabs()->rename(view->document()->name(), QStringLiteral("Cookie cats")));
+    choose(child<QComboBox>(view, "abMetric"), QStringLiteral("conversion-property"));
+    choose(child<QComboBox>(view, "abMetricProperty"), QStringLiteral("retention_1"));
+    waitForResult(view);
+    QCOMPARE(view->document()->name(), QStringLiteral("Cookie cats"));
 }
 
 void TestViews::timelinesOfPersonAndAccount()

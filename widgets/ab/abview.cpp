@@ -405,6 +405,10 @@ void AbView::showResult()
     m_verdict->setText(heading + QStringLiteral("<br>")
                        + (verdicts.isEmpty() ? tr("Only one variant was seen.")
                                              : verdicts.join(QStringLiteral("<br>"))));
+    // The tab says what is compared, until someone names it.
+    emit nameSuggested(
+        tr("%1 by %2")
+            .arg(AbJson::metricTitle(q), q.variantProperty.section(QLatin1Char('.'), -1)));
     m_warning->setText(result.warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!result.warnings.isEmpty());
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, result));
