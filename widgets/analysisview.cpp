@@ -6,6 +6,7 @@
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "frozentableview.h"
 #include "help/guidedialog.h"
 #include "item/propertycatalogmodel.h"
 
@@ -187,7 +188,7 @@ AnalysisView::ChartAndTable AnalysisView::makeChartAndTable(const QString &chart
     parts.chartHost = new QWidget(parts.tabs);
     new QVBoxLayout(parts.chartHost);
     parts.chartHost->layout()->setContentsMargins(0, 0, 0, 0);
-    parts.table = new QTableView(parts.tabs);
+    parts.table = new FrozenTableView(parts.tabs);
     parts.table->setObjectName(objectNamePrefix + QStringLiteral("Table"));
     parts.table->setModel(model);
     parts.table->verticalHeader()->hide();

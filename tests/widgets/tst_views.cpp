@@ -17,6 +17,7 @@
 #include "document/analysisrunner.h"
 #include "export/chartexport.h"
 #include "export/tableexport.h"
+#include "frozentableview.h"
 #include "funnel/dropoffdialog.h"
 #include "funnel/funnelview.h"
 #include "funnel/stepfilterdialog.h"
@@ -57,6 +58,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSplitter>
@@ -876,6 +878,15 @@ void TestViews::abOnAPerPersonResultTable()
     QCOMPARE(view->document()->name(),
              QStringLiteral("Mean of sum_gamerounds per person by version"));
     m_window->resize(1024, 700);
+    // Scrolled sideways, the table keeps each row's variant in view.
+    auto *table = qobject_cast<FrozenTableView *>(child<QTableView>(view, "abTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QVERIFY(table->frozenColumn()->isVisible());
+    QCOMPARE(table->frozenColumn()->indexAt(QPoint(5, 5)).data().toString(),
+             QStringLiteral("gate_30"));
+    QVERIFY(table->columnViewportPosition(0) < 0); // the table's own first column is out of view
     saveScreenshot(m_window.get(), QStringLiteral("58c-ab-per-person-mean-1024"));
     // A name someone chose stays when the metric changes.
     QVERIFY(

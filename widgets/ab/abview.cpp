@@ -9,6 +9,7 @@
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
 #include "droptarget.h"
+#include "frozentableview.h"
 #include "item/eventcatalogmodel.h"
 #include "item/propertycatalogmodel.h"
 #include "item/recordtablemodel.h"
@@ -235,7 +236,7 @@ QWidget *AbView::buildResultPanel()
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b35900; }"));
     // The table (every number per variant) above the chart of differences: both at a glance.
     auto *split = new QSplitter(Qt::Vertical, content);
-    m_table = new QTableView(split);
+    m_table = new FrozenTableView(split);
     m_table->setObjectName(QStringLiteral("abTable"));
     m_table->setModel(m_tableModel);
     m_table->verticalHeader()->hide();

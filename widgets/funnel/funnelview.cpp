@@ -12,6 +12,7 @@
 #include "document/projectsession.h"
 #include "dropoffdialog.h"
 #include "droptarget.h"
+#include "frozentableview.h"
 #include "item/eventcatalogmodel.h"
 #include "item/funnelstepsmodel.h"
 #include "item/propertycatalogmodel.h"
@@ -278,7 +279,7 @@ QWidget *FunnelView::buildResultPanel()
     m_resultTabs->setDocumentMode(true);
     m_chart = new FunnelChart(m_resultTabs);
     m_chart->setObjectName(QStringLiteral("funnelChart"));
-    m_table = new QTableView(m_resultTabs);
+    m_table = new FrozenTableView(m_resultTabs);
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setModel(m_tableModel);
     m_table->setAlternatingRowColors(true);
