@@ -381,20 +381,12 @@ void AnalysisView::fillPropertyChoice(QComboBox *combo,
             if (!(scope & (property.onPerson ? PersonProperties : EventProperties)))
                 continue;
             const QString qualified = PropertyCatalogModel::qualifiedName(property);
-            combo->addItem(propertyLabel(qualified), bareKeys ? property.key : qualified);
+            combo->addItem(PropertyCatalogModel::label(qualified),
+                           bareKeys ? property.key : qualified);
         }
     if (!current.isEmpty() && combo->findData(current) < 0)
-        combo->addItem(propertyLabel(current), current);
+        combo->addItem(PropertyCatalogModel::label(current), current);
     finishChoice(combo, current);
-}
-
-QString AnalysisView::propertyLabel(const QString &qualifiedName)
-{
-    if (qualifiedName.startsWith(QLatin1String("event.")))
-        return tr("%1 (event property)").arg(qualifiedName.mid(6));
-    if (qualifiedName.startsWith(QLatin1String("person.")))
-        return tr("%1 (person property)").arg(qualifiedName.mid(7));
-    return qualifiedName;
 }
 
 } // namespace Quadrant

@@ -164,9 +164,6 @@ protected:
                             const QVector<Choice> &leading,
                             PropertyScope scope = AllProperties,
                             bool bareKeys = false) const;
-    // "event.device" reads "device (event property)", "person.plan" "plan (person property)";
-    // a bare key stays as it is.
-    static QString propertyLabel(const QString &qualifiedName);
 
 private:
     static void addToHost(QWidget *host, QWidget *chart);

@@ -260,6 +260,27 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
     return column;
 }
 
+std::shared_ptr<const PropertyColumn> EventIndex::personPropertyPerEvent(const ProjectStore &store,
+                                                                         const QString &key) const
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (auto cached = m_personPropertiesPerEvent.value(key))
+            return cached;
+    }
+    const auto perPerson = personProperty(store, key);
+    auto column = std::make_shared<PropertyColumn>();
+    column->values = perPerson->values;
+    column->codes.assign(m_times.size(), 0);
+    for (size_t p = 0; p + 1 < m_offsets.size(); ++p)
+        std::fill(column->codes.begin() + qsizetype(m_offsets[p]),
+                  column->codes.begin() + qsizetype(m_offsets[p + 1]),
+                  perPerson->codes[p]);
+    QMutexLocker lock(&m_cacheMutex);
+    m_personPropertiesPerEvent.insert(key, column);
+    return column;
+}
+
 std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectStore &store,
                                                                  const QString &key) const
 {

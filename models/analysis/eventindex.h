@@ -74,6 +74,10 @@ public:
     // must be a connection usable from the calling thread.
     std::shared_ptr<const PropertyColumn> eventProperty(const ProjectStore &store,
                                                         const QString &key) const;
+    // A person property spread over the person's events (one code per event, the person's
+    // value), so that an event filter can test it as it tests an event property.
+    std::shared_ptr<const PropertyColumn> personPropertyPerEvent(const ProjectStore &store,
+                                                                 const QString &key) const;
     // A person property ("account_id" or a key of persons.properties), one code per person.
     std::shared_ptr<const PropertyColumn> personProperty(const ProjectStore &store,
                                                          const QString &key) const;
@@ -104,7 +108,7 @@ private:
 
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties,
-        m_personProperties;
+        m_personProperties, m_personPropertiesPerEvent;
 };
 
 } // namespace Quadrant

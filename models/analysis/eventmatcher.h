@@ -11,7 +11,8 @@
 
 namespace Quadrant {
 
-// "purchase", "purchase[plan=pro]", "page_view[page!=/pricing]", "*" (any event).
+// "purchase", "purchase[plan=pro]", "page_view[page!=/pricing]", "*" (any event). A filter's
+// property is the event's ("plan", "event.plan") or the person's ("person.plan").
 struct EventFilter
 {
     QString property;

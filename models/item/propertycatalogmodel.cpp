@@ -13,6 +13,15 @@ void PropertyCatalogModel::setProperties(const QVector<PropertyInfo> &properties
     endResetModel();
 }
 
+QString PropertyCatalogModel::label(const QString &qualifiedName)
+{
+    if (qualifiedName.startsWith(QLatin1String("event.")))
+        return tr("%1 (event property)").arg(qualifiedName.mid(6));
+    if (qualifiedName.startsWith(QLatin1String("person.")))
+        return tr("%1 (person property)").arg(qualifiedName.mid(7));
+    return qualifiedName;
+}
+
 QString PropertyCatalogModel::qualifiedName(const PropertyInfo &property)
 {
     return (property.onPerson ? QStringLiteral("person.") : QStringLiteral("event."))

@@ -22,6 +22,9 @@ public:
 
     void setProperties(const QVector<PropertyInfo> &properties);
     const QVector<PropertyInfo> &properties() const { return m_properties; }
+    // "event.device" reads "device (event property)", "person.plan" "plan (person property)";
+    // a bare key stays as it is.
+    static QString label(const QString &qualifiedName);
     static QString qualifiedName(const PropertyInfo &property);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -46,6 +46,7 @@ private slots:
     void retentionCellPersonsAreTheCellsCount();
     void crmExportsImportAndAnswer();
     void perPersonAbMatchesScipy();
+    void personPropertyFiltersMatchBreakdowns();
 
 private:
     QTemporaryDir m_dir;
@@ -725,6 +726,41 @@ void TestCli::perPersonAbMatchesScipy()
                                QStringLiteral("retention_7")});
     QCOMPARE(notNumber.exitCode, 1);
     QVERIFY2(notNumber.err.contains("not a number"), notNumber.err.constData());
+}
+
+void TestCli::personPropertyFiltersMatchBreakdowns()
+{
+    // A step filter on a person property (signup[person.plan=pro]) keeps the persons of the
+    // breakdown's "pro" group: the same counts, step by step.
+    const QString project = m_dir.filePath(QStringLiteral("personfilter.quadrant"));
+    QCOMPARE(
+        cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("600")})
+            .exitCode,
+        0);
+    const Run byPlan = cli({QStringLiteral("funnel"),
+                            project,
+                            QStringLiteral("--steps"),
+                            QStringLiteral("signup,activated,purchase"),
+                            QStringLiteral("--breakdown"),
+                            QStringLiteral("person.plan")});
+    QCOMPARE(byPlan.exitCode, 0);
+    for (const QString &plan : {QStringLiteral("pro"), QStringLiteral("free")}) {
+        const Run filtered
+            = cli({QStringLiteral("funnel"),
+                   project,
+                   QStringLiteral("--steps"),
+                   QStringLiteral("signup[person.plan=%1],activated,purchase").arg(plan)});
+        QVERIFY2(filtered.exitCode == 0, filtered.err.constData());
+        QStringList expected, actual;
+        for (const QByteArray &line : byPlan.out.split('\n'))
+            if (line.startsWith(plan.toUtf8() + '\t'))
+                expected << QString::fromUtf8(line).section(QLatin1Char('\t'), 3, 3);
+        for (const QByteArray &line : filtered.out.split('\n').mid(1))
+            if (!line.isEmpty())
+                actual << QString::fromUtf8(line).section(QLatin1Char('\t'), 3, 3);
+        QCOMPARE(actual.size(), 3);
+        QCOMPARE(actual, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

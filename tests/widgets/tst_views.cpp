@@ -566,6 +566,15 @@ void TestViews::stepConditionsChosenFromTheProjectsValues()
     saveScreenshot(dialog, QStringLiteral("68-step-conditions"));
     dialog->addRow();
     QCOMPARE(dialog->rowCount(), 2);
+    // A person's property can be a condition too, read as such, with the persons' values.
+    QComboBox *personProperty = dialog->propertyBox(1);
+    const int plan = personProperty->findData(QStringLiteral("person.plan"));
+    QVERIFY(plan >= 0);
+    QCOMPARE(personProperty->itemText(plan), QStringLiteral("plan (person property)"));
+    choose(personProperty, QStringLiteral("person.plan"));
+    waitForIdle(dialog->runner());
+    QCoreApplication::processEvents();
+    QVERIFY(dialog->valueBox(1)->findText(QStringLiteral("enterprise")) >= 0);
     dialog->removeRow(1);
     dialog->accept();
     QTRY_COMPARE(funnel->stepsModel()->query().steps.value(1).toString(),

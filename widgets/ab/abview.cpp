@@ -197,7 +197,7 @@ QWidget *AbView::buildDefinitionPanel()
                     q.variantProperty = name;
                     q.control.clear();
                 },
-                tr("Variants from %1").arg(propertyLabel(name)));
+                tr("Variants from %1").arg(PropertyCatalogModel::label(name)));
         });
     DropTarget::install(
         m_metricProperty, PropertyCatalogModel::mimeType, [this](const QString &name) {
@@ -212,7 +212,7 @@ QWidget *AbView::buildDefinitionPanel()
             else
                 metric = QStringLiteral("conversion-property:") + key;
             m_editor.edit([metric](AbQuery &q) { AbJson::setMetric(metric, &q); },
-                          tr("Compare on %1").arg(propertyLabel(name)));
+                          tr("Compare on %1").arg(PropertyCatalogModel::label(name)));
         });
     m_editor.editDatesWith(m_dates, &AbQuery::fromMs, &AbQuery::toMs, tr("Change dates"));
     return panel;

@@ -4,6 +4,7 @@
 #include "analysis/eventindex.h"
 #include "document/analysisrunner.h"
 #include "document/projectsession.h"
+#include "item/propertycatalogmodel.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -71,12 +72,14 @@ void StepFilterDialog::addRow(const EventFilter &filter)
     row.property = new QComboBox(row.widget);
     row.property->setMinimumContentsLength(12);
     row.property->addItem(tr("(choose a property)"), QString());
+    // The event's own properties by their key, the person's as "person.KEY"; both read in words.
     if (m_session)
         for (const PropertyInfo &property : m_session->contents().properties)
-            if (!property.onPerson)
-                row.property->addItem(property.key, property.key);
+            row.property->addItem(
+                PropertyCatalogModel::label(PropertyCatalogModel::qualifiedName(property)),
+                property.onPerson ? QStringLiteral("person.") + property.key : property.key);
     if (!filter.property.isEmpty() && row.property->findData(filter.property) < 0)
-        row.property->addItem(filter.property, filter.property);
+        row.property->addItem(PropertyCatalogModel::label(filter.property), filter.property);
     row.property->setCurrentIndex(std::max(0, row.property->findData(filter.property)));
     row.op = new QComboBox(row.widget);
     row.op->addItem(tr("is"), true);
@@ -130,7 +133,9 @@ void StepFilterDialog::loadValues(QComboBox *valueBox, const QString &property)
         ProjectStore store;
         if (store.openAlongside(path, ProjectStore::Access::ReadOnly))
             return nullptr;
-        const auto column = index->eventProperty(store, property);
+        const auto column = property.startsWith(QLatin1String("person."))
+                                ? index->personProperty(store, property.mid(7))
+                                : index->eventProperty(store, property);
         QStringList values = column ? column->values : QStringList();
         values.removeAll(QString());
         values.sort(Qt::CaseInsensitive);
