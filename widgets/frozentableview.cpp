@@ -96,6 +96,10 @@ void FrozenTableView::showOnlyFirstColumn()
 
 void FrozenTableView::placeFrozenColumn()
 {
+    // The width follows the table's first column however it changed (a reset of the overlay's
+    // header puts its own back to the default).
+    if (m_frozen->columnWidth(0) != columnWidth(0))
+        m_frozen->setColumnWidth(0, columnWidth(0));
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(),
                           frameWidth(),
                           columnWidth(0),

@@ -115,6 +115,7 @@ private slots:
     void darkAppearanceReachesEveryChart();
     void unreadableDefinitionIsShownNotOverwritten();
     void viewsOnAProjectWithoutCrmData();
+    void everyViewOnDayLevelDataAtTwoSizes();
     void printableReports();
 
 private:
@@ -1177,6 +1178,104 @@ void TestViews::unreadableDefinitionIsShownNotOverwritten()
     const auto saved = SavedAnalysisStore::load(store, QStringLiteral("From a newer Quadrant"));
     QVERIFY(saved);
     QCOMPARE(saved->definition, future);
+}
+
+void TestViews::everyViewOnDayLevelDataAtTwoSizes()
+{
+    // An export with dates only (no time of day), long event names and a variant per person:
+    // each kind computes, and is drawn at 1024x700 and 1920x1080 for the eye.
+    const QString path = m_dir.filePath(QStringLiteral("days.quadrant"));
+    const QString csv = m_dir.filePath(QStringLiteral("days.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,event,date,variant\n");
+        const char *steps[] = {"viewed_product_detail_page",
+                               "added_item_to_shopping_cart",
+                               "started_checkout_payment",
+                               "completed_checkout_payment"};
+        for (int person = 0; person < 240; ++person) {
+            const int day = 1 + person % 28;
+            const int reached = person % 7 == 0 ? 4 : person % 3 == 0 ? 3 : person % 2 ? 2 : 1;
+            for (int s = 0; s < reached; ++s)
+                file.write(QStringLiteral("p%1,%2,2024-02-%3,%4\n")
+                               .arg(person)
+                               .arg(QString::fromLatin1(steps[s]))
+                               .arg(std::min(day + s, 29), 2, 10, QLatin1Char('0'))
+                               .arg(person % 2 ? QStringLiteral("B") : QStringLiteral("A"))
+                               .toUtf8());
+        }
+    }
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
+                               {QStringLiteral("import"),
+                                path,
+                                QStringLiteral("--kind"),
+                                QStringLiteral("events"),
+                                QStringLiteral("--file"),
+                                csv}),
+             0);
+    QVERIFY(openAndWait(m_window.get(), path));
+    const QStringList steps{QStringLiteral("viewed_product_detail_page"),
+                            QStringLiteral("added_item_to_shopping_cart"),
+                            QStringLiteral("started_checkout_payment"),
+                            QStringLiteral("completed_checkout_payment")};
+    const QList<std::pair<QString, QJsonObject>> analyses{
+        {QStringLiteral("funnel"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("funnel")},
+                     {QStringLiteral("steps"), QJsonArray::fromStringList(steps)},
+                     {QStringLiteral("window_ms"), 7 * 86400000.0}}},
+        {QStringLiteral("retention"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("retention")},
+                     {QStringLiteral("start"), steps[0]},
+                     {QStringLiteral("return"), QStringLiteral("*")},
+                     {QStringLiteral("period"), QStringLiteral("day")},
+                     {QStringLiteral("periods"), 7}}},
+        {QStringLiteral("trend"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("trend")},
+                     {QStringLiteral("event"), QStringLiteral("*")},
+                     {QStringLiteral("interval"), QStringLiteral("day")},
+                     {QStringLiteral("measure"), QStringLiteral("persons")},
+                     {QStringLiteral("breakdown"), QStringLiteral("event.variant")},
+                     {QStringLiteral("compare"), true}}},
+        {QStringLiteral("paths"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("paths")},
+                     {QStringLiteral("anchor"), steps[0]},
+                     {QStringLiteral("direction"), QStringLiteral("after")},
+                     {QStringLiteral("depth"), 3}}},
+        {QStringLiteral("heatmap"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("heatmap")},
+                     {QStringLiteral("heatmap"), QStringLiteral("activity")}}},
+        {QStringLiteral("ab"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("ab")},
+                     {QStringLiteral("variantProperty"), QStringLiteral("variant")},
+                     {QStringLiteral("control"), QStringLiteral("A")},
+                     {QStringLiteral("metric"), QStringLiteral("conversion")},
+                     {QStringLiteral("conversion"), steps[3]}}}};
+    for (const auto &[kind, definition] : analyses) {
+        AnalysisView *view = m_window->analysisTabs()->create(kind, definition);
+        QVERIFY2(view, qPrintable(kind));
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            m_window->resize(size);
+            waitForResult(view);
+            QVERIFY2(view->outcome().result, qPrintable(kind + QStringLiteral(": no result")));
+            saveScreenshot(m_window.get(),
+                           QStringLiteral("80-days-%1-%2").arg(kind).arg(size.width()));
+            // Tables keep their first column whole in view, the overlay as wide as the column.
+            if (auto *table = view->findChild<FrozenTableView *>())
+                QCOMPARE(table->frozenColumn()->columnWidth(0), table->columnWidth(0));
+        }
+        // A day between any two events ends every 30-minute session: the view says what to do.
+        if (kind == QLatin1String("heatmap"))
+            QVERIFY2(child<QLabel>(view, "heatmapStatus")->text().contains(QStringLiteral("00:00")),
+                     qPrintable(child<QLabel>(view, "heatmapStatus")->text()));
+        if (kind == QLatin1String("paths"))
+            QVERIFY2(child<QLabel>(view, "pathsStatus")
+                         ->text()
+                         .contains(QStringLiteral("Every session ended")),
+                     qPrintable(child<QLabel>(view, "pathsStatus")->text()));
+    }
 }
 
 void TestViews::viewsOnAProjectWithoutCrmData()

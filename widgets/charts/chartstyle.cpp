@@ -7,7 +7,9 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPalette>
+#include <QRegularExpression>
 #include <qcustomplot.h>
 
 namespace Quadrant {
@@ -60,6 +62,36 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+    keepLegendWhole(chart);
+}
+
+void ChartStyle::keepLegendWhole(QChart *chart)
+{
+    if (chart->property("legendKept").toBool())
+        return;
+    chart->setProperty("legendKept", true);
+    // A bottom legend is one row, and Qt Charts elides its entries when the row is too narrow
+    // ("B (previous per..."): then it moves to the right, one entry per line, whole.
+    auto place = [chart] {
+        QLegend *legend = chart->legend();
+        if (!legend->isVisible() || chart->size().width() <= 0)
+            return;
+        const QFontMetricsF metrics(legend->font());
+        double needed = 0;
+        double widest = 0;
+        for (QLegendMarker *marker : legend->markers()) {
+            const double entry = metrics.horizontalAdvance(marker->label()) + 40;
+            needed += entry;
+            widest = std::max(widest, entry);
+        }
+        const bool row
+            = needed <= chart->size().width() * 0.9 || widest > chart->size().width() * 0.3;
+        const Qt::Alignment wanted = row ? Qt::AlignBottom : Qt::AlignRight;
+        if (legend->alignment() != wanted)
+            legend->setAlignment(wanted);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
+    place();
 }
 
 void ChartStyle::apply(QCustomPlot *plot, const QPalette &palette, const QString &title)
@@ -149,17 +181,50 @@ QString ChartStyle::wrapLabel(const QString &label, const QFontMetricsF &metrics
 void ChartStyle::wrapCategoryLabels(QChart *chart, QBarCategoryAxis *axis)
 {
     const QStringList full = axis->categories();
-    auto wrap = [chart, axis, full] {
+    const QString title = axis->titleText();
+    auto wrap = [chart, axis, full, title] {
         if (full.isEmpty() || chart->plotArea().width() <= 0)
             return;
         // Qt Charts elides a label line wider than about seven tenths of its category.
         const double width = chart->plotArea().width() / double(full.size()) * 0.7;
         const QFontMetricsF metrics(axis->labelsFont());
         QStringList wrapped;
-        for (const QString &label : full)
+        int tallest = 0;
+        for (const QString &label : full) {
             wrapped << wrapLabel(label, metrics, width);
+            tallest = std::max(tallest, int(wrapped.last().count(QStringLiteral("<br>"))) + 1);
+        }
+        QString legend = title;
+        if (tallest > 3) {
+            // Too narrow for the names: numbers under the bars, the names spelled out below
+            // them ("1 viewed_product_page   2 added_to_cart ..."), never cut.
+            wrapped.clear();
+            QStringList lines;
+            QString line;
+            const double axisWidth = chart->plotArea().width();
+            for (int c = 0; c < full.size(); ++c) {
+                wrapped << QString::number(c + 1);
+                QString name = full[c];
+                static const QRegularExpression numbered(QStringLiteral("^\\d+\\.\\s*"));
+                name.remove(numbered);
+                const QString entry = QStringLiteral("%1 %2").arg(c + 1).arg(name);
+                const QString candidate
+                    = line.isEmpty() ? entry : line + QStringLiteral("    ") + entry;
+                if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > axisWidth) {
+                    lines << line.toHtmlEscaped();
+                    line = entry;
+                } else {
+                    line = candidate;
+                }
+            }
+            lines << line.toHtmlEscaped();
+            legend = (title.isEmpty() ? QString() : title.toHtmlEscaped() + QStringLiteral("<br>"))
+                     + lines.join(QStringLiteral("<br>"));
+        }
         if (wrapped != axis->categories())
             axis->setCategories(wrapped);
+        if (legend != axis->titleText())
+            axis->setTitleText(legend);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, axis, wrap);
     wrap();

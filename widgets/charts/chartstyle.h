@@ -21,6 +21,9 @@ public:
     static QColor mutedColor(const QColor &color); // drop-off shading, comparison periods
     static bool isDark(const QPalette &palette);
     static void apply(QChart *chart, const QPalette &palette);
+    // Moves a chart's legend from below to the right when its entries would not fit in one
+    // row, and back when they do (applied by apply()).
+    static void keepLegendWhole(QChart *chart);
     // Keeps a category axis's labels whole: each is wrapped onto lines (after '_', '-', '.',
     // ' ', or within a word when it must) to fit its category's width, again whenever the plot
     // area changes size, so that two steps never both read "payment...".

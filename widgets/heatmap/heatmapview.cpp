@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -271,10 +272,18 @@ void HeatmapView::showResult()
                 : tr("%1 rows x %2 features.")
                       .arg(shown().rows.size())
                       .arg(shown().columns.size()));
-    else
+    else {
+        bool onlyMidnight = total > 0;
+        for (int r = 0; r < shown().rows.size() && onlyMidnight; ++r)
+            for (int c = 1; c < shown().columns.size() && onlyMidnight; ++c)
+                onlyMidnight = shown().at(r, c) == 0;
         setStatus(tr("%1 %2 in all.")
                       .arg(QLocale().toString(qint64(total)),
-                           q.distinctPersons ? tr("person-hours") : tr("events")));
+                           q.distinctPersons ? tr("person-hours") : tr("events"))
+                  + (onlyMidnight ? tr(" Every event is at 00:00: the data has dates without a "
+                                       "time of day, so only the weekdays say something.")
+                                  : QString()));
+    }
 }
 
 std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q,
@@ -331,6 +340,30 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q,
     auto columnTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < columns; ++c)
         columnTicker->addTick(c, shown.columns[c]);
+    if (!isAdoption(q)) {
+        // Hours side by side as long as they fit, else every second, third or sixth one: never
+        // a run of overlapping digits in a narrow window.
+        QCustomPlot *drawn = plot.get();
+        const QStringList names = shown.columns;
+        QObject::connect(drawn, &QCustomPlot::afterLayout, drawn, [drawn, names, columnTicker] {
+            const double perColumn
+                = drawn->axisRect()->width() / double(std::max<qsizetype>(1, names.size()));
+            const double needed = QFontMetricsF(drawn->xAxis->tickLabelFont())
+                                      .horizontalAdvance(QStringLiteral("00"))
+                                  + 6;
+            int every = 1;
+            for (int step : {1, 2, 3, 6, 12})
+                if (step * perColumn >= needed) {
+                    every = step;
+                    break;
+                }
+            if (columnTicker->ticks().size() == (names.size() + every - 1) / every)
+                return;
+            columnTicker->clear();
+            for (int c = 0; c < names.size(); c += every)
+                columnTicker->addTick(c, names[c]);
+        });
+    }
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int r = 0; r < rows; ++r)
         rowTicker->addTick(r, shown.rows[r]);

@@ -266,8 +266,18 @@ void PathsView::showResult()
     m_tableModel->setTable(outcome().table);
     fitColumns(m_table);
     showResultArea();
+    bool everyPathEnds = result.sequences > 0;
+    for (const PathEdge &edge : result.edges)
+        if (edge.step == 1 && edge.to != PathResult::sessionEnd())
+            everyPathEnds = false;
     if (result.sequences == 0)
         setStatus(tr("Nobody did %1 here, so there are no paths.").arg(q.anchor));
+    else if (everyPathEnds)
+        // Dates without a time of day put a day between any two events: every session ends.
+        setStatus(tr("Every session ended at %1: nobody did anything within %2 of it. If the "
+                     "data has dates only (no time of day), set \"Session ends after\" to a day "
+                     "or more.")
+                      .arg(q.anchor, RecordTableModel::formatDuration(q.sessionGapMs / 1000.0)));
     else
         setStatus(tr("%1 sequences %2 %3; flows under %4 are grouped as \"other\".")
                       .arg(QLocale().toString(result.sequences),

@@ -24,6 +24,13 @@
 namespace Quadrant {
 
 namespace {
+// In the legend, a previous period reads short ("B, before"), so that the entries fit in one
+// row under the chart; the table names it in full ("B (previous period)").
+QString legendName(const TrendSeries &series)
+{
+    return series.name.isEmpty() ? QObject::tr("period before")
+                                 : QObject::tr("%1, before").arg(series.name);
+}
 
 QString measureLabelOf(const TrendQuery &q)
 {
@@ -180,7 +187,7 @@ std::unique_ptr<QChartView> TrendChart::create(const TrendQuery &q, const TrendR
             barSeries->append(set);
             if (const TrendSeries *previous = previousOf(result, *drawn[s])) {
                 auto *line = new QLineSeries;
-                line->setName(TrendReport::seriesName(*previous));
+                line->setName(legendName(*previous));
                 line->setPen(dashed(ChartStyle::seriesColor(s)));
                 for (int i = 0; i < periods; ++i)
                     if (!std::isnan(previous->values[size_t(i)]))
@@ -208,11 +215,17 @@ std::unique_ptr<QChartView> TrendChart::create(const TrendQuery &q, const TrendR
                     std::max(result.periodStartsMs.back(), result.periodStartsMs.front() + 1))));
         axisX->setTickCount(std::clamp(periods, 2, 10));
         chart->addAxis(axisX, Qt::AlignBottom);
+        // As many dates as fit side by side (about 70 px each), never elided ones.
+        QObject::connect(
+            chart, &QChart::plotAreaChanged, axisX, [axisX, periods](const QRectF &area) {
+                const int fit = std::clamp(int(area.width() / 70), 2, std::clamp(periods, 2, 10));
+                if (axisX->tickCount() != fit)
+                    axisX->setTickCount(fit);
+            });
         for (int s = 0; s < drawn.size(); ++s) {
             auto addLine = [&](const TrendSeries &series, const QPen &pen) {
                 auto *line = new QLineSeries;
-                line->setName(series.previousPeriod ? TrendReport::seriesName(series)
-                                                    : seriesLabel(series));
+                line->setName(series.previousPeriod ? legendName(series) : seriesLabel(series));
                 line->setPen(pen);
                 line->setPointsVisible(periods <= 31);
                 for (int i = 0; i < periods; ++i)
