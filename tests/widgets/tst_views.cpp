@@ -87,6 +87,22 @@ QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
     return nullptr;
 }
 
+// A new project at `path` holding `file` imported as `kind`, made by quadrant-cli.
+bool newProjectWith(const QString &path, const QString &kind, const QString &file)
+{
+    QFile::remove(path);
+    const QString cliPath = QStringLiteral(QUADRANT_CLI_PATH);
+    return QProcess::execute(cliPath, {QStringLiteral("new"), path}) == 0
+           && QProcess::execute(cliPath,
+                                {QStringLiteral("import"),
+                                 path,
+                                 QStringLiteral("--kind"),
+                                 kind,
+                                 QStringLiteral("--file"),
+                                 file})
+                  == 0;
+}
+
 } // namespace
 
 class TestViews : public QObject
@@ -819,17 +835,8 @@ void TestViews::abOnAPerPersonResultTable()
     // A game's per-player export (one row per player, no time) imported as persons: the variant
     // and the outcomes are person properties, chosen and dragged as a person would.
     const QString path = m_dir.filePath(QStringLiteral("perperson.quadrant"));
-    QFile::remove(path);
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
-             0);
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("import"),
-                                path,
-                                QStringLiteral("--kind"),
-                                QStringLiteral("persons"),
-                                QStringLiteral("--file"),
-                                dataPath(QStringLiteral("ab_per_person.csv"))}),
-             0);
+    QVERIFY(newProjectWith(
+        path, QStringLiteral("persons"), dataPath(QStringLiteral("ab_per_person.csv"))));
     QVERIFY(openAndWait(m_window.get(), path));
     auto *view
         = qobject_cast<AbView *>(m_window->analysisTabs()->createOfKind(QStringLiteral("ab")));
@@ -1206,16 +1213,7 @@ void TestViews::everyViewOnDayLevelDataAtTwoSizes()
                                .toUtf8());
         }
     }
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
-             0);
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("import"),
-                                path,
-                                QStringLiteral("--kind"),
-                                QStringLiteral("events"),
-                                QStringLiteral("--file"),
-                                csv}),
-             0);
+    QVERIFY(newProjectWith(path, QStringLiteral("events"), csv));
     QVERIFY(openAndWait(m_window.get(), path));
     const QStringList steps{QStringLiteral("viewed_product_detail_page"),
                             QStringLiteral("added_item_to_shopping_cart"),
@@ -1294,16 +1292,7 @@ void TestViews::viewsOnAProjectWithoutCrmData()
                    "u2,login,2026-03-03T11:01:00Z,app,\n"
                    "u2,login,2026-03-10T12:00:00Z,app,\n");
     }
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH), {QStringLiteral("new"), path}),
-             0);
-    QCOMPARE(QProcess::execute(QStringLiteral(QUADRANT_CLI_PATH),
-                               {QStringLiteral("import"),
-                                path,
-                                QStringLiteral("--kind"),
-                                QStringLiteral("events"),
-                                QStringLiteral("--file"),
-                                csv}),
-             0);
+    QVERIFY(newProjectWith(path, QStringLiteral("events"), csv));
     MainWindow window;
     window.setInteractive(false);
     window.resize(1100, 700);
