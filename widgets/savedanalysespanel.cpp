@@ -34,6 +34,10 @@ SavedAnalysesPanel::SavedAnalysesPanel(ProjectController *project,
         m_tabs->createOfKind(QStringLiteral("funnel"));
     });
     m_list->setObjectName(QStringLiteral("savedAnalyses"));
+    // Long names wrap onto a second line rather than run off the side of a narrow panel.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setToolTip(tr("Analyses saved in this project: double-click to open"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -82,8 +86,9 @@ void SavedAnalysesPanel::refresh()
         auto *item = new QListWidgetItem(analysis.name, m_list);
         item->setData(Qt::UserRole, analysis.name);
         item->setToolTip(
-            tr("%1 · changed %2")
-                .arg(analysis.kind,
+            tr("%1\n%2 · changed %3")
+                .arg(analysis.name,
+                     analysis.kind,
                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt),
                                         QLocale::ShortFormat)));
     }
