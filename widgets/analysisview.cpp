@@ -124,6 +124,9 @@ public:
     {
         if (event->type() == QEvent::Resize) {
             auto *splitter = static_cast<QSplitter *>(watched);
+            if (splitter->count() != 2 || !splitter->widget(0)->isVisible())
+                return QObject::eventFilter(watched,
+                                            event); // hidden (presenting): no width to keep
             const QList<int> sizes = splitter->sizes();
             const int total = sizes.value(0) + sizes.value(1);
             const int second = splitter->widget(1)->minimumWidth();
@@ -148,6 +151,7 @@ private:
 void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitionWidth)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_definitionPanel = definition;
     splitter->addWidget(definition);
     splitter->addWidget(result);
     splitter->setStretchFactor(1, 1);
@@ -161,6 +165,12 @@ void AnalysisView::setPanels(QWidget *definition, QWidget *result, int definitio
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+void AnalysisView::setPresenting(bool presenting)
+{
+    if (m_definitionPanel)
+        m_definitionPanel->setVisible(!presenting);
 }
 
 AnalysisView::FormPanel AnalysisView::makeFormPanel(const QString &datesLabel)

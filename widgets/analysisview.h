@@ -41,6 +41,8 @@ class AnalysisView : public QWidget
 {
     Q_OBJECT
 public:
+    // Presentation mode: the definition pane hidden, the result alone.
+    void setPresenting(bool presenting);
     AnalysisView(AnalysisDocument *document, ProjectSession *session, QWidget *parent = nullptr);
 
     AnalysisDocument *document() const { return m_document; }
@@ -167,6 +169,7 @@ protected:
 
 private:
     static void addToHost(QWidget *host, QWidget *chart);
+    QWidget *m_definitionPanel = nullptr;
 
     AnalysisDocument *m_document;
     QPointer<ProjectSession> m_session;

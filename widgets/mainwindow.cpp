@@ -12,6 +12,7 @@
 #include "export/exportactions.h"
 #include "help/guidedialog.h"
 #include "import/importwizard.h"
+#include "presentationmode.h"
 #include "project/projectcontroller.h"
 #include "projectoverview.h"
 #include "savedanalysespanel.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &AnalysisTabs::currentAnalysisChanged, this, &MainWindow::updateActions);
 
     buildDocks();
+    m_presentation = new PresentationMode(this, m_tabs);
     buildMenus();
     buildStatusBar();
     resize(1280, 800);
@@ -387,6 +389,15 @@ void MainWindow::buildViewMenu()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    // Presentation mode: the action also lives on the window, whose menu bar it hides.
+    QAction *present = view->addAction(tr("&Presentation Mode"));
+    present->setObjectName(QStringLiteral("presentationModeAction"));
+    present->setShortcut(QKeySequence(Qt::Key_F11));
+    present->setCheckable(true);
+    addAction(present);
+    connect(present, &QAction::triggered, m_presentation, &PresentationMode::toggle);
+    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
+    m_analysisActions << present;
     QAction *dark = view->addAction(tr("&Dark Appearance"));
     dark->setCheckable(true);
     dark->setChecked(AppSettings::darkAppearance());

@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace Quadrant {
 
 class AnalysisTabs;
+class PresentationMode;
 class CatalogPanel;
 class ExportActions;
 class ImportWizard;
@@ -35,6 +36,7 @@ public:
     ~MainWindow() override;
 
     ProjectController *project() const { return m_project; }
+    PresentationMode *presentation() const { return m_presentation; }
     AnalysisTabs *analysisTabs() const { return m_tabs; }
     ExportActions *exports() const { return m_exports; }
     ProjectOverview *overview() const { return m_overview; }
@@ -78,6 +80,7 @@ private:
     CatalogPanel *m_catalog;
     SavedAnalysesPanel *m_saved;
     QMenu *m_recentMenu = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QListWidget *m_recentList = nullptr; // on the welcome page
     QLabel *m_recentHeading = nullptr;
     QList<QAction *> m_projectActions;  // need an open project

@@ -34,6 +34,7 @@
 #include "paths/sankeywidget.h"
 #include "persons/personlistdialog.h"
 #include "persons/persontable.h"
+#include "presentationmode.h"
 #include "retention/retentionview.h"
 #include "store/projectstore.h"
 #include "store/savedanalysisstore.h"
@@ -114,6 +115,7 @@ private slots:
     void cleanup();
     void newAnalysesOfEveryKindStartEmpty();
     void panelsStayReadableAndRecover();
+    void presentationModeGoesThroughTheAnalyses();
     void trendFrontEndVersusBackEnd();
     void trendBuiltByDragging();
     void pathsSankeyMatchesTheCli();
@@ -221,6 +223,43 @@ void TestViews::panelsStayReadableAndRecover()
     m_window->resize(1024, 700);
     QTRY_VERIFY(m_window->width() == 1024);
     saveScreenshot(m_window.get(), QStringLiteral("19-funnel-1024"));
+}
+
+void TestViews::presentationModeGoesThroughTheAnalyses()
+{
+    // F11: full screen, larger type, only the charts; Page Down / Page Up as slides; Escape
+    // puts everything back.
+    auto *first = open<FunnelView>(QStringLiteral("Onboarding funnel"));
+    QVERIFY(first);
+    AnalysisTabs *tabs = m_window->analysisTabs();
+    const QVector<AnalysisView *> slides = tabs->views();
+    QVERIFY(slides.size() >= 3);
+    tabs->setCurrentWidget(slides.first());
+    const qreal pointSize = QApplication::font().pointSizeF();
+    QDockWidget *catalog = m_window->findChild<QDockWidget *>(QStringLiteral("catalogDock"));
+    QVERIFY(catalog && catalog->isVisible());
+    triggerMenuAction(m_window.get(), QStringLiteral("&Presentation Mode"));
+    QVERIFY(m_window->presentation()->isActive());
+    QTRY_VERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!catalog->isVisible());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(QApplication::font().pointSizeF() > pointSize);
+    QVERIFY(slides.first()->findChild<QSplitter *>()->widget(0)->isHidden());
+    waitForResult(slides.first());
+    saveScreenshot(m_window.get(), QStringLiteral("90-presentation-mode"));
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QCOMPARE(tabs->current(), slides[1]);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QCOMPARE(tabs->current(), slides[2]);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(tabs->current(), slides[1]);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!m_window->presentation()->isActive());
+    QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(catalog->isVisible());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QCOMPARE(QApplication::font().pointSizeF(), pointSize);
+    QVERIFY(!slides.first()->findChild<QSplitter *>()->widget(0)->isHidden());
 }
 
 void TestViews::trendFrontEndVersusBackEnd()
