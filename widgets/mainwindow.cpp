@@ -38,6 +38,8 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <sqlite3.h>
+
 namespace Quadrant {
 
 namespace {
@@ -263,10 +265,16 @@ void MainWindow::buildMenus()
     });
     help->addSeparator();
     help->addAction(tr("&About Quadrant"), this, [this] {
-        QMessageBox::about(this,
-                           tr("About Quadrant"),
-                           tr("<b>Quadrant %1</b><p>Offline product and customer analytics.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this,
+            tr("About Quadrant"),
+            tr("<b>Quadrant %1</b><p>Offline product and customer analytics.</p>"
+               "<p>Built with Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), "
+               "QuaZip (LGPL-2.1), Boost.Math (Boost Software License 1.0) and zlib (zlib "
+               "licence).</p>")
+                .arg(QApplication::applicationVersion(),
+                     QString::fromLatin1(qVersion()),
+                     QString::fromLatin1(sqlite3_libversion())));
     });
 }
 

@@ -1310,6 +1310,12 @@ void TestViews::everyViewOnDayLevelDataAtTwoSizes()
             saveScreenshot(m_window.get(), QStringLiteral("80-days-funnel-time-to-convert"));
             child<QTabWidget>(view, "funnelResultTabs")->setCurrentIndex(0);
         }
+        // Drawings a screen reader cannot see say what they show.
+        if (kind == QLatin1String("paths"))
+            QVERIFY(view->findChild<SankeyWidget *>()->accessibleDescription().contains(
+                QStringLiteral("240 sequences")));
+        if (kind == QLatin1String("heatmap"))
+            QVERIFY(!child<QCustomPlot>(view, "heatmapPlot")->accessibleName().isEmpty());
         if (kind == QLatin1String("heatmap"))
             QVERIFY2(child<QLabel>(view, "heatmapStatus")->text().contains(QStringLiteral("00:00")),
                      qPrintable(child<QLabel>(view, "heatmapStatus")->text()));

@@ -24,6 +24,11 @@ QuadrantPlot::QuadrantPlot(const QuadrantResult &result, QWidget *parent)
 {
     setObjectName(QStringLiteral("quadrantPlot"));
     setMouseTracking(true);
+    setAccessibleName(tr("Renewal and expansion quadrant"));
+    setAccessibleDescription(
+        tr("%n accounts by health and expansion; the to-do list beside it has each account.",
+           nullptr,
+           int(result.accounts.size())));
     const QPalette palette = QApplication::palette();
     ChartStyle::apply(this, palette, tr("Renewal and expansion: health against expansion"));
     const CrmData &crm = *result.health.crm;

@@ -243,6 +243,10 @@ void HeatmapView::showResult()
     fitColumns(m_table);
     m_plot = replaceChart(m_plotHost, m_plot, createPlot(q, shown()));
     m_plot->setObjectName(QStringLiteral("heatmapPlot"));
+    m_plot->setAccessibleName(title(q));
+    m_plot->setAccessibleDescription(tr("%1 rows by %2 columns; the Table tab has every cell.")
+                                         .arg(shown().rows.size())
+                                         .arg(shown().columns.size()));
     m_plot->installEventFilter(this);
     if (isAdoption(q) && q.by == HeatmapQuery::By::Account)
         connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {

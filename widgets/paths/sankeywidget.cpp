@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 
 namespace Quadrant {
@@ -38,6 +39,8 @@ SankeyWidget::SankeyWidget(QWidget *parent)
 {
     setMouseTracking(true);
     setMinimumSize(420, 260);
+    setAccessibleName(tr("Paths diagram"));
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
@@ -45,6 +48,13 @@ void SankeyWidget::setResult(const PathQuery &query, const PathResult &result)
 {
     m_query = query;
     m_result = result;
+    // What a screen reader says of the drawing; the Table tab has every flow.
+    setAccessibleDescription(
+        tr("%n sequences %1 %2, %3 flows; the Table tab lists each flow.",
+           nullptr,
+           int(std::min<qint64>(result.sequences, INT_MAX)))
+            .arg(query.backwards ? tr("ending at") : tr("starting at"), query.anchor)
+            .arg(result.edges.size()));
     m_nodes.clear();
     m_bands.clear();
     QHash<QPair<int, QString>, int> nodeIndex;
