@@ -10,11 +10,14 @@ namespace Quadrant {
 
 QStringList AppSettings::recentProjects()
 {
-    QStringList existing;
-    for (const QString &path : QSettings().value(QStringLiteral("recentProjects")).toStringList())
-        if (QFileInfo::exists(path))
-            existing << path;
-    return existing;
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void AppSettings::removeRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    QSettings().setValue(QStringLiteral("recentProjects"), recent);
 }
 
 void AppSettings::addRecentProject(const QString &path)

@@ -10,8 +10,11 @@ namespace Quadrant {
 class AppSettings
 {
 public:
+    // The projects opened last, newest first, including ones since moved or deleted (the
+    // window offers to remove those).
     static QStringList recentProjects();
     static void addRecentProject(const QString &path);
+    static void removeRecentProject(const QString &path);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();

@@ -185,9 +185,14 @@ QWidget *MainWindow::buildWelcomePage()
     m_recentList = new QListWidget(page);
     m_recentList->setObjectName(QStringLiteral("recentProjects"));
     m_recentList->setMinimumWidth(420);
+    // Long folders are shortened in the middle (the tooltip has the whole path), so that the
+    // list needs no sideways scroll bar eating its last row.
+    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentList->setTextElideMode(Qt::ElideMiddle);
+    m_recentList->setMaximumWidth(720);
     m_recentList->setToolTip(tr("Double-click or press Enter to open"));
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        m_project->open(item->data(Qt::UserRole).toString());
+        openRecent(item->data(Qt::UserRole).toString());
     });
     layout->addWidget(m_recentHeading);
     layout->addWidget(m_recentList, 0, Qt::AlignHCenter);
@@ -421,30 +426,44 @@ void MainWindow::setDarkAppearance(bool dark)
 
 void MainWindow::updateRecentMenu()
 {
+    // A project moved or deleted since stays listed, marked, until the person removes it.
+    const QStringList recent = AppSettings::recentProjects();
     m_recentMenu->clear();
-    // Projects moved or deleted since are left out rather than offered and then refused.
-    QStringList recent;
-    for (const QString &path : AppSettings::recentProjects())
-        if (QFileInfo::exists(path))
-            recent << path;
-    for (const QString &path : recent)
-        m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this, [this, path] { m_project->open(path); })
-            ->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
     m_recentList->clear();
     for (const QString &path : recent) {
-        auto *item = new QListWidgetItem(
-            tr("%1    %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
-            m_recentList);
+        const bool there = QFileInfo::exists(path);
+        const QString name = QFileInfo(path).fileName();
+        const QString label = there ? name : tr("%1 (moved or deleted)").arg(name);
+        m_recentMenu->addAction(label, this, [this, path] { openRecent(path); })->setToolTip(path);
+        auto *item = new QListWidgetItem(tr("%1    %2").arg(label, QFileInfo(path).absolutePath()),
+                                         m_recentList);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
+        item->setToolTip(there ? path : tr("%1 is no longer there").arg(path));
+        if (!there)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
+    m_recentMenu->setEnabled(!recent.isEmpty());
     const int rows = int(std::min<qsizetype>(recent.size(), AppSettings::maxRecentProjects));
     m_recentList->setFixedHeight(rows * m_recentList->sizeHintForRow(0)
                                  + 2 * m_recentList->frameWidth() + 4);
     m_recentHeading->setVisible(!recent.isEmpty());
     m_recentList->setVisible(!recent.isEmpty());
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        m_project->open(path);
+        return;
+    }
+    if (!m_interactive
+        || QMessageBox::question(
+               this,
+               tr("Project Not Found"),
+               tr("“%1” was moved or deleted. Remove it from the recent projects?").arg(path))
+               == QMessageBox::Yes)
+        AppSettings::removeRecentProject(path);
+    updateRecentMenu();
 }
 
 void MainWindow::showError(const QString &title, const Failure &failure)
@@ -479,6 +498,7 @@ void MainWindow::refresh()
     if (!open) {
         setWindowTitle(tr("Quadrant"));
         m_statusProject->clear();
+        updateRecentMenu(); // the welcome page shows which recent projects are still there
         return;
     }
     m_overview->showProject(m_project->store());

@@ -66,6 +66,7 @@ private:
     QWidget *buildWelcomePage();
     void refresh();
     void updateRecentMenu();
+    void openRecent(const QString &path);
     void updateActions();
     void showError(const QString &title, const Failure &failure);
     QString askProjectPath(const QString &title, bool forSaving);

@@ -151,6 +151,34 @@ void TestMainWindow::recentProjectsOnTheWelcomePage()
     QTest::keyClick(recent, Qt::Key_Return);
     QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
     QVERIFY(m_window->project()->store().isOpen());
+
+    // A project moved away stays listed, marked, until the person removes it.
+    const QString moved = m_dir.filePath(QStringLiteral("Moved.quadrant"));
+    QVERIFY(QFile::copy(path, moved));
+    auto openAndWaitFor = [this](const QString &project) {
+        QSignalSpy reloaded(m_window->project(), &ProjectController::loaded);
+        m_window->project()->open(project);
+        return waitForReload(m_window.get(), reloaded);
+    };
+    QVERIFY(openAndWaitFor(moved));
+    m_window->project()->close();
+    QVERIFY(QFile::remove(moved));
+    QVERIFY(openAndWaitFor(path)); // the list is read again when the welcome page shows
+    m_window->project()->close();
+    int row = -1;
+    for (int r = 0; r < recent->count(); ++r)
+        if (recent->item(r)->data(Qt::UserRole).toString() == moved)
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY2(recent->item(row)->text().contains(QStringLiteral("moved or deleted")),
+             qPrintable(recent->item(row)->text()));
+    screenshot(m_window.get(), QStringLiteral("01c-welcome-moved-project"));
+    recent->setCurrentRow(row);
+    QTest::keyClick(recent, Qt::Key_Return); // not interactive: removed without asking
+    for (int r = 0; r < recent->count(); ++r)
+        QVERIFY(recent->item(r)->data(Qt::UserRole).toString() != moved);
+    QVERIFY(!m_window->project()->isOpen());
+    QVERIFY(openAndWaitFor(path));
 }
 
 void TestMainWindow::helpOpensTheGuideAndTheShortcuts()
