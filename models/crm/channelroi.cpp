@@ -17,11 +17,6 @@ std::optional<double> ratio(double numerator, double denominator)
     return denominator != 0 ? std::optional<double>(numerator / denominator) : std::nullopt;
 }
 
-QVariant cell(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 bool inRange(const std::optional<qint64> &ms,
              const std::optional<qint64> &from,
              const std::optional<qint64> &to)
@@ -137,9 +132,9 @@ RecordTable ChannelRoi::table(const RoiResult &result)
                            row.deals,
                            row.won,
                            row.wonRevenue,
-                           cell(row.costPerLead()),
-                           cell(row.costPerWon()),
-                           cell(row.roi())});
+                           tableCell(row.costPerLead()),
+                           tableCell(row.costPerWon()),
+                           tableCell(row.roi())});
     return table;
 }
 

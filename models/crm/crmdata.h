@@ -6,12 +6,20 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <memory>
 #include <optional>
 
 namespace Quadrant {
+
+// A result table's cell for a figure that may not exist (a rate with nothing to divide by):
+// an empty cell then, never 0.
+inline QVariant tableCell(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
 
 class EventIndex;
 class ProjectStore;

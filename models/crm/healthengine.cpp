@@ -16,11 +16,6 @@ namespace {
 
 constexpr qint64 s_day = Calendar::msPerDay;
 
-QVariant cell(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 // Per account, what its persons did in the windows ending at `end`.
 struct Window
 {
@@ -309,11 +304,11 @@ RecordTable HealthEngine::table(const HealthResult &result)
         table.columns << measure.id;
     for (const AccountHealth &health : result.accounts) {
         QVariantList row{result.crm->accounts[health.account].id,
-                         cell(health.score),
+                         tableCell(health.score),
                          health.band,
-                         cell(health.trend())};
+                         tableCell(health.trend())};
         for (const std::optional<double> &value : health.measures)
-            row << cell(value);
+            row << tableCell(value);
         table.rows.append(row);
     }
     return table;
@@ -341,14 +336,14 @@ RecordTable HealthEngine::accountsTable(const HealthResult &result)
              account.name,
              account.industry,
              account.plan,
-             cell(account.arr),
-             cell(account.seats()),
+             tableCell(account.arr),
+             tableCell(account.seats()),
              health.activity.activePersons,
-             cell(health.score),
+             tableCell(health.score),
              health.band,
-             cell(health.trend()),
+             tableCell(health.trend()),
              account.renewalMs ? QVariant(Calendar::dateText(*account.renewalMs)) : QVariant(),
-             cell(health.activity.nps)});
+             tableCell(health.activity.nps)});
     }
     return table;
 }

@@ -18,11 +18,6 @@ std::optional<double> ratio(double numerator, double denominator)
     return denominator > 0 ? std::optional<double>(numerator / denominator) : std::nullopt;
 }
 
-QVariant cell(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 bool createdInRange(const CrmDeal &deal,
                     const std::optional<qint64> &from,
                     const std::optional<qint64> &to)
@@ -210,12 +205,12 @@ RecordTable PipelineEngine::table(const PipelineResult &result)
                            group.open,
                            group.won,
                            group.lost,
-                           cell(group.winRate()),
+                           tableCell(group.winRate()),
                            group.wonRevenue,
-                           cell(group.averageWon()),
-                           cell(group.meanWonCycle()),
-                           cell(group.medianWonCycle()),
-                           cell(group.meanClosedCycle())});
+                           tableCell(group.averageWon()),
+                           tableCell(group.meanWonCycle()),
+                           tableCell(group.medianWonCycle()),
+                           tableCell(group.meanClosedCycle())});
     return table;
 }
 
