@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "abengine.h"
 
+#include "breakdown.h"
 #include "eventindex.h"
 #include "jobs/jobcontext.h"
 #include "parallel.h"
@@ -110,21 +111,19 @@ std::optional<double> AbEngine::readYesNo(const QString &text)
 AbVariantSource
 AbEngine::variantSource(const AbQuery &query, const EventIndex &index, const ProjectStore &store)
 {
+    // The event's property first (its first value is the exposure), unlike a breakdown.
     AbVariantSource source;
-    QString key = query.variantProperty;
-    const bool forceEvent = key.startsWith(QLatin1String("event."));
-    const bool forcePerson = key.startsWith(QLatin1String("person."));
-    if (forceEvent || forcePerson)
-        key = key.section(QLatin1Char('.'), 1);
-    if (key.isEmpty())
+    const PropertyName property = PropertyName::parse(query.variantProperty);
+    if (property.key.isEmpty())
         return source;
-    if (!forcePerson) {
-        source.eventColumn = index.eventProperty(store, key);
-        if (!forceEvent && source.eventColumn && source.eventColumn->values.isEmpty())
+    if (property.scope != PropertyName::Scope::Person) {
+        source.eventColumn = index.eventProperty(store, property.key);
+        if (property.scope == PropertyName::Scope::Either && source.eventColumn
+            && source.eventColumn->values.isEmpty())
             source.eventColumn.reset();
     }
-    if (!source.eventColumn && !forceEvent)
-        source.personColumn = index.personProperty(store, key);
+    if (!source.eventColumn && property.scope != PropertyName::Scope::Event)
+        source.personColumn = index.personProperty(store, property.key);
     return source;
 }
 

@@ -23,6 +23,17 @@ struct Breakdown
     const PropertyColumn *column() const;
 };
 
+// A property as the analyses name it: "event.KEY" (the event's), "person.KEY" (the person's) or
+// a bare KEY (each analysis says which it means first).
+struct PropertyName
+{
+    enum class Scope { Either, Event, Person };
+    Scope scope = Scope::Either;
+    QString key;
+
+    static PropertyName parse(const QString &name);
+};
+
 Breakdown resolveBreakdown(const EventIndex &index, const ProjectStore &store, const QString &name);
 
 } // namespace Quadrant

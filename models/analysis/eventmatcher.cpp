@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventmatcher.h"
 
+#include "breakdown.h"
+
 #include <QRegularExpression>
 
 namespace Quadrant {
@@ -64,13 +66,10 @@ EventMatcher::EventMatcher(const EventSelector &selector,
     for (const EventFilter &spec : selector.filters) {
         Filter filter;
         // "person.KEY" tests the person's property; "event.KEY" or a bare key the event's.
-        if (spec.property.startsWith(QLatin1String("person.")))
-            filter.column = index.personPropertyPerEvent(store, spec.property.mid(7));
-        else
-            filter.column = index.eventProperty(store,
-                                                spec.property.startsWith(QLatin1String("event."))
-                                                    ? spec.property.mid(6)
-                                                    : spec.property);
+        const PropertyName property = PropertyName::parse(spec.property);
+        filter.column = property.scope == PropertyName::Scope::Person
+                            ? index.personPropertyPerEvent(store, property.key)
+                            : index.eventProperty(store, property.key);
         filter.allowed.assign(size_t(filter.column->values.size()) + 1, !spec.equals);
         const int found = filter.column->values.indexOf(spec.value);
         if (found >= 0)
