@@ -6,6 +6,7 @@
 #   bash packaging/dev.sh test     # install, build, run every test (offscreen)
 #   bash packaging/dev.sh build    # install and build only
 #   bash packaging/dev.sh hardening  # ASan+UBSan tests of the engine and CLI, 60 s per fuzzer (CI)
+#   bash packaging/dev.sh package  # build the Debian package, install it with apt, check it (CI)
 #
 # Installing needs root or sudo; it is skipped when every package is already there.
 set -euo pipefail
@@ -60,6 +61,7 @@ case "${1:-}" in
     build) setup; build ;;
     test) setup; build; run_tests ;;
     sample) setup; build; open_sample ;;
+    package) setup; build; bash "$ROOT/packaging/check-package.sh" "$BUILD" ;;
     hardening) setup; bash "$ROOT/tests/sanitize.sh" address; bash "$ROOT/tests/fuzz/run.sh" "${QUADRANT_FUZZ_SECONDS:-60}" ;;
-    *) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

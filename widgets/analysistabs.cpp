@@ -5,6 +5,7 @@
 #include "analysisview.h"
 #include "appsettings.h"
 #include "document/analysisdocument.h"
+#include "icons.h"
 #include "project/projectcontroller.h"
 #include "store/savedanalysisstore.h"
 
@@ -84,7 +85,7 @@ AnalysisView *AnalysisTabs::addAnalysisTab(const QString &name, const QJsonObjec
         followSuggestedName(view, kind->title, name);
     });
     m_undoGroup->addStack(document->undoStack());
-    const int index = addTab(view, name);
+    const int index = addTab(view, Icons::kind(kind->id), name);
     setTabToolTip(index, tr("%1 (%2)").arg(name, document->kind()));
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, view](bool clean) {
         const int i = indexOf(view);

@@ -11,6 +11,7 @@
 #include "document/projectsession.h"
 #include "export/exportactions.h"
 #include "help/guidedialog.h"
+#include "icons.h"
 #include "import/importwizard.h"
 #include "presentationmode.h"
 #include "project/projectcontroller.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadCancel(new QToolButton(this))
 {
     setWindowTitle(tr("Quadrant"));
+    setWindowIcon(Icons::application());
     setAcceptDrops(true);
     m_tabs->setHomeTab(m_overview, tr("Overview"));
     m_pages->addWidget(buildWelcomePage());
@@ -133,6 +135,10 @@ QWidget *MainWindow::buildWelcomePage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
+    auto *logo = new QLabel(page);
+    logo->setPixmap(Icons::application().pixmap(96, 96));
+    logo->setAlignment(Qt::AlignCenter);
+    layout->addWidget(logo);
     auto *title = new QLabel(tr("Welcome to Quadrant"), page);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 2);
@@ -369,7 +375,8 @@ void MainWindow::buildAnalysisMenu()
 {
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     for (const AnalysisKind &kind : AnalysisKind::all()) {
-        QAction *action = analysis->addAction(tr("New %1").arg(kind.title),
+        QAction *action = analysis->addAction(Icons::kind(kind.id),
+                                              tr("New %1").arg(kind.title),
                                               kind.shortcut,
                                               this,
                                               [this, id = kind.id] { m_tabs->createOfKind(id); });

@@ -3,6 +3,7 @@
 
 #include "analysiskinds.h"
 #include "analysistabs.h"
+#include "icons.h"
 #include "project/projectcontroller.h"
 #include "store/savedanalysisstore.h"
 
@@ -63,8 +64,10 @@ SavedAnalysesPanel::SavedAnalysesPanel(ProjectController *project,
     for (const AnalysisKind &kind : AnalysisKind::all()) {
         if (kind.id == QLatin1String("funnel"))
             continue;
-        QAction *action = newMenu->addAction(
-            kind.title, this, [this, id = kind.id] { m_tabs->createOfKind(id); });
+        QAction *action
+            = newMenu->addAction(Icons::kind(kind.id), kind.title, this, [this, id = kind.id] {
+                  m_tabs->createOfKind(id);
+              });
         action->setToolTip(kind.description);
     }
     moreButton->setMenu(newMenu);
@@ -83,7 +86,7 @@ void SavedAnalysesPanel::refresh()
     if (!m_project->isOpen())
         return;
     for (const SavedAnalysis &analysis : SavedAnalysisStore::list(m_project->store())) {
-        auto *item = new QListWidgetItem(analysis.name, m_list);
+        auto *item = new QListWidgetItem(Icons::kind(analysis.kind), analysis.name, m_list);
         item->setData(Qt::UserRole, analysis.name);
         item->setToolTip(
             tr("%1\n%2 · changed %3")

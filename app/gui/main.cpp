@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 #include "appsettings.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 #include "store/sqlitediagnostics.h"
@@ -16,7 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Quadrant"));
     QApplication::setOrganizationName(QStringLiteral("Quadrant"));
     QApplication::setApplicationVersion(QStringLiteral(QUADRANT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("quadrant"));
+    QApplication::setDesktopFileName(QStringLiteral("org.quadrant.Quadrant"));
+    QApplication::setWindowIcon(Quadrant::Icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
