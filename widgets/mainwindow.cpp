@@ -87,6 +87,20 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_tabs->views().isEmpty() && !m_tabs->reopenRemembered(path))
             m_tabs->openFirstSaved(s_autoOpenedAnalyses);
     });
+    // A demo copy is a new file next to the project: listed with the recent ones, one click
+    // from being opened (File > Open Recent), while the window stays on the original.
+    connect(m_project,
+            &ProjectController::demoCopyFinished,
+            this,
+            [this](const QString &target, const QString &error, const QString &summary) {
+                if (!error.isEmpty())
+                    return; // showProblem has said why
+                AppSettings::addRecentProject(target);
+                updateRecentMenu();
+                statusBar()->showMessage(
+                    tr("Demo copy saved as %1. %2").arg(QFileInfo(target).fileName(), summary),
+                    s_messageMs * 3);
+            });
     // Unsaved analyses are asked about before the project closes (opening another included);
     // a canceled question keeps it open. The open tabs are remembered for the next time.
     m_project->setCloseGuard([this] {
@@ -311,6 +325,12 @@ void MainWindow::buildFileMenu()
             return;
         m_project->saveCopyAs(path);
     });
+    m_projectActions << file->addAction(tr("Save &Demo Copy…"), this, [this] {
+        const QString path = askProjectPath(tr("Save Demo Copy"), true);
+        if (path.isEmpty() || !m_tabs->maybeSaveAll())
+            return;
+        m_project->saveDemoCopy(path);
+    });
     m_importAction
         = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
               showImportWizard(QString());
@@ -509,9 +529,13 @@ void MainWindow::refresh()
         return;
     }
     m_overview->showProject(m_project->store());
-    setWindowTitle(tr("%1 – Quadrant%2")
-                       .arg(QFileInfo(m_project->store().path()).fileName(),
-                            m_project->store().isReadOnly() ? tr(" (read-only)") : QString()));
+    QString marks;
+    if (!m_project->store().metaValue(QStringLiteral("demo_copy")).isEmpty())
+        marks += tr(" (demo copy)");
+    if (m_project->store().isReadOnly())
+        marks += tr(" (read-only)");
+    setWindowTitle(
+        tr("%1 – Quadrant%2").arg(QFileInfo(m_project->store().path()).fileName(), marks));
     m_statusProject->setText(m_project->statusLine());
 }
 

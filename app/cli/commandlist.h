@@ -11,6 +11,7 @@ namespace Quadrant::Cli {
 Command newCommand();
 Command importCommand();
 Command saveAsCommand();
+Command demoCopyCommand();
 Command infoCommand();
 Command sampleCommand();
 

@@ -4,6 +4,7 @@
 #include "import/importjob.h"
 #include "jobs/jobcontext.h"
 #include "sample/samplegenerator.h"
+#include "store/democopy.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -170,6 +171,41 @@ Outcome runSaveAs(Invocation &call)
     return std::nullopt;
 }
 
+Outcome runDemoCopy(Invocation &call)
+{
+    const QString output = call.args.value(QStringLiteral("out"));
+    if (call.args.positional.size() != 1 || output.isEmpty())
+        return badInput(Failure(QStringLiteral("demo-copy takes PROJECT and --out COPY.quadrant")));
+    ProjectStore store;
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+        return error;
+    QElapsedTimer timer;
+    timer.start();
+    JobContext context;
+    DemoCopy::Report report;
+    if (auto failure = DemoCopy::write(store.path(), output, context, &report))
+        return badInput(*failure);
+    call.stats.querySeconds = secondsSince(timer);
+    RecordTable table{{QStringLiteral("project"),
+                       QStringLiteral("persons"),
+                       QStringLiteral("accounts"),
+                       QStringLiteral("emails"),
+                       QStringLiteral("comments"),
+                       QStringLiteral("free_text_values"),
+                       QStringLiteral("other_values"),
+                       QStringLiteral("bytes")},
+                      {{QFileInfo(output).absoluteFilePath(),
+                        qint64(report.persons),
+                        qint64(report.accounts),
+                        qint64(report.emails),
+                        qint64(report.comments),
+                        qint64(report.freeTextValues),
+                        qint64(report.otherValues),
+                        QFileInfo(output).size()}}};
+    printTable(table, call.format);
+    return std::nullopt;
+}
+
 Outcome runInfo(Invocation &call)
 {
     ProjectStore store;
@@ -297,6 +333,26 @@ Command saveAsCommand()
                        "or a file beside it that it uses. Prints: project (the copy), bytes."),
         {valueOption("out", "the copy to write (required)")},
         runSaveAs};
+}
+
+Command demoCopyCommand()
+{
+    return {
+        QStringLiteral("demo-copy"),
+        QStringLiteral("demo-copy PROJECT --out COPY.quadrant"),
+        QStringLiteral(
+            "Write a copy to show a client's results without the client's data: person, "
+            "account, lead and deal ids,\n"
+            "account names, e-mail addresses, names, owners, phone numbers, NPS comments and "
+            "free-text properties\n"
+            "become stable pseudonyms (demo_person_0042, Company 0007); every count and analysis "
+            "stays the same.\n"
+            "Categorical values (plan, channel, industry, event names) are kept. Prints: project "
+            "(the copy),\n"
+            "persons, accounts, emails, comments, free_text_values, other_values (values "
+            "replaced), bytes."),
+        {valueOption("out", "the demo copy to write (required)")},
+        runDemoCopy};
 }
 
 Command infoCommand()

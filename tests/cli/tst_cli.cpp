@@ -37,6 +37,7 @@ private slots:
     void failedCommandChangesNothing();
     void infoCountsTables();
     void sampleIsDeterministic();
+    void demoCopyKeepsTheNumbers();
     void statsLines();
     void lockedProject();
     void analysesOnTheSample_data();
@@ -310,6 +311,43 @@ void TestCli::sampleIsDeterministic()
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.out, second.out);
     QVERIFY(first.out.contains("persons\t200\n"));
+}
+
+void TestCli::demoCopyKeepsTheNumbers()
+{
+    const QString project = m_dir.filePath(QStringLiteral("client.quadrant")),
+                  copy = m_dir.filePath(QStringLiteral("client-demo.quadrant"));
+    QCOMPARE(
+        cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("300")})
+            .exitCode,
+        0);
+    const Run run = cli({QStringLiteral("demo-copy"), project, QStringLiteral("--out"), copy});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("project\tpersons\taccounts\temails\tcomments\tfree_text_values\t"
+                                "other_values\tbytes\n"),
+             run.out.constData());
+    // The same funnel, breakdown included (the groups are categories, kept as they were).
+    const QStringList funnel{QStringLiteral("funnel"),
+                             QString(),
+                             QStringLiteral("--steps"),
+                             QStringLiteral("signup,activated,purchase"),
+                             QStringLiteral("--breakdown"),
+                             QStringLiteral("channel")};
+    QStringList onProject = funnel, onCopy = funnel;
+    onProject[1] = project;
+    onCopy[1] = copy;
+    const Run before = cli(onProject), after = cli(onCopy);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+    // A timeline of a person asked by the old id finds nobody: the id is not in the copy.
+    const Run old = cli(
+        {QStringLiteral("timeline"), copy, QStringLiteral("--person"), QStringLiteral("u00001")});
+    QCOMPARE(old.exitCode, 1);
+    // The copy may not replace the project.
+    const Run onItself
+        = cli({QStringLiteral("demo-copy"), project, QStringLiteral("--out"), project});
+    QCOMPARE(onItself.exitCode, 1);
+    QVERIFY(onItself.err.contains("would replace the project itself"));
 }
 
 void TestCli::statsLines()

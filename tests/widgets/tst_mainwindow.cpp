@@ -9,21 +9,26 @@
 #include "mainwindow.h"
 #include "projectoverview.h"
 #include "sample/samplegenerator.h"
+#include "store/savedanalysisstore.h"
 #include "testsupport.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Quadrant;
@@ -59,6 +64,7 @@ private slots:
     void damagedFileIsReported();
     void importUpdatesTheOverview();
     void olderSampleIsKeptAsideAndReplaced();
+    void demoCopyFromTheFileMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -282,6 +288,55 @@ void TestMainWindow::olderSampleIsKeptAsideAndReplaced()
     m_window->project()->openSample();
     QVERIFY(waitForReload(m_window.get(), again));
     QCOMPARE(folder.entryList({QStringLiteral("Sample-before-*.quadrant")}).size(), 1);
+}
+
+void TestMainWindow::demoCopyFromTheFileMenu()
+{
+    // A consultant saves a demo copy through File > Save Demo Copy: the file dialog is answered
+    // as a person would, the copy is written on a worker, and the window stays on the original.
+    const QString original = m_window->project()->store().path();
+    const QString target = m_dir.filePath(QStringLiteral("For the client.quadrant"));
+    m_window->analysisTabs()->setUnsavedAnswer(AnalysisTabs::Unsaved::Discard);
+    QSignalSpy finished(m_window->project(), &ProjectController::demoCopyFinished);
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<QFileDialog *>(widget); dialog && dialog->isVisible()) {
+                answer.stop();
+                QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(target);
+                QTest::keyClick(name, Qt::Key_Return);
+            }
+    });
+    answer.start();
+    triggerMenuAction(m_window.get(), QStringLiteral("Save &Demo Copy…"));
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 120000));
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("person ids")));
+    QVERIFY(QFileInfo::exists(target));
+    QCOMPARE(m_window->project()->store().path(), original);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("For the client")));
+    screenshot(m_window.get(), QStringLiteral("demo-copy-saved"));
+
+    // It is the first recent project, and opens as a demo copy with the same analyses.
+    QCOMPARE(AppSettings::recentProjects().value(0), QFileInfo(target).absoluteFilePath());
+    const int analyses = SavedAnalysisStore::list(m_window->project()->store()).size();
+    QSignalSpy loaded(m_window->project(), &ProjectController::loaded);
+    QAction *recent = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>())
+        if (menu->title() == QStringLiteral("Open &Recent"))
+            for (QAction *action : menu->actions())
+                if (action->toolTip() == QFileInfo(target).absoluteFilePath())
+                    recent = action;
+    QVERIFY(recent);
+    recent->trigger();
+    QVERIFY2(waitForReload(m_window.get(), loaded), qPrintable(m_window->lastError()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("(demo copy)")));
+    QCOMPARE(SavedAnalysisStore::list(m_window->project()->store()).size(), analyses);
+    screenshot(m_window.get(), QStringLiteral("demo-copy-open"));
 }
 
 QTEST_MAIN(TestMainWindow)

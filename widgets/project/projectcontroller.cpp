@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "document/projectsession.h"
 #include "sample/samplegenerator.h"
+#include "store/democopy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -220,6 +221,40 @@ void ProjectController::saveCopyAs(const QString &target)
                 emit opened(m_store.path());
                 emit saveFinished(QString());
             });
+    task->start();
+}
+
+void ProjectController::saveDemoCopy(const QString &target)
+{
+    if (!m_store.isOpen())
+        return;
+    const QString source = m_store.path();
+    auto report = std::make_shared<DemoCopy::Report>();
+    auto *task = new BackgroundTask(
+        tr("Writing the demo copy %1").arg(QFileInfo(target).fileName()),
+        [source, target, report](JobContext &context) {
+            return DemoCopy::write(source, target, context, report.get());
+        },
+        m_window);
+    connect(
+        task,
+        &BackgroundTask::finished,
+        this,
+        [this, target, report](const std::optional<Failure> &failure) {
+            if (failure) {
+                fail(tr("Cannot write the demo copy"), *failure);
+                emit demoCopyFinished(target, failure->toString(), QString());
+                return;
+            }
+            const QLocale locale;
+            const QString summary
+                = tr("Replaced %1 person ids, %2 accounts and %3 other values.")
+                      .arg(locale.toString(qint64(report->persons)),
+                           locale.toString(qint64(report->accounts)),
+                           locale.toString(qint64(report->emails + report->comments
+                                                  + report->freeTextValues + report->otherValues)));
+            emit demoCopyFinished(target, QString(), summary);
+        });
     task->start();
 }
 

@@ -50,6 +50,9 @@ public:
     void openSample();
     // Copies the project on a worker, then goes on with the copy; saveFinished() follows.
     void saveCopyAs(const QString &target);
+    // Writes a demo copy of the project (DemoCopy) on a worker and stays on the project;
+    // demoCopyFinished() follows.
+    void saveDemoCopy(const QString &target);
     // Reads the project's events again (after an import).
     void reload();
     // "25.2 MiB · last import: events from shop.csv, 1 Nov 2026 · read-only: …"
@@ -65,6 +68,8 @@ signals:
     void stateChanged(); // opened, closed, copied: titles, actions and panels follow
     void saveFinished(const QString &error);
     void sampleFinished();
+    // error is empty on success; summary says what was replaced.
+    void demoCopyFinished(const QString &target, const QString &error, const QString &summary);
     void problem(const QString &title, const Quadrant::Failure &failure);
 
 private:

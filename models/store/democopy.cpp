@@ -1,0 +1,851 @@
+// SPDX-License-Identifier: MIT
+#include "democopy.h"
+
+#include "analysis/eventindex.h"
+#include "jobs/heavywork.h"
+#include "jobs/jobcontext.h"
+#include "projectcopy.h"
+#include "projectstore.h"
+#include "protectedfiles.h"
+#include "pseudonyms.h"
+#include "sqlitestatement.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace Quadrant {
+
+namespace {
+
+// Spaces of pseudonyms. The first five are identifiers: they are also renamed where a saved
+// analysis or a cohort names them. The others are exempt where a definition names the value (a
+// filter on it would otherwise stop matching).
+const QString personSpace = QStringLiteral("person");
+const QString accountSpace = QStringLiteral("account");
+const QString leadSpace = QStringLiteral("lead");
+const QString dealSpace = QStringLiteral("deal");
+const QString emailSpace = QStringLiteral("email");
+const QString companySpace = QStringLiteral("company");
+const QString staffSpace = QStringLiteral("staff");
+const QString nameSpace = QStringLiteral("name");
+const QString phoneSpace = QStringLiteral("phone");
+const QString addressSpace = QStringLiteral("address");
+const QString ipSpace = QStringLiteral("ip");
+const QString commentSpace = QStringLiteral("comment");
+
+bool isIdentifierSpace(const QString &space)
+{
+    return space == personSpace || space == accountSpace || space == leadSpace || space == dealSpace
+           || space == emailSpace;
+}
+
+QString textSpace(const QString &key)
+{
+    return QStringLiteral("text:") + key;
+}
+
+// The space a property's values belong to by its key, or empty (then its values are looked at).
+QString spaceOfKey(const QString &key)
+{
+    static const QSet<QString> persons{QStringLiteral("user_id"),
+                                       QStringLiteral("userid"),
+                                       QStringLiteral("distinct_id"),
+                                       QStringLiteral("person_id"),
+                                       QStringLiteral("anonymous_id"),
+                                       QStringLiteral("anon_id"),
+                                       QStringLiteral("device_id"),
+                                       QStringLiteral("raw_id"),
+                                       QStringLiteral("visitor_id"),
+                                       QStringLiteral("customer_id"),
+                                       QStringLiteral("member_id")};
+    static const QSet<QString> accounts{QStringLiteral("account_id"),
+                                        QStringLiteral("accountid"),
+                                        QStringLiteral("account"),
+                                        QStringLiteral("company_id"),
+                                        QStringLiteral("organization_id"),
+                                        QStringLiteral("organisation_id"),
+                                        QStringLiteral("org_id"),
+                                        QStringLiteral("tenant_id")};
+    static const QSet<QString> companies{QStringLiteral("company"),
+                                         QStringLiteral("company_name"),
+                                         QStringLiteral("account_name"),
+                                         QStringLiteral("organization"),
+                                         QStringLiteral("organisation"),
+                                         QStringLiteral("organization_name"),
+                                         QStringLiteral("organisation_name")};
+    static const QSet<QString> staff{QStringLiteral("owner"),
+                                     QStringLiteral("account_owner"),
+                                     QStringLiteral("contact"),
+                                     QStringLiteral("manager"),
+                                     QStringLiteral("sales_rep"),
+                                     QStringLiteral("rep"),
+                                     QStringLiteral("csm"),
+                                     QStringLiteral("assignee")};
+    static const QSet<QString> names{QStringLiteral("name"),
+                                     QStringLiteral("first_name"),
+                                     QStringLiteral("firstname"),
+                                     QStringLiteral("last_name"),
+                                     QStringLiteral("lastname"),
+                                     QStringLiteral("full_name"),
+                                     QStringLiteral("fullname"),
+                                     QStringLiteral("display_name"),
+                                     QStringLiteral("username"),
+                                     QStringLiteral("user_name"),
+                                     QStringLiteral("contact_name"),
+                                     QStringLiteral("person_name"),
+                                     QStringLiteral("姓名"),
+                                     QStringLiteral("名字")};
+    const QString k = key.toLower();
+    if (persons.contains(k))
+        return personSpace;
+    if (accounts.contains(k))
+        return accountSpace;
+    if (k == QLatin1String("lead_id"))
+        return leadSpace;
+    if (k == QLatin1String("deal_id") || k == QLatin1String("opportunity_id"))
+        return dealSpace;
+    if (companies.contains(k))
+        return companySpace;
+    if (staff.contains(k))
+        return staffSpace;
+    if (names.contains(k))
+        return nameSpace;
+    if (k.contains(QLatin1String("mail")) || k.contains(QStringLiteral("邮箱")))
+        return emailSpace;
+    if (k.contains(QLatin1String("phone")) || k.contains(QLatin1String("mobile"))
+        || k.contains(QStringLiteral("电话")) || k.contains(QStringLiteral("手机")))
+        return phoneSpace;
+    if (k.contains(QLatin1String("address")) || k == QLatin1String("street")
+        || k.contains(QStringLiteral("地址")))
+        return addressSpace;
+    if (k == QLatin1String("ip") || k == QLatin1String("ip_address") || k == QLatin1String("$ip"))
+        return ipSpace;
+    return QString();
+}
+
+bool looksLikeEmail(const QString &value)
+{
+    const qsizetype at = value.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != value.lastIndexOf(QLatin1Char('@')) || value.size() > 320)
+        return false;
+    const qsizetype dot = value.indexOf(QLatin1Char('.'), at + 2);
+    if (dot < 0 || dot == value.size() - 1)
+        return false;
+    for (const QChar c : value)
+        if (c.isSpace())
+            return false;
+    return true;
+}
+
+// Numbers, dates and yes/no are not free text, however many different ones there are.
+bool isMeasureShaped(const QString &value)
+{
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([T ].*)?$"));
+    bool number = false;
+    value.toDouble(&number);
+    if (number)
+        return true;
+    const QString lower = value.toLower();
+    if (lower == QLatin1String("true") || lower == QLatin1String("false")
+        || lower == QLatin1String("yes") || lower == QLatin1String("no"))
+        return true;
+    return date.match(value).hasMatch();
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    return QString();
+}
+
+class Pseudonymiser
+{
+public:
+    Pseudonymiser(sqlite3 *db, JobContext &context)
+        : m_db(db)
+        , m_context(context)
+        , m_book(keyFromSystem())
+    {
+        const auto define = [this](const QString &space, const QString &pattern) {
+            m_book.defineSpace(space,
+                               [pattern](const QString &number) { return pattern.arg(number); });
+        };
+        define(personSpace, QStringLiteral("demo_person_%1"));
+        define(accountSpace, QStringLiteral("demo_account_%1"));
+        define(leadSpace, QStringLiteral("demo_lead_%1"));
+        define(dealSpace, QStringLiteral("demo_deal_%1"));
+        define(emailSpace, QStringLiteral("demo%1@example.com"));
+        define(companySpace, QStringLiteral("Company %1"));
+        define(staffSpace, QStringLiteral("Employee %1"));
+        define(nameSpace, QStringLiteral("Person %1"));
+        define(phoneSpace, QStringLiteral("+00 000 %1"));
+        define(addressSpace, QStringLiteral("Address %1"));
+        define(ipSpace, QStringLiteral("ip-%1"));
+        define(commentSpace, QStringLiteral("Comment %1"));
+    }
+
+    std::optional<Failure> collect();
+    std::optional<Failure> rewrite();
+    DemoCopy::Report report() const;
+
+private:
+    static QByteArray keyFromSystem()
+    {
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                              key.size() / int(sizeof(quint32)));
+        return key;
+    }
+
+    void add(const QString &space, const QString &value)
+    {
+        if (!isIdentifierSpace(space) && m_referenced.contains(value))
+            return;
+        m_book.add(space, value);
+    }
+    void collectReferenced(const QJsonValue &value);
+    void collectValue(const QString &key, const QJsonValue &value);
+    QJsonValue rewriteValue(const QString &key, const QJsonValue &value, bool *changed) const;
+    QString rewriteDefinitionText(const QString &text) const;
+    QJsonValue rewriteDefinition(const QJsonValue &value) const;
+
+    std::optional<Failure> eachRow(const char *sql,
+                                   const std::function<void(const SqliteStatement &)> &row,
+                                   double progressFrom = -1,
+                                   double progressTo = -1);
+    std::optional<Failure> collectColumns(const char *sql, const QStringList &spaces);
+    std::optional<Failure> collectProperties(const char *table, double from, double to);
+    std::optional<Failure> registerFunctions();
+    std::optional<Failure> rewriteUniqueColumn(const char *table, const char *column);
+    std::optional<Failure> rewriteEvents(double from, double to);
+    std::optional<Failure> rewriteDefinitions(const char *table);
+    std::optional<Failure> rewriteImportLog();
+
+    sqlite3 *m_db;
+    JobContext &m_context;
+    PseudonymBook m_book;
+    QSet<QString> m_referenced;
+    QHash<QString, QSet<QString>> m_candidates; // key -> its non-measure string values
+    QSet<QString> m_freeTextKeys;
+    qsizetype m_freeTextValues = 0;
+};
+
+std::optional<Failure>
+Pseudonymiser::eachRow(const char *sql,
+                       const std::function<void(const SqliteStatement &)> &row,
+                       double progressFrom,
+                       double progressTo)
+{
+    qint64 total = 0;
+    if (progressFrom >= 0) {
+        // "SELECT x FROM t" -> "SELECT count(*) FROM t" for the progress bar.
+        const QByteArray text(sql);
+        const QByteArray counting = "SELECT count(*) " + text.mid(text.indexOf(" FROM "));
+        SqliteStatement count;
+        if (auto failure = count.prepare(m_db, counting.constData()))
+            return failure;
+        if (count.step() == SQLITE_ROW)
+            total = count.columnInt64(0);
+    }
+    SqliteStatement statement;
+    if (auto failure = statement.prepare(m_db, sql))
+        return failure;
+    qint64 done = 0;
+    int rc;
+    while ((rc = statement.step()) == SQLITE_ROW) {
+        row(statement);
+        if (++done % 4096 == 0) {
+            if (m_context.isCanceled())
+                return Failure(QStringLiteral("canceled; nothing was written"));
+            if (total > 0)
+                m_context.setProgress(
+                    progressFrom + (progressTo - progressFrom) * double(done) / double(total),
+                    QStringLiteral("Finding identifiers"));
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return Failure(statement.errorText());
+    return std::nullopt;
+}
+
+std::optional<Failure> Pseudonymiser::collectColumns(const char *sql, const QStringList &spaces)
+{
+    return eachRow(sql, [this, &spaces](const SqliteStatement &row) {
+        for (int i = 0; i < spaces.size(); ++i)
+            if (!row.columnIsNull(i))
+                add(spaces[i], row.columnString(i));
+    });
+}
+
+void Pseudonymiser::collectReferenced(const QJsonValue &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\[\\]=&!<>,]"));
+    if (value.isString()) {
+        const QString text = value.toString();
+        m_referenced.insert(text);
+        for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
+            m_referenced.insert(token.trimmed());
+    } else if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            collectReferenced(element);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            m_referenced.insert(it.key());
+            collectReferenced(it.value());
+        }
+    }
+}
+
+void Pseudonymiser::collectValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            collectValue(key, element);
+        return;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectValue(it.key(), it.value());
+        return;
+    }
+    const QString space = spaceOfKey(key);
+    if (!space.isEmpty()) {
+        add(space, scalarText(value));
+        return;
+    }
+    if (!value.isString())
+        return;
+    const QString text = value.toString();
+    if (looksLikeEmail(text))
+        add(emailSpace, text);
+    else if (!text.isEmpty() && !isMeasureShaped(text))
+        m_candidates[key].insert(text);
+}
+
+std::optional<Failure> Pseudonymiser::collectProperties(const char *table, double from, double to)
+{
+    const QByteArray sql = QByteArray("SELECT properties FROM ") + table
+                           + " WHERE properties IS NOT NULL AND properties NOT IN ('', '{}')";
+    return eachRow(
+        sql.constData(),
+        [this](const SqliteStatement &row) {
+            const QByteArrayView text = row.columnText(0);
+            const QJsonDocument document
+                = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()));
+            if (document.isObject()) {
+                const QJsonObject object = document.object();
+                for (auto it = object.begin(); it != object.end(); ++it)
+                    collectValue(it.key(), it.value());
+            }
+        },
+        from,
+        to);
+}
+
+std::optional<Failure> Pseudonymiser::collect()
+{
+    for (const char *sql :
+         {"SELECT definition FROM saved_analyses", "SELECT definition FROM cohorts"})
+        if (auto failure = eachRow(sql, [this](const SqliteStatement &row) {
+                collectReferenced(
+                    QJsonDocument::fromJson(row.columnText(0).toByteArray()).object());
+            }))
+            return failure;
+    const struct
+    {
+        const char *sql;
+        QStringList spaces;
+    } columns[] = {
+        {"SELECT user_id, account_id FROM persons", {personSpace, accountSpace}},
+        {"SELECT raw_id FROM identities", {personSpace}},
+        {"SELECT account_id, name, owner FROM accounts", {accountSpace, companySpace, staffSpace}},
+        {"SELECT lead_id, user_id, account_id FROM leads", {leadSpace, personSpace, accountSpace}},
+        {"SELECT deal_id, account_id, lead_id FROM deals", {dealSpace, accountSpace, leadSpace}},
+        {"SELECT user_id, account_id, comment FROM nps", {personSpace, accountSpace, commentSpace}},
+    };
+    for (const auto &column : columns)
+        if (auto failure = collectColumns(column.sql, column.spaces))
+            return failure;
+    for (const char *table : {"persons", "accounts", "leads", "deals", "spend", "nps"})
+        if (auto failure = collectProperties(table, -1, -1))
+            return failure;
+    if (auto failure = collectProperties("events", 0.2, 0.45))
+        return failure;
+
+    for (auto it = m_candidates.cbegin(); it != m_candidates.cend(); ++it) {
+        if (it.value().size() <= DemoCopy::categoricalLimit)
+            continue;
+        m_freeTextKeys.insert(it.key());
+        const QString space = textSpace(it.key());
+        m_book.defineSpace(space, [key = it.key()](const QString &number) -> QString {
+            return key + QLatin1Char(' ') + number;
+        });
+        for (const QString &value : it.value())
+            add(space, value);
+        m_freeTextValues += m_book.size(space);
+    }
+    m_candidates.clear();
+    m_book.assign();
+    return std::nullopt;
+}
+
+QJsonValue
+Pseudonymiser::rewriteValue(const QString &key, const QJsonValue &value, bool *changed) const
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = rewriteValue(key, array.at(i), changed);
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = rewriteValue(it.key(), it.value(), changed);
+        return object;
+    }
+    const auto replaced = [changed, &value](const QString &pseudonym) -> QJsonValue {
+        if (pseudonym == value.toString() && value.isString())
+            return value;
+        *changed = true;
+        return pseudonym;
+    };
+    const QString space = spaceOfKey(key);
+    if (!space.isEmpty()) {
+        const QString text = scalarText(value);
+        if (text.isEmpty() || !m_book.contains(space, text))
+            return value;
+        return replaced(m_book.pseudonym(space, text));
+    }
+    if (!value.isString())
+        return value;
+    const QString text = value.toString();
+    if (looksLikeEmail(text))
+        return replaced(m_book.pseudonym(emailSpace, text));
+    if (m_freeTextKeys.contains(key))
+        return replaced(m_book.pseudonym(textSpace(key), text));
+    return value;
+}
+
+// A string in a saved definition: an identifier as a whole ("acc-0002") or as the value of a
+// condition ("purchase[account_id=acc-0002]") is renamed; everything else stays.
+QString Pseudonymiser::rewriteDefinitionText(const QString &text) const
+{
+    static const QStringList spaces{personSpace, accountSpace, leadSpace, dealSpace, emailSpace};
+    const auto renamed = [this](const QString &value) {
+        for (const QString &space : spaces)
+            if (m_book.contains(space, value))
+                return m_book.pseudonym(space, value);
+        return value;
+    };
+    const QString whole = renamed(text);
+    if (whole != text)
+        return whole;
+    static const QRegularExpression condition(QStringLiteral("(=)([^&\\]\\[,]+)"));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = condition.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(last, match.capturedStart(2) - last);
+        result += renamed(match.captured(2));
+        last = match.capturedEnd(2);
+    }
+    return result + text.mid(last);
+}
+
+QJsonValue Pseudonymiser::rewriteDefinition(const QJsonValue &value) const
+{
+    if (value.isString())
+        return rewriteDefinitionText(value.toString());
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = rewriteDefinition(array.at(i));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = rewriteDefinition(it.value());
+        return object;
+    }
+    return value;
+}
+
+// demo_pseudonym(space, value) and demo_properties(json) for the UPDATE statements.
+std::optional<Failure> Pseudonymiser::registerFunctions()
+{
+    const auto pseudonym = [](sqlite3_context *context, int, sqlite3_value **arguments) {
+        if (sqlite3_value_type(arguments[1]) == SQLITE_NULL) {
+            sqlite3_result_null(context);
+            return;
+        }
+        const auto *self = static_cast<const Pseudonymiser *>(sqlite3_user_data(context));
+        const auto read = [](sqlite3_value *value) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(value)),
+                                     sqlite3_value_bytes(value));
+        };
+        const QByteArray result
+            = self->m_book.pseudonym(read(arguments[0]), read(arguments[1])).toUtf8();
+        sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+    };
+    const auto properties = [](sqlite3_context *context, int, sqlite3_value **arguments) {
+        if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+            sqlite3_result_null(context);
+            return;
+        }
+        const auto *self = static_cast<const Pseudonymiser *>(sqlite3_user_data(context));
+        const QByteArray json(reinterpret_cast<const char *>(sqlite3_value_text(arguments[0])),
+                              sqlite3_value_bytes(arguments[0]));
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        if (!document.isObject()) {
+            // Properties that are not an object cannot be read by any analysis; they may still
+            // hold identifiers.
+            sqlite3_result_text(context, "{}", 2, SQLITE_STATIC);
+            return;
+        }
+        bool changed = false;
+        const QJsonValue rewritten = self->rewriteValue(QString(), document.object(), &changed);
+        if (!changed) {
+            sqlite3_result_value(context, arguments[0]);
+            return;
+        }
+        const QByteArray result
+            = QJsonDocument(rewritten.toObject()).toJson(QJsonDocument::Compact);
+        sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+    };
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
+    if (sqlite3_create_function_v2(
+            m_db, "demo_pseudonym", 2, flags, this, pseudonym, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(
+               m_db, "demo_properties", 1, flags, this, properties, nullptr, nullptr, nullptr)
+               != SQLITE_OK)
+        return Failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return std::nullopt;
+}
+
+// A UNIQUE column is first moved out of the way (a pseudonym may equal another row's original
+// value), then renamed.
+std::optional<Failure> Pseudonymiser::rewriteUniqueColumn(const char *table, const char *column)
+{
+    const QByteArray prefix
+        = QByteArray("UPDATE ") + table + " SET " + column + " = char(1) || " + column;
+    return execSql(m_db, prefix.constData());
+}
+
+std::optional<Failure> Pseudonymiser::rewriteEvents(double from, double to)
+{
+    SqliteStatement range;
+    if (auto failure
+        = range.prepare(m_db, "SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM events"))
+        return failure;
+    if (range.step() != SQLITE_ROW)
+        return Failure(range.errorText());
+    const qint64 first = range.columnInt64(0), last = range.columnInt64(1);
+    SqliteStatement update;
+    if (auto failure = update.prepare(m_db,
+                                      "UPDATE events SET properties = demo_properties(properties)"
+                                      " WHERE id BETWEEN ?1 AND ?2 AND properties IS NOT NULL"
+                                      " AND properties NOT IN ('', '{}')"))
+        return failure;
+    constexpr qint64 batch = 65536;
+    for (qint64 start = first; start <= last; start += batch) {
+        if (m_context.isCanceled())
+            return Failure(QStringLiteral("canceled; nothing was written"));
+        update.bind(1, start);
+        update.bind(2, start + batch - 1);
+        if (!update.execute())
+            return Failure(update.errorText());
+        m_context.setProgress(
+            from + (to - from) * double(start - first + batch) / double(last - first + 1),
+            QStringLiteral("Replacing identifiers"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> Pseudonymiser::rewriteDefinitions(const char *table)
+{
+    QVector<QPair<qint64, QByteArray>> rewritten;
+    const QByteArray select = QByteArray("SELECT id, definition FROM ") + table;
+    if (auto failure = eachRow(select.constData(), [&](const SqliteStatement &row) {
+            const QJsonDocument document = QJsonDocument::fromJson(row.columnText(1).toByteArray());
+            const QJsonValue definition = rewriteDefinition(document.object());
+            rewritten.append({row.columnInt64(0),
+                              QJsonDocument(definition.toObject()).toJson(QJsonDocument::Compact)});
+        }))
+        return failure;
+    const QByteArray sql = QByteArray("UPDATE ") + table + " SET definition = ?1 WHERE id = ?2";
+    SqliteStatement update;
+    if (auto failure = update.prepare(m_db, sql.constData()))
+        return failure;
+    for (const auto &[id, definition] : rewritten) {
+        update.bindText(1, definition);
+        update.bind(2, id);
+        if (!update.execute())
+            return Failure(update.errorText());
+    }
+    return std::nullopt;
+}
+
+// The files imported from are named by their number and extension only: a folder or a file name
+// often names the client.
+std::optional<Failure> Pseudonymiser::rewriteImportLog()
+{
+    QVector<QPair<qint64, QByteArray>> files;
+    if (auto failure = eachRow("SELECT id, file FROM import_log", [&](const SqliteStatement &row) {
+            const QString file = row.columnString(1);
+            if (file.startsWith(QLatin1Char('(')))
+                return; // "(built-in sample)"
+            const QString suffix = QFileInfo(file).suffix();
+            QString renamed = QStringLiteral("import %1").arg(row.columnInt64(0));
+            if (!suffix.isEmpty() && suffix.size() <= 5)
+                renamed += QLatin1Char('.') + suffix;
+            files.append({row.columnInt64(0), renamed.toUtf8()});
+        }))
+        return failure;
+    SqliteStatement update;
+    if (auto failure
+        = update.prepare(m_db, "UPDATE import_log SET file = ?1, settings = '{}' WHERE id = ?2"))
+        return failure;
+    for (const auto &[id, file] : files) {
+        update.bindText(1, file);
+        update.bind(2, id);
+        if (!update.execute())
+            return Failure(update.errorText());
+    }
+    return execSql(m_db, "UPDATE import_log SET settings = '{}'");
+}
+
+std::optional<Failure> Pseudonymiser::rewrite()
+{
+    if (auto failure = registerFunctions())
+        return failure;
+    const char *const uniqueColumns[][2] = {{"persons", "user_id"},
+                                            {"identities", "raw_id"},
+                                            {"accounts", "account_id"},
+                                            {"leads", "lead_id"},
+                                            {"deals", "deal_id"},
+                                            {"nps", "user_id"}};
+    for (const auto &unique : uniqueColumns)
+        if (auto failure = rewriteUniqueColumn(unique[0], unique[1]))
+            return failure;
+    const char *const statements[] = {
+        "UPDATE persons SET user_id = demo_pseudonym('person', substr(user_id, 2)),"
+        " account_id = demo_pseudonym('account', account_id),"
+        " properties = demo_properties(properties)",
+        "UPDATE identities SET raw_id = demo_pseudonym('person', substr(raw_id, 2))",
+        "UPDATE accounts SET account_id = demo_pseudonym('account', substr(account_id, 2)),"
+        " name = demo_pseudonym('company', name), owner = demo_pseudonym('staff', owner),"
+        " properties = demo_properties(properties)",
+        "UPDATE leads SET lead_id = demo_pseudonym('lead', substr(lead_id, 2)),"
+        " user_id = demo_pseudonym('person', user_id),"
+        " account_id = demo_pseudonym('account', account_id),"
+        " properties = demo_properties(properties)",
+        "UPDATE deals SET deal_id = demo_pseudonym('deal', substr(deal_id, 2)),"
+        " account_id = demo_pseudonym('account', account_id),"
+        " lead_id = demo_pseudonym('lead', lead_id), properties = demo_properties(properties)",
+        "UPDATE nps SET user_id = demo_pseudonym('person', substr(user_id, 2)),"
+        " account_id = demo_pseudonym('account', account_id),"
+        " comment = demo_pseudonym('comment', comment), properties = demo_properties(properties)",
+        "UPDATE spend SET properties = demo_properties(properties)",
+        // The rejected rows' raw text and messages quote the values that were refused.
+        "UPDATE import_rejects SET raw = '', message = 'withheld in a demo copy'",
+    };
+    for (const char *sql : statements)
+        if (auto failure = execSql(m_db, sql))
+            return failure;
+    if (auto failure = rewriteEvents(0.45, 0.8))
+        return failure;
+    for (const char *table : {"saved_analyses", "cohorts"})
+        if (auto failure = rewriteDefinitions(table))
+            return failure;
+    if (auto failure = rewriteImportLog())
+        return failure;
+    // The index snapshot holds person ids; it is rebuilt from the renamed data.
+    if (auto failure = execSql(m_db, "DELETE FROM event_index_snapshot"))
+        return failure;
+    if (!ProjectStore::bumpDataVersion(m_db))
+        return Failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    SqliteStatement stat4;
+    if (!stat4.prepare(m_db, "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'")
+        && stat4.step() == SQLITE_ROW)
+        if (auto failure = execSql(m_db, "DELETE FROM sqlite_stat4"))
+            return failure;
+    SqliteStatement meta;
+    if (auto failure = meta.prepare(
+            m_db,
+            "INSERT INTO project_meta(key, value) VALUES ('demo_copy', ?1) ON CONFLICT(key) DO "
+            "UPDATE SET value = excluded.value"))
+        return failure;
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    meta.bindText(1, now);
+    if (!meta.execute())
+        return Failure(meta.errorText());
+    return std::nullopt;
+}
+
+DemoCopy::Report Pseudonymiser::report() const
+{
+    DemoCopy::Report report;
+    report.persons = m_book.size(personSpace);
+    report.accounts = m_book.size(accountSpace);
+    report.emails = m_book.size(emailSpace);
+    report.comments = m_book.size(commentSpace);
+    report.freeTextValues = m_freeTextValues;
+    for (const QString &space : {leadSpace,
+                                 dealSpace,
+                                 companySpace,
+                                 staffSpace,
+                                 nameSpace,
+                                 phoneSpace,
+                                 addressSpace,
+                                 ipSpace})
+        report.otherValues += m_book.size(space);
+    return report;
+}
+
+// Removes the working files whatever happens.
+class WorkFiles
+{
+public:
+    explicit WorkFiles(QStringList paths)
+        : m_paths(std::move(paths))
+    {
+        removeAll();
+    }
+    ~WorkFiles() { removeAll(); }
+    void removeAll()
+    {
+        for (const QString &path : m_paths)
+            QFile::remove(path);
+    }
+
+private:
+    QStringList m_paths;
+};
+
+} // namespace
+
+std::optional<Failure> DemoCopy::write(const QString &sourcePath,
+                                       const QString &targetPath,
+                                       JobContext &context,
+                                       Report *report)
+{
+    heavyWork("writing a demo copy");
+    const QString source = QFileInfo(sourcePath).absoluteFilePath();
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    const QString shownTarget = QDir::toNativeSeparators(target);
+    if (source == target)
+        return Failure(
+            QStringLiteral("the demo copy would replace the project itself; choose another name"),
+            shownTarget);
+    if (auto refused = ProtectedFiles::checkOutput(target))
+        return refused;
+    const QString work = target + QStringLiteral(".demo-work");
+    const QString vacuumed = target + QStringLiteral(".saving");
+    WorkFiles cleanup({work,
+                       work + QStringLiteral("-journal"),
+                       work + QStringLiteral(".lock"),
+                       vacuumed,
+                       vacuumed + QStringLiteral("-journal")});
+    const auto failed = [&](Failure failure) {
+        if (failure.file.isEmpty())
+            failure.file = shownTarget;
+        return failure;
+    };
+
+    // 1. A consistent copy to work on (the project may be open in the workbench meanwhile).
+    JobContext copying([&context](double fraction, const QString &) {
+        context.setProgress(0.2 * fraction, QStringLiteral("Copying the project"));
+    });
+    if (auto failure = ProjectCopy::write(source, work, copying))
+        return failed(*failure);
+    if (context.isCanceled())
+        return failed(Failure(QStringLiteral("canceled; nothing was written")));
+
+    // 2. Identifiers found, then replaced, in one transaction on the working copy.
+    ProjectStore store;
+    if (auto failure = store.open(work, ProjectStore::Access::ReadWrite))
+        return failed(*failure);
+    if (store.isReadOnly())
+        return failed(Failure(
+            QStringLiteral("cannot write beside the demo copy (%1)").arg(store.readOnlyReason())));
+    sqlite3 *db = store.handle();
+    if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
+        return failed(*failure);
+    Pseudonymiser pseudonymiser(db, context);
+    std::optional<Failure> failure = pseudonymiser.collect();
+    if (!failure)
+        failure = pseudonymiser.rewrite();
+    if (!failure)
+        failure = execSql(db, "COMMIT");
+    if (failure) {
+        execSql(db, "ROLLBACK");
+        return failed(*failure);
+    }
+
+    // 3. The event index of the renamed data, kept in the copy as in any project.
+    JobContext indexing([&context](double fraction, const QString &) {
+        context.setProgress(0.8 + 0.1 * fraction, QStringLiteral("Indexing the demo copy"));
+    });
+    std::optional<Failure> indexFailure;
+    const auto index = EventIndex::build(store, indexing, &indexFailure);
+    if (!index)
+        return failed(
+            indexFailure.value_or(Failure(QStringLiteral("canceled; nothing was written"))));
+    if (auto failure = index->saveSnapshot(store))
+        return failed(*failure);
+    if (context.isCanceled())
+        return failed(Failure(QStringLiteral("canceled; nothing was written")));
+
+    // 4. Only live pages go into the copy: the replaced values stay behind in the working file.
+    context.setProgress(0.9, QStringLiteral("Writing the demo copy"));
+    SqliteStatement vacuum;
+    if (auto failure = vacuum.prepare(db, "VACUUM INTO ?1"))
+        return failed(*failure);
+    const QByteArray vacuumedPath = QFile::encodeName(vacuumed);
+    vacuum.bindText(1, vacuumedPath);
+    if (vacuum.step() != SQLITE_DONE)
+        return failed(
+            Failure(QStringLiteral("cannot write the demo copy: %1").arg(vacuum.errorText())));
+    vacuum.reset();
+    store.close();
+    {
+        QFile written(vacuumed);
+        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+            return failed(Failure(QStringLiteral("cannot write the demo copy to disk")));
+    }
+    if (::rename(vacuumedPath.constData(), QFile::encodeName(target).constData()) != 0)
+        return failed(Failure(QStringLiteral("cannot write the file (%1)")
+                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    if (report)
+        *report = pseudonymiser.report();
+    context.setProgress(1.0, QStringLiteral("Demo copy written"));
+    return std::nullopt;
+}
+
+} // namespace Quadrant
