@@ -254,7 +254,8 @@ void TestDemoCopy::everySavedAnalysisGivesTheSameNumbers()
     const QJsonObject renamed
         = SavedAnalysisStore::load(copy, QStringLiteral("One account's purchases"))->definition;
     const QString step = renamed.value(QStringLiteral("steps")).toArray().at(1).toString();
-    QVERIFY2(step.startsWith(QStringLiteral("purchase[account_id=demo_account_")), qPrintable(step));
+    QVERIFY2(step.startsWith(QStringLiteral("purchase[account_id=demo_account_")),
+             qPrintable(step));
     QCOMPARE(CohortStore::members(copy, QStringLiteral("Ticket writers"))
                  .value_or(std::vector<qint64>{}),
              (std::vector<qint64>{1, 2, 3}));
