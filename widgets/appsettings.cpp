@@ -104,4 +104,14 @@ QString AppSettings::sampleProjectPath()
     return QDir(folder).filePath(QStringLiteral("Sample.quadrant"));
 }
 
+QString AppSettings::language()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
 } // namespace Quadrant

@@ -23,6 +23,9 @@ public:
     static void setLastDirectory(const QString &directory);
     static bool darkAppearance();
     static void setDarkAppearance(bool dark);
+    // The language chosen in View > Language: "zh_CN", "en", or empty for the system's.
+    static QString language();
+    static void setLanguage(const QString &language);
     // The analyses open as tabs when `projectPath` was last closed (names in tab order, and the
     // current one), to open them again; none known: empty.
     static QStringList openAnalyses(const QString &projectPath, QString *current = nullptr);

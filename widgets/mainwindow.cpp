@@ -13,12 +13,14 @@
 #include "help/guidedialog.h"
 #include "icons.h"
 #include "import/importwizard.h"
+#include "language.h"
 #include "presentationmode.h"
 #include "project/projectcontroller.h"
 #include "projectoverview.h"
 #include "savedanalysespanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -44,7 +46,6 @@
 namespace Quadrant {
 
 namespace {
-const QString s_projectFilter = QStringLiteral("Quadrant projects (*.quadrant);;All files (*)");
 constexpr int s_autoOpenedAnalyses = 4;
 constexpr int s_messageMs = 6000;
 } // namespace
@@ -442,6 +443,34 @@ void MainWindow::buildViewMenu()
     dark->setCheckable(true);
     dark->setChecked(AppSettings::darkAppearance());
     connect(dark, &QAction::toggled, this, &MainWindow::setDarkAppearance);
+
+    // Every text is taken when a widget is built, so another language needs a restart (as in
+    // most desktop applications); the menu says so.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = AppSettings::language();
+    const auto addLanguage = [&](const QString &code, const QString &text) {
+        QAction *action = language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(chosen == code);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            AppSettings::setLanguage(code);
+            const QString next = Language::resolve(code);
+            statusBar()->showMessage(
+                next == Language::current()
+                    ? tr("The language stays %1.").arg(Language::nativeName(next))
+                    : tr("Quadrant will be in %1 when it is next started.")
+                          .arg(Language::nativeName(next)),
+                s_messageMs * 2);
+        });
+    };
+    addLanguage(QString(),
+                tr("As the System (%1)").arg(Language::nativeName(Language::resolve(QString()))));
+    for (const QString &code : Language::available())
+        addLanguage(code, Language::nativeName(code));
 }
 
 void MainWindow::setDarkAppearance(bool dark)
@@ -502,10 +531,11 @@ void MainWindow::showError(const QString &title, const Failure &failure)
 
 QString MainWindow::askProjectPath(const QString &title, bool forSaving)
 {
+    const QString projectFilter = tr("Quadrant projects (*.quadrant);;All files (*)");
     const QString path = forSaving ? QFileDialog::getSaveFileName(
-                             this, title, AppSettings::lastDirectory(), s_projectFilter)
+                             this, title, AppSettings::lastDirectory(), projectFilter)
                                    : QFileDialog::getOpenFileName(
-                                       this, title, AppSettings::lastDirectory(), s_projectFilter);
+                                       this, title, AppSettings::lastDirectory(), projectFilter);
     if (path.isEmpty())
         return QString();
     const QString target = !forSaving || path.endsWith(QLatin1String(".quadrant"))

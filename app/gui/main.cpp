@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "icons.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 #include "store/sqlitediagnostics.h"
@@ -31,12 +32,20 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save the window as a PNG once the project is open, then quit."),
         QStringLiteral("FILE"));
+    QCommandLineOption language(
+        QStringLiteral("lang"),
+        QStringLiteral("Use this language (zh_CN or en) instead of the one chosen in View > "
+                       "Language or the system's."),
+        QStringLiteral("LOCALE"));
     parser.addOption(sample);
     parser.addOption(screenshot);
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("A .quadrant project file to open."));
     parser.process(app);
 
+    Quadrant::Language::install(parser.isSet(language) ? parser.value(language)
+                                                       : Quadrant::AppSettings::language());
     Quadrant::Appearance::apply(Quadrant::AppSettings::darkAppearance());
     Quadrant::MainWindow window;
     window.show();

@@ -6,6 +6,7 @@
 #include "jobs/jobcontext.h"
 #include "parallel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -64,37 +65,39 @@ QString AbResult::verdict(int index) const
     const double lift = conversion ? v.proportion.lift : v.mean.lift;
     const double p = conversion ? v.proportion.pValue : v.mean.pValue;
     if (std::isnan(lift) || std::isnan(p))
-        return QStringLiteral("Not enough data to compare %1 with %2.").arg(v.name, control.name);
-    const QString direction = lift >= 0 ? QStringLiteral("better") : QStringLiteral("worse");
-    const QString what = conversion ? QStringLiteral("converts") : QStringLiteral("scores");
-    QString chance;
-    if (p < 0.01)
-        chance = QStringLiteral("chance alone would rarely do this");
-    else if (p < 0.05)
-        chance = QStringLiteral("chance alone would seldom do this");
-    else
-        chance = QStringLiteral("this could easily be chance");
-    return QStringLiteral("%1 %2 %3 %4 than %5; %6 (p = %7).")
-        .arg(v.name,
-             what,
-             percent(lift),
-             direction,
-             control.name,
-             chance,
+        return QCoreApplication::translate("Quadrant", "Not enough data to compare %1 with %2.")
+            .arg(v.name, control.name);
+    // Whole sentences, so that a translation can order the words as its language does.
+    const char *comparison
+        = conversion ? (lift >= 0 ? QT_TRANSLATE_NOOP("Quadrant", "%1 converts %2 better than %3")
+                                  : QT_TRANSLATE_NOOP("Quadrant", "%1 converts %2 worse than %3"))
+                     : (lift >= 0 ? QT_TRANSLATE_NOOP("Quadrant", "%1 scores %2 better than %3")
+                                  : QT_TRANSLATE_NOOP("Quadrant", "%1 scores %2 worse than %3"));
+    const char *chance
+        = p < 0.01   ? QT_TRANSLATE_NOOP("Quadrant", "chance alone would rarely do this")
+          : p < 0.05 ? QT_TRANSLATE_NOOP("Quadrant", "chance alone would seldom do this")
+                     : QT_TRANSLATE_NOOP("Quadrant", "this could easily be chance");
+    return QCoreApplication::translate("Quadrant", "%1; %2 (p = %3).")
+        .arg(QCoreApplication::translate("Quadrant", comparison)
+                 .arg(v.name, percent(lift), control.name),
+             QCoreApplication::translate("Quadrant", chance),
              QString::number(p, 'g', 2));
 }
 
 std::optional<Failure> AbEngine::validate(const AbQuery &query, const EventIndex &index)
 {
     if (query.variantProperty.isEmpty())
-        return Failure(QStringLiteral("name the property that holds the variant"));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "name the property that holds the variant"));
     if (query.isConversion() && query.conversion.event != QLatin1String("*")
         && index.eventId(query.conversion.event) < 0)
-        return Failure(QStringLiteral("unknown event '%1'").arg(query.conversion.event));
+        return Failure(QCoreApplication::translate("Quadrant", "unknown event '%1'")
+                           .arg(query.conversion.event));
     if (query.metric == AbQuery::Metric::PropertySum && query.metricProperty.isEmpty())
-        return Failure(QStringLiteral("name the numeric property to sum"));
+        return Failure(QCoreApplication::translate("Quadrant", "name the numeric property to sum"));
     if (query.isPersonOutcome() && query.metricProperty.isEmpty())
-        return Failure(QStringLiteral("name the person property that holds the outcome"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "name the person property that holds the outcome"));
     return std::nullopt;
 }
 
@@ -145,8 +148,9 @@ AbEngine::resolveControl(AbQuery *query, const EventIndex &index, const ProjectS
 {
     const QStringList values = variantValues(*query, index, store);
     if (values.isEmpty())
-        return Failure(QStringLiteral("no event or person carries the property '%1'")
-                           .arg(query->variantProperty));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "no event or person carries the property '%1'")
+                .arg(query->variantProperty));
     if (query->control.isEmpty())
         query->control = values.first();
     if (query->isPersonOutcome()) {
@@ -159,17 +163,21 @@ AbEngine::resolveControl(AbQuery *query, const EventIndex &index, const ProjectS
             bool number = false;
             value.toDouble(&number);
             if (query->metric == AbQuery::Metric::ConversionProperty && !readYesNo(value))
-                return Failure(QStringLiteral("the person property '%1' holds '%2', which is not "
-                                              "a yes/no value (true/false, yes/no or 1/0)")
-                                   .arg(query->metricProperty, value.left(40)));
+                return Failure(
+                    QCoreApplication::translate("Quadrant",
+                                                "the person property '%1' holds '%2', which is not "
+                                                "a yes/no value (true/false, yes/no or 1/0)")
+                        .arg(query->metricProperty, value.left(40)));
             if (query->metric == AbQuery::Metric::MetricProperty && !number)
                 return Failure(
-                    QStringLiteral("the person property '%1' holds '%2', which is not a number")
+                    QCoreApplication::translate(
+                        "Quadrant", "the person property '%1' holds '%2', which is not a number")
                         .arg(query->metricProperty, value.left(40)));
         }
         if (!any)
             return Failure(
-                QStringLiteral("no person carries the property '%1'").arg(query->metricProperty));
+                QCoreApplication::translate("Quadrant", "no person carries the property '%1'")
+                    .arg(query->metricProperty));
     }
     return std::nullopt;
 }
@@ -183,7 +191,8 @@ AbResult AbEngine::run(const AbQuery &query,
     const PropertyColumn *variants = source.column();
     AbResult result;
     if (!variants) {
-        result.warnings << QStringLiteral("no event or person carries the property '%1'")
+        result.warnings << QCoreApplication::translate(
+                               "Quadrant", "no event or person carries the property '%1'")
                                .arg(query.variantProperty);
         return result;
     }
@@ -310,15 +319,20 @@ AbResult AbEngine::run(const AbQuery &query,
         missing += m.missing;
     if (missing > 0)
         result.warnings << (query.isPersonOutcome()
-                                ? QStringLiteral("%1 persons with a variant have no value for '%2' "
-                                                 "and are left out")
+                                ? QCoreApplication::translate(
+                                      "Quadrant",
+                                      "%1 persons with a variant have no value for '%2' "
+                                      "and are left out")
                                       .arg(missing)
                                       .arg(query.metricProperty)
-                                : QStringLiteral("%1 persons with a variant have no event to "
-                                                 "measure and are left out")
+                                : QCoreApplication::translate(
+                                      "Quadrant",
+                                      "%1 persons with a variant have no event to "
+                                      "measure and are left out")
                                       .arg(missing));
     if (controlCode == 0 || merged.value(quint32(controlCode)).persons == 0) {
-        result.warnings << QStringLiteral("no person saw the control '%1'").arg(query.control);
+        result.warnings << QCoreApplication::translate("Quadrant", "no person saw the control '%1'")
+                               .arg(query.control);
         return result;
     }
     QStringList others;
@@ -371,25 +385,29 @@ AbResult AbEngine::run(const AbQuery &query,
         result.sampleRatioPValue = AbStatistics::sampleRatioPValue(persons, planned);
         if (result.sampleRatioPValue < 0.001)
             result.warnings
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "Quadrant",
                        "sample ratio mismatch: the persons per variant differ from the planned "
                        "split more than chance allows (p = %1); check how people were assigned")
                        .arg(result.sampleRatioPValue, 0, 'g', 2);
     } else {
-        result.warnings << QStringLiteral("the planned split names %1 variants but %2 were seen")
+        result.warnings << QCoreApplication::translate(
+                               "Quadrant", "the planned split names %1 variants but %2 were seen")
                                .arg(planned.size())
                                .arg(persons.size());
     }
     for (const AbVariant &v : result.variants) {
         if (v.persons < 50)
             result.warnings
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "Quadrant",
                        "%1 has only %2 persons (fewer than 50): treat the result with care")
                        .arg(v.name)
                        .arg(v.persons);
         else if (query.isRate() && v.converters < 5)
             result.warnings
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "Quadrant",
                        "%1 has only %2 conversions (fewer than 5): treat the result with care")
                        .arg(v.name)
                        .arg(v.converters);

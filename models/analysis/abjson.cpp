@@ -4,6 +4,7 @@
 #include "dayrangejson.h"
 #include "definitionreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Quadrant {
@@ -56,19 +57,23 @@ QString AbJson::metricTitle(const AbQuery &query)
 {
     switch (query.metric) {
     case AbQuery::Metric::Conversion:
-        return QStringLiteral("Conversion to %1").arg(query.conversion.toString());
+        return QCoreApplication::translate("Quadrant", "Conversion to %1")
+            .arg(query.conversion.toString());
     case AbQuery::Metric::SessionDuration:
-        return QStringLiteral("Session duration (seconds)");
+        return QCoreApplication::translate("Quadrant", "Session duration (seconds)");
     case AbQuery::Metric::EventsPerSession:
-        return QStringLiteral("Events per session");
+        return QCoreApplication::translate("Quadrant", "Events per session");
     case AbQuery::Metric::Bounce:
-        return QStringLiteral("Bounce rate (one-event sessions)");
+        return QCoreApplication::translate("Quadrant", "Bounce rate (one-event sessions)");
     case AbQuery::Metric::PropertySum:
-        return QStringLiteral("Sum of %1 per person").arg(query.metricProperty);
+        return QCoreApplication::translate("Quadrant", "Sum of %1 per person")
+            .arg(query.metricProperty);
     case AbQuery::Metric::ConversionProperty:
-        return QStringLiteral("Share with %1 = yes").arg(query.metricProperty);
+        return QCoreApplication::translate("Quadrant", "Share with %1 = yes")
+            .arg(query.metricProperty);
     case AbQuery::Metric::MetricProperty:
-        return QStringLiteral("Mean of %1 per person").arg(query.metricProperty);
+        return QCoreApplication::translate("Quadrant", "Mean of %1 per person")
+            .arg(query.metricProperty);
     }
     return QString();
 }
@@ -101,13 +106,15 @@ std::optional<AbQuery> AbJson::fromJson(const QJsonObject &json, QString *error)
     setMetric(read.text("metric", QStringLiteral("conversion")), &query);
     if ((query.metric == AbQuery::Metric::PropertySum || query.isPersonOutcome())
         && query.metricProperty.isEmpty())
-        read.fail(QStringLiteral("metric"), QStringLiteral("needs a property name after ':'"));
+        read.fail(QStringLiteral("metric"),
+                  QCoreApplication::translate("Quadrant", "needs a property name after ':'"));
     if (query.isConversion())
         query.conversion = read.selector("conversion");
     for (const QJsonValue &weight : read.array("split")) {
         if (!(weight.toDouble() > 0 && weight.toDouble() <= 1e9)) {
             read.fail(QStringLiteral("split"),
-                      QStringLiteral("must be positive weights up to 1e9 such as [50, 50]"));
+                      QCoreApplication::translate(
+                          "Quadrant", "must be positive weights up to 1e9 such as [50, 50]"));
             break;
         }
         query.plannedSplit << weight.toDouble();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "abreport.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace Quadrant {
@@ -19,7 +21,7 @@ QString AbReport::summary(const AbResult &result)
     for (int i = 1; i < result.variants.size(); ++i)
         lines << result.verdict(i);
     for (const QString &warning : result.warnings)
-        lines << QStringLiteral("Warning: %1").arg(warning);
+        lines << QCoreApplication::translate("Quadrant", "Warning: %1").arg(warning);
     return lines.join(QLatin1Char('\n'));
 }
 

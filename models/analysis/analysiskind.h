@@ -4,6 +4,7 @@
 #include "export/recordtable.h"
 #include "store/failure.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -132,13 +133,16 @@ public:
         QString error;
         auto query = Kind::fromJson(definition, &error);
         if (!query) {
-            outcome.failure
-                = Failure(QStringLiteral("the definition cannot be read: %1").arg(error));
+            outcome.failure = Failure(
+                QCoreApplication::translate("Quadrant", "the definition cannot be read: %1")
+                    .arg(error));
             return outcome;
         }
         if (const QString lacks = Kind::missing(*query); !lacks.isEmpty()) {
-            outcome.failure = Failure(
-                QStringLiteral("it has no %1 yet; there is nothing to compute").arg(lacks));
+            outcome.failure
+                = Failure(QCoreApplication::translate(
+                              "Quadrant", "it has no %1 yet; there is nothing to compute")
+                              .arg(lacks));
             return outcome;
         }
         if (auto failure = Kind::check(*query, index, store)) {

@@ -18,6 +18,8 @@
 #include "trendjson.h"
 #include "trendreport.h"
 
+#include <QCoreApplication>
+
 namespace Quadrant {
 
 namespace {
@@ -195,11 +197,11 @@ struct AbKind : KindDefaults
     static QString missing(const Query &query)
     {
         if (query.variantProperty.isEmpty())
-            return QStringLiteral("variant property");
+            return QCoreApplication::translate("Quadrant", "variant property");
         if (query.isConversion() && query.conversion.event.isEmpty())
-            return QStringLiteral("conversion event");
+            return QCoreApplication::translate("Quadrant", "conversion event");
         return query.isPersonOutcome() && query.metricProperty.isEmpty()
-                   ? QStringLiteral("outcome property")
+                   ? QCoreApplication::translate("Quadrant", "outcome property")
                    : QString();
     }
     static std::optional<Failure>
@@ -220,8 +222,9 @@ struct AbKind : KindDefaults
     {
         if (!result.variants.isEmpty())
             return std::nullopt;
-        return Failure(QStringLiteral("no person saw the control '%1' of '%2'")
-                           .arg(query.control, query.variantProperty));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "no person saw the control '%1' of '%2'")
+                .arg(query.control, query.variantProperty));
     }
     static RecordTable table(const Query &query, const Result &result)
     {

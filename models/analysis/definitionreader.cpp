@@ -3,6 +3,7 @@
 
 #include "calendar.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -18,7 +19,8 @@ QString shown(const QJsonValue &value)
     if (value.isString())
         text = QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
     else if (value.isArray() || value.isObject())
-        text = value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
+        text = value.isArray() ? QCoreApplication::translate("Quadrant", "a list")
+                               : QCoreApplication::translate("Quadrant", "an object");
     else
         text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
                    .mid(1)
@@ -33,7 +35,7 @@ DefinitionReader::DefinitionReader(const QJsonObject &json, const char *kind)
 {
     if (kind && json.value(QStringLiteral("kind")).toString() != QLatin1String(kind))
         fail(QStringLiteral("kind"),
-             QStringLiteral("must be '%1', not %2")
+             QCoreApplication::translate("Quadrant", "must be '%1', not %2")
                  .arg(QLatin1String(kind), shown(json.value(QStringLiteral("kind")))));
 }
 
@@ -52,7 +54,8 @@ void DefinitionReader::fail(const QString &key, const QString &message)
 void DefinitionReader::wrongType(const char *key, const char *wanted, const QJsonValue &value)
 {
     fail(QLatin1String(key),
-         QStringLiteral("must be %1, not %2").arg(QLatin1String(wanted), shown(value)));
+         QCoreApplication::translate("Quadrant", "must be %1, not %2")
+             .arg(QLatin1String(wanted), shown(value)));
 }
 
 QString DefinitionReader::text(const char *key, const QString &fallback)
@@ -75,7 +78,7 @@ DefinitionReader::choice(const char *key, const QStringList &choices, const QStr
         return fallback;
     if (!value.isString() || !choices.contains(value.toString())) {
         fail(QLatin1String(key),
-             QStringLiteral("must be %1, not %2")
+             QCoreApplication::translate("Quadrant", "must be %1, not %2")
                  .arg(choices.join(QStringLiteral(", ")), shown(value)));
         return fallback;
     }
@@ -92,7 +95,7 @@ qint64 DefinitionReader::integer(const char *key, qint64 low, qint64 high, qint6
     if (!value.isDouble() || number != std::floor(number) || number < double(low)
         || number > double(high)) {
         fail(QLatin1String(key),
-             QStringLiteral("must be a whole number from %1 to %2, not %3")
+             QCoreApplication::translate("Quadrant", "must be a whole number from %1 to %2, not %3")
                  .arg(low)
                  .arg(high)
                  .arg(shown(value)));
@@ -109,7 +112,7 @@ double DefinitionReader::number(const char *key, double low, double high, double
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || !(number >= low && number <= high)) {
         fail(QLatin1String(key),
-             QStringLiteral("must be a number from %1 to %2, not %3")
+             QCoreApplication::translate("Quadrant", "must be a number from %1 to %2, not %3")
                  .arg(low)
                  .arg(high)
                  .arg(shown(value)));
@@ -177,7 +180,8 @@ std::optional<qint64> DefinitionReader::day(const char *key)
     const auto parsed = Calendar::parseDate(value);
     if (!parsed)
         fail(QLatin1String(key),
-             QStringLiteral("must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, not '%1'")
+             QCoreApplication::translate(
+                 "Quadrant", "must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, not '%1'")
                  .arg(value.left(40)));
     return parsed;
 }
@@ -189,7 +193,8 @@ void DefinitionReader::dayRange(std::optional<qint64> *fromMs, std::optional<qin
     if (*toMs)
         **toMs += Calendar::msPerDay;
     if (*fromMs && *toMs && **fromMs >= **toMs)
-        fail(QStringLiteral("from"), QStringLiteral("must not be after 'to'"));
+        fail(QStringLiteral("from"),
+             QCoreApplication::translate("Quadrant", "must not be after 'to'"));
 }
 
 } // namespace Quadrant

@@ -8,6 +8,7 @@
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
@@ -182,7 +183,7 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
                 if (context.isCanceled())
                     return fail(QStringLiteral("canceled"));
                 context.setProgress(0.8 * double(n) / double(std::max<qint64>(1, expected)),
-                                    QStringLiteral("Reading events"));
+                                    QCoreApplication::translate("Quadrant", "Reading events"));
             }
         }
     }
@@ -222,7 +223,7 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
         index->m_firstTs = *low;
         index->m_lastTs = *high;
     }
-    context.setProgress(1.0, QStringLiteral("Events ready"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Events ready"));
     return index;
 }
 
@@ -446,7 +447,7 @@ std::shared_ptr<const EventIndex> EventIndex::open(const ProjectStore &store,
     if (auto snapshot = loadSnapshot(store)) {
         if (fromSnapshot)
             *fromSnapshot = true;
-        context.setProgress(1.0, QStringLiteral("Events ready"));
+        context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Events ready"));
         return snapshot;
     }
     if (fromSnapshot)
@@ -525,7 +526,8 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
 {
     heavyWork("EventIndex::saveSnapshot");
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only"), store.path());
+        return Failure(QCoreApplication::translate("Quadrant", "the project is open read-only"),
+                       store.path());
     sqlite3 *db = store.handle();
     if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
         return failure;
@@ -535,7 +537,8 @@ std::optional<Failure> EventIndex::saveSnapshot(const ProjectStore &store) const
     };
     // Another writer may have changed the data since this index was built.
     if (store.dataVersion() != m_dataVersion)
-        return rollback(QStringLiteral("the project changed while the index was built"));
+        return rollback(QCoreApplication::translate(
+            "Quadrant", "the project changed while the index was built"));
     if (auto failure = execSql(db, "DELETE FROM event_index_snapshot"))
         return rollback(failure->message);
     SqliteStatement insert;

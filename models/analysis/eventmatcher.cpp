@@ -3,6 +3,7 @@
 
 #include "breakdown.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Quadrant {
@@ -14,7 +15,8 @@ std::optional<EventSelector> EventSelector::parse(const QString &text, QString *
     if (!match.hasMatch()) {
         if (error)
             *error
-                = QStringLiteral("cannot read the event '%1' (write name or name[property=value])")
+                = QCoreApplication::translate(
+                      "Quadrant", "cannot read the event '%1' (write name or name[property=value])")
                       .arg(text);
         return std::nullopt;
     }
@@ -34,8 +36,10 @@ std::optional<EventSelector> EventSelector::parse(const QString &text, QString *
                 filter.value = part.mid(at + 1).trimmed();
             } else {
                 if (error)
-                    *error = QStringLiteral("cannot read the filter '%1' (write property=value or "
-                                            "property!=value)")
+                    *error = QCoreApplication::translate(
+                                 "Quadrant",
+                                 "cannot read the filter '%1' (write property=value or "
+                                 "property!=value)")
                                  .arg(part);
                 return std::nullopt;
             }

@@ -8,6 +8,7 @@
 #include "parallel.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -400,23 +401,28 @@ double FunnelEngine::median(std::vector<qint64> values)
 std::optional<Failure> FunnelEngine::validate(const FunnelQuery &query, const EventIndex &index)
 {
     if (query.steps.size() < 2)
-        return Failure(QStringLiteral("a funnel needs at least 2 steps"));
+        return Failure(QCoreApplication::translate("Quadrant", "a funnel needs at least 2 steps"));
     if (query.steps.size() > s_maxSteps)
-        return Failure(QStringLiteral("a funnel has at most %1 steps").arg(s_maxSteps));
+        return Failure(QCoreApplication::translate("Quadrant", "a funnel has at most %1 steps")
+                           .arg(s_maxSteps));
     if (query.windowMs <= 0)
-        return Failure(QStringLiteral("the conversion window must be longer than zero"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "the conversion window must be longer than zero"));
     auto known = [&](const EventSelector &selector) {
         return selector.event == QLatin1String("*") || index.eventId(selector.event) >= 0;
     };
     for (const EventSelector &step : query.steps)
         if (!known(step))
-            return Failure(QStringLiteral("unknown event '%1'").arg(step.event));
+            return Failure(
+                QCoreApplication::translate("Quadrant", "unknown event '%1'").arg(step.event));
     for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
         if (!known(exclusion.event))
-            return Failure(QStringLiteral("unknown event '%1'").arg(exclusion.event.event));
+            return Failure(QCoreApplication::translate("Quadrant", "unknown event '%1'")
+                               .arg(exclusion.event.event));
         if (exclusion.afterStep < 1 || exclusion.afterStep >= query.steps.size())
             return Failure(
-                QStringLiteral("an exclusion goes between step i and i + 1, with i from 1 to %1")
+                QCoreApplication::translate(
+                    "Quadrant", "an exclusion goes between step i and i + 1, with i from 1 to %1")
                     .arg(query.steps.size() - 1));
     }
     return std::nullopt;
@@ -502,7 +508,7 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query,
               }
               context.setProgress(double(done.fetch_add(last - first) + (last - first))
                                       / double(std::max(1, persons)),
-                                  QStringLiteral("Computing the funnel"));
+                                  QCoreApplication::translate("Quadrant", "Computing the funnel"));
           });
 
     QHash<quint32, GroupTotals> merged;

@@ -5,6 +5,7 @@
 #include "dayrangejson.h"
 #include "definitionreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <limits>
@@ -100,7 +101,8 @@ std::optional<FunnelQuery> FunnelJson::fromJson(const QJsonObject &json, QString
             "after_step", std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), 1));
         const EventSelector event = exclusion.selector("event");
         if (event.event.isEmpty())
-            exclusion.fail(QStringLiteral("event"), QStringLiteral("names no event"));
+            exclusion.fail(QStringLiteral("event"),
+                           QCoreApplication::translate("Quadrant", "names no event"));
         if (!exclusion.ok()) {
             read.fail(QStringLiteral("exclusions"), exclusion.error());
             break;

@@ -8,6 +8,7 @@
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -38,10 +39,11 @@ qint64 HeatmapEngine::OffsetTable::offsetMs(qint64 utcMs) const
 std::optional<Failure> HeatmapEngine::validate(const HeatmapQuery &query, const EventIndex &index)
 {
     if (!query.timeZone.isValid())
-        return Failure(QStringLiteral("unknown time zone"));
+        return Failure(QCoreApplication::translate("Quadrant", "unknown time zone"));
     for (const QString &event : query.events)
         if (index.eventId(event) < 0)
-            return Failure(QStringLiteral("unknown event '%1'").arg(event));
+            return Failure(
+                QCoreApplication::translate("Quadrant", "unknown event '%1'").arg(event));
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "dayrangejson.h"
 #include "definitionreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -82,7 +83,8 @@ std::optional<HeatmapQuery> HeatmapJson::fromJson(const QJsonObject &json, QStri
     query.timeZone = QTimeZone(zone.toUtf8());
     if (!query.timeZone.isValid())
         read.fail(QStringLiteral("tz"),
-                  QStringLiteral("must be a time zone such as Europe/Berlin, not '%1'")
+                  QCoreApplication::translate("Quadrant",
+                                              "must be a time zone such as Europe/Berlin, not '%1'")
                       .arg(zone.left(40)));
     const QString by = read.choice("by",
                                    {byName(HeatmapQuery::By::Account),

@@ -5,6 +5,8 @@
 #include "jobs/jobcontext.h"
 #include "parallel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -23,11 +25,14 @@ using EdgeCounts = std::map<EdgeKey, qint64>;
 std::optional<Failure> PathEngine::validate(const PathQuery &query, const EventIndex &index)
 {
     if (index.eventId(query.anchor) < 0)
-        return Failure(QStringLiteral("unknown event '%1'").arg(query.anchor));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "unknown event '%1'").arg(query.anchor));
     if (query.depth < 1 || query.depth > 20)
-        return Failure(QStringLiteral("the depth must be between 1 and 20"));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "the depth must be between 1 and 20"));
     if (query.sessionGapMs <= 0)
-        return Failure(QStringLiteral("the session gap must be longer than zero"));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "the session gap must be longer than zero"));
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "eventindex.h"
 #include "store/cohortstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -58,7 +59,7 @@ std::optional<Failure> PathJson::restrictToCohort(PathQuery *query,
 {
     const auto members = CohortStore::members(store, cohort);
     if (!members)
-        return Failure(QStringLiteral("no cohort named '%1'").arg(cohort));
+        return Failure(QCoreApplication::translate("Quadrant", "no cohort named '%1'").arg(cohort));
     QHash<qint64, int> dense;
     dense.reserve(index.personCount());
     for (int p = 0; p < index.personCount(); ++p)

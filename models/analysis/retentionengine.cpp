@@ -6,6 +6,7 @@
 #include "jobs/jobcontext.h"
 #include "parallel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -27,9 +28,11 @@ std::optional<Failure> RetentionEngine::validate(const RetentionQuery &query,
 {
     for (const EventSelector *selector : {&query.start, &query.returning})
         if (selector->event != QLatin1String("*") && index.eventId(selector->event) < 0)
-            return Failure(QStringLiteral("unknown event '%1'").arg(selector->event));
+            return Failure(
+                QCoreApplication::translate("Quadrant", "unknown event '%1'").arg(selector->event));
     if (query.periods < 0 || query.periods > 1000)
-        return Failure(QStringLiteral("the number of periods must be between 0 and 1000"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "the number of periods must be between 0 and 1000"));
     return std::nullopt;
 }
 
@@ -181,7 +184,7 @@ RetentionResult RetentionEngine::run(const RetentionQuery &query,
               }
               context.setProgress(double(done.fetch_add(last - first) + (last - first))
                                       / double(std::max(1, persons)),
-                                  QStringLiteral("Computing retention"));
+                                  QCoreApplication::translate("Quadrant", "Computing retention"));
           });
 
     GroupCounts merged;

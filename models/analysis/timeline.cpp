@@ -5,6 +5,7 @@
 #include "jobs/heavywork.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,16 +53,18 @@ std::optional<Failure> readFacts(const ProjectStore &store,
         if (!sql.exec())
             return Failure(sql.lastError().text(), store.path());
         if (!sql.next())
-            return Failure(QStringLiteral("no person '%1' in this project").arg(query.id),
+            return Failure(QCoreApplication::translate("Quadrant", "no person '%1' in this project")
+                               .arg(query.id),
                            store.path());
         *accountId = sql.value(0).toString();
-        *facts << QStringLiteral("person %1").arg(query.id);
+        *facts << QCoreApplication::translate("Quadrant", "person %1").arg(query.id);
         if (!accountId->isEmpty())
-            *facts << QStringLiteral("account %1").arg(*accountId);
+            *facts << QCoreApplication::translate("Quadrant", "account %1").arg(*accountId);
         const QJsonObject properties
             = QJsonDocument::fromJson(sql.value(1).toString().toUtf8()).object();
         for (auto it = properties.begin(); it != properties.end(); ++it)
-            *facts << QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString());
+            *facts << QCoreApplication::translate("Quadrant", "%1 %2")
+                          .arg(it.key(), it.value().toVariant().toString());
         return std::nullopt;
     }
     *accountId = query.id;
@@ -71,7 +74,7 @@ std::optional<Failure> readFacts(const ProjectStore &store,
     if (!sql.exec())
         return Failure(sql.lastError().text(), store.path());
     if (sql.next()) {
-        *facts << QStringLiteral("account %1").arg(query.id);
+        *facts << QCoreApplication::translate("Quadrant", "account %1").arg(query.id);
         const QStringList labels{QStringLiteral("name"),
                                  QStringLiteral("industry"),
                                  QStringLiteral("plan"),
@@ -85,7 +88,7 @@ std::optional<Failure> readFacts(const ProjectStore &store,
                 = i == 4 ? Calendar::dateText(sql.value(i).toLongLong())
                          : (i == 3 ? QLocale().toString(sql.value(i).toDouble(), 'f', 0)
                                    : sql.value(i).toString());
-            *facts << QStringLiteral("%1 %2").arg(labels[i], value);
+            *facts << QCoreApplication::translate("Quadrant", "%1 %2").arg(labels[i], value);
         }
         return std::nullopt;
     }
@@ -93,9 +96,10 @@ std::optional<Failure> readFacts(const ProjectStore &store,
     anyone.prepare(QStringLiteral("SELECT 1 FROM persons WHERE account_id = :id LIMIT 1"));
     anyone.bindValue(QStringLiteral(":id"), query.id);
     if (!anyone.exec() || !anyone.next())
-        return Failure(QStringLiteral("no account '%1' in this project").arg(query.id),
+        return Failure(QCoreApplication::translate("Quadrant", "no account '%1' in this project")
+                           .arg(query.id),
                        store.path());
-    *facts << QStringLiteral("account %1 (no CRM record)").arg(query.id);
+    *facts << QCoreApplication::translate("Quadrant", "account %1 (no CRM record)").arg(query.id);
     return std::nullopt;
 }
 } // namespace
@@ -146,14 +150,16 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
     QSqlQuery sql(store.database());
     sql.setForwardOnly(true);
     if (!sql.prepare(sqlText))
-        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()),
+        return Failure(QCoreApplication::translate("Quadrant", "cannot read the timeline: %1")
+                           .arg(sql.lastError().text()),
                        store.path());
     sql.bindValue(QStringLiteral(":id"), query.id);
     sql.bindValue(QStringLiteral(":account"),
                   accountId.isEmpty() ? QStringLiteral("\x01") : accountId);
     sql.bindValue(QStringLiteral(":limit"), query.limit + 1);
     if (!sql.exec())
-        return Failure(QStringLiteral("cannot read the timeline: %1").arg(sql.lastError().text()),
+        return Failure(QCoreApplication::translate("Quadrant", "cannot read the timeline: %1")
+                           .arg(sql.lastError().text()),
                        store.path());
     result->table.columns = {QStringLiteral("time"),
                              QStringLiteral("kind"),

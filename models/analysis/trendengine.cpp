@@ -6,6 +6,7 @@
 #include "jobs/jobcontext.h"
 #include "parallel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -54,10 +55,12 @@ QString TrendEngine::measureName(TrendQuery::Measure measure)
 std::optional<Failure> TrendEngine::validate(const TrendQuery &query, const EventIndex &index)
 {
     if (query.event.event != QLatin1String("*") && index.eventId(query.event.event) < 0)
-        return Failure(QStringLiteral("unknown event '%1'").arg(query.event.event));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "unknown event '%1'").arg(query.event.event));
     if ((query.measure == TrendQuery::Measure::Sum || query.measure == TrendQuery::Measure::Average)
         && query.property.isEmpty())
-        return Failure(QStringLiteral("sum and avg need a property: sum:PROPERTY or avg:PROPERTY"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "sum and avg need a property: sum:PROPERTY or avg:PROPERTY"));
     return std::nullopt;
 }
 

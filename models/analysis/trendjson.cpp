@@ -4,6 +4,8 @@
 #include "dayrangejson.h"
 #include "definitionreader.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace Quadrant {
@@ -67,8 +69,9 @@ std::optional<TrendQuery> TrendJson::fromJson(const QJsonObject &json, QString *
     const QString measure = read.text("measure", QStringLiteral("total"));
     if (!parseMeasure(measure, &query))
         read.fail(QStringLiteral("measure"),
-                  QStringLiteral("must be total, persons, per-person, sum:PROPERTY or "
-                                 "avg:PROPERTY, not '%1'")
+                  QCoreApplication::translate("Quadrant",
+                                              "must be total, persons, per-person, sum:PROPERTY or "
+                                              "avg:PROPERTY, not '%1'")
                       .arg(measure.left(40)));
     Calendar::parsePeriod(read.choice("interval", Calendar::periodNames(), QStringLiteral("day")),
                           &query.interval);

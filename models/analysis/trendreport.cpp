@@ -3,13 +3,15 @@
 
 #include "calendar.h"
 
+#include <QCoreApplication>
+
 namespace Quadrant {
 
 QString TrendReport::seriesName(const TrendSeries &series)
 {
     if (!series.previousPeriod)
         return series.name;
-    return series.name.isEmpty() ? QStringLiteral("previous period")
+    return series.name.isEmpty() ? QCoreApplication::translate("Quadrant", "previous period")
                                  : series.name + QStringLiteral(" (previous period)");
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -23,14 +24,15 @@ std::optional<AccountProfile> AccountProfile::build(const QString &accountId,
 {
     if (!health.crm) {
         if (error)
-            *error = QStringLiteral("no health result");
+            *error = QCoreApplication::translate("Quadrant", "no health result");
         return std::nullopt;
     }
     const CrmData &crm = *health.crm;
     const int row = crm.accountIndex(accountId);
     if (row < 0) {
         if (error)
-            *error = QStringLiteral("no account '%1' in the project").arg(accountId);
+            *error = QCoreApplication::translate("Quadrant", "no account '%1' in the project")
+                         .arg(accountId);
         return std::nullopt;
     }
     AccountProfile profile;

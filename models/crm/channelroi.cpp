@@ -4,6 +4,7 @@
 #include "analysis/dayrangejson.h"
 #include "analysis/definitionreader.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -56,7 +57,8 @@ std::optional<Failure> ChannelRoi::prepare(RoiQuery &query, const ProjectStore &
     if (!query.crm)
         return failure;
     if (query.crm->spend.isEmpty() && query.crm->leads.isEmpty() && query.crm->deals.isEmpty())
-        return Failure(QStringLiteral(
+        return Failure(QCoreApplication::translate(
+            "Quadrant",
             "the project has no spend, leads or deals; import them with --kind spend, leads or "
             "deals"));
     return std::nullopt;

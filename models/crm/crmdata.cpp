@@ -6,6 +6,7 @@
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -57,8 +58,9 @@ bool readRows(sqlite3 *db, const char *sql, std::optional<Failure> *failure, Rea
         read(statement);
     if (rc != SQLITE_DONE) {
         if (failure)
-            *failure = Failure(
-                QStringLiteral("cannot read the CRM records: %1").arg(statement.errorText()));
+            *failure
+                = Failure(QCoreApplication::translate("Quadrant", "cannot read the CRM records: %1")
+                              .arg(statement.errorText()));
         return false;
     }
     return true;
@@ -189,7 +191,7 @@ std::shared_ptr<const CrmData> CrmData::load(const ProjectStore &store,
     sqlite3 *db = store.handle();
     if (!db) {
         if (failure)
-            *failure = Failure(QStringLiteral("no project is open"));
+            *failure = Failure(QCoreApplication::translate("Quadrant", "no project is open"));
         return nullptr;
     }
     auto data = std::make_shared<CrmData>();

@@ -7,6 +7,8 @@
 #include "jobs/jobcontext.h"
 #include "store/savedanalysisstore.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -233,8 +235,8 @@ std::optional<Failure> HealthEngine::prepare(std::shared_ptr<const CrmData> *crm
     if (!*crm)
         return failure;
     if ((*crm)->accounts.isEmpty())
-        return Failure(
-            QStringLiteral("the project has no accounts; import them with --kind accounts"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "the project has no accounts; import them with --kind accounts"));
     return std::nullopt;
 }
 
@@ -248,12 +250,15 @@ HealthEngine::loadModel(const ProjectStore &store, const QString &name, HealthMo
     const auto saved = SavedAnalysisStore::load(store, name);
     if (!saved || saved->kind != QLatin1String("health"))
         return Failure(
-            QStringLiteral("no health model named '%1' (quadrant-cli analyses lists them)")
+            QCoreApplication::translate(
+                "Quadrant", "no health model named '%1' (quadrant-cli analyses lists them)")
                 .arg(name));
     QString error;
     const auto parsed = HealthModel::fromJson(saved->definition, &error);
     if (!parsed)
-        return Failure(QStringLiteral("the health model '%1' cannot be read: %2").arg(name, error));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "the health model '%1' cannot be read: %2")
+                .arg(name, error));
     *model = *parsed;
     return std::nullopt;
 }
@@ -274,7 +279,7 @@ HealthResult HealthEngine::run(const HealthModel &model,
     const Scorer scorer(model, *crm, index, store);
     result.eventPersons = scorer.eventPersons();
     const Window now = scorer.measure(result.asOfEndMs, context);
-    context.setProgress(0.5, QStringLiteral("Scoring accounts"));
+    context.setProgress(0.5, QCoreApplication::translate("Quadrant", "Scoring accounts"));
     const Window before = scorer.measure(result.asOfEndMs - windowMs, context);
     for (int a = 0; a < crm->accounts.size(); ++a) {
         AccountHealth health;
@@ -289,7 +294,7 @@ HealthResult HealthEngine::run(const HealthModel &model,
             health.band = model.band(*health.score);
         result.accounts.append(health);
     }
-    context.setProgress(1.0, QStringLiteral("Scored"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Scored"));
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/calendar.h"
 #include "analysis/definitionreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Quadrant {
@@ -115,11 +116,14 @@ std::optional<HealthModel> HealthModel::fromJson(const QJsonObject &json, QStrin
               || ((measure.isEvent() || measure.isProperty()) && !measure.argument().isEmpty());
         if (!known)
             item.fail(QStringLiteral("measure"),
-                      QStringLiteral("must be seat_use, usage_trend, key_features, nps, renewal, "
-                                     "event:NAME or property:KEY, not '%1'")
+                      QCoreApplication::translate(
+                          "Quadrant",
+                          "must be seat_use, usage_trend, key_features, nps, renewal, "
+                          "event:NAME or property:KEY, not '%1'")
                           .arg(measure.id.left(40)));
         else if (measure.isProperty() && !(measure.high > measure.low))
-            item.fail(QStringLiteral("high"), QStringLiteral("must be above low"));
+            item.fail(QStringLiteral("high"),
+                      QCoreApplication::translate("Quadrant", "must be above low"));
         if (!item.ok()) {
             read.fail(QStringLiteral("measures"), item.error());
             break;
@@ -129,7 +133,8 @@ std::optional<HealthModel> HealthModel::fromJson(const QJsonObject &json, QStrin
     model.redBelow = read.number("red_below", 0, 100, 40);
     model.greenFrom = read.number("green_from", 0, 100, 70);
     if (model.greenFrom < model.redBelow)
-        read.fail(QStringLiteral("green_from"), QStringLiteral("must not be below red_below"));
+        read.fail(QStringLiteral("green_from"),
+                  QCoreApplication::translate("Quadrant", "must not be below red_below"));
     model.keyEvents = read.textList("key_events");
     model.segmentBy = read.choice(
         "segment_by", {QString(), QStringLiteral("plan"), QStringLiteral("industry")}, QString());
@@ -142,7 +147,8 @@ std::optional<HealthModel> HealthModel::fromJson(const QJsonObject &json, QStrin
             for (auto w = given.begin(); w != given.end(); ++w) {
                 if (!w.value().isDouble() || w.value().toDouble() < 0) {
                     read.fail(QStringLiteral("segment_weights"),
-                              QStringLiteral("%1.%2: must be a weight of 0 or more")
+                              QCoreApplication::translate("Quadrant",
+                                                          "%1.%2: must be a weight of 0 or more")
                                   .arg(it.key(), w.key()));
                     break;
                 }
@@ -152,7 +158,7 @@ std::optional<HealthModel> HealthModel::fromJson(const QJsonObject &json, QStrin
         }
     } else if (!segments.isUndefined() && !segments.isNull()) {
         read.fail(QStringLiteral("segment_weights"),
-                  QStringLiteral("must be an object of segments"));
+                  QCoreApplication::translate("Quadrant", "must be an object of segments"));
     }
     model.asOfDay = read.day("as_of");
     return read.finish(model, error);

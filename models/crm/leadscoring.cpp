@@ -7,6 +7,7 @@
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -61,7 +62,8 @@ std::optional<Failure> LeadScoring::prepare(LeadModel &model, const ProjectStore
     if (!model.crm)
         return failure;
     if (model.crm->leads.isEmpty())
-        return Failure(QStringLiteral("the project has no leads; import them with --kind leads"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "the project has no leads; import them with --kind leads"));
     return std::nullopt;
 }
 
@@ -137,8 +139,9 @@ LeadResult LeadScoring::run(const LeadModel &model, const EventIndex &index, Job
                     contributions.append(
                         {share,
                          QStringLiteral("%1 x%2 (+%3)")
-                             .arg(rule.event == QLatin1String("*") ? QStringLiteral("any event")
-                                                                   : rule.event)
+                             .arg(rule.event == QLatin1String("*")
+                                      ? QCoreApplication::translate("Quadrant", "any event")
+                                      : rule.event)
                              .arg(counts[size_t(r)])
                              .arg(points(share))});
             }
@@ -163,7 +166,8 @@ LeadResult LeadScoring::run(const LeadModel &model, const EventIndex &index, Job
         if ((l & 1023) == 0) {
             if (context.isCanceled())
                 break;
-            context.setProgress(double(l) / double(crm.leads.size()), QStringLiteral("Scoring"));
+            context.setProgress(double(l) / double(crm.leads.size()),
+                                QCoreApplication::translate("Quadrant", "Scoring"));
         }
     }
     std::stable_sort(
@@ -239,7 +243,8 @@ std::optional<LeadModel> LeadScoring::fromJson(const QJsonObject &json, QString 
                                  rule.number("weight", 0, 1e6, 1),
                                  rule.number("cap", 0, 1e9, 10)};
             if (parsed.event.isEmpty())
-                rule.fail(QStringLiteral("event"), QStringLiteral("names no event"));
+                rule.fail(QStringLiteral("event"),
+                          QCoreApplication::translate("Quadrant", "names no event"));
             if (!rule.ok()) {
                 read.fail(QStringLiteral("behaviour"), rule.error());
                 break;
@@ -256,7 +261,8 @@ std::optional<LeadModel> LeadScoring::fromJson(const QJsonObject &json, QString 
             if (!parsed.field.startsWith(QLatin1String("person."))
                 && !parsed.field.startsWith(QLatin1String("account.")))
                 rule.fail(QStringLiteral("field"),
-                          QStringLiteral("must be person.KEY or account.FIELD, not '%1'")
+                          QCoreApplication::translate(
+                              "Quadrant", "must be person.KEY or account.FIELD, not '%1'")
                               .arg(parsed.field.left(40)));
             if (!rule.ok()) {
                 read.fail(QStringLiteral("fit"), rule.error());

@@ -5,6 +5,7 @@
 #include "analysis/dayrangejson.h"
 #include "analysis/definitionreader.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -115,12 +116,14 @@ std::optional<Failure> PipelineEngine::prepare(PipelineQuery &query, const Proje
     if (!query.crm)
         return failure;
     if (query.crm->deals.isEmpty())
-        return Failure(QStringLiteral("the project has no deals; import some with --kind deals"));
+        return Failure(QCoreApplication::translate(
+            "Quadrant", "the project has no deals; import some with --kind deals"));
     if (!query.by.isEmpty() && !someDealHas(*query.crm, query.by))
-        return Failure(
-            QStringLiteral("no deal has a field '%1' (a deal column such as stage or channel, a "
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "no deal has a field '%1' (a deal column such as stage or channel, a "
                            "deal property, or account.FIELD)")
-                .arg(query.by));
+                           .arg(query.by));
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include "store/cohortstore.h"
 #include "store/savedanalysisstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Quadrant {
@@ -18,7 +19,7 @@ ProjectContents readContents(const QString &path, ProjectStore::Access access, J
         contents.failure = failure;
         return contents;
     }
-    context.setProgress(0.01, QStringLiteral("Counting"));
+    context.setProgress(0.01, QCoreApplication::translate("Quadrant", "Counting"));
     contents.tables = store.tableCounts();
     contents.properties = PropertyCatalog::list(store);
     if (context.isCanceled())

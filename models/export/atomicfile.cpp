@@ -3,6 +3,7 @@
 
 #include "store/protectedfiles.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace Quadrant {
@@ -13,14 +14,19 @@ std::optional<Failure> writeFileAtomically(const QString &path, const QByteArray
         return refused;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Failure(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        return Failure(
+            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(file.errorString()),
+            path);
     if (file.write(bytes) != bytes.size()) {
         const QString error = file.errorString();
         file.cancelWriting();
-        return Failure(QStringLiteral("cannot write: %1").arg(error), path);
+        return Failure(QCoreApplication::translate("Quadrant", "cannot write: %1").arg(error),
+                       path);
     }
     if (!file.commit())
-        return Failure(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        return Failure(
+            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(file.errorString()),
+            path);
     return std::nullopt;
 }
 

@@ -4,6 +4,8 @@
 #include "import/valueparser.h"
 #include "store/protectedfiles.h"
 
+#include <QCoreApplication>
+
 namespace Quadrant {
 
 CsvWriter::CsvWriter(const QString &path)
@@ -20,8 +22,9 @@ std::optional<Failure> CsvWriter::open()
     if (auto refused = ProtectedFiles::checkOutput(m_file.fileName()))
         return refused;
     if (!m_file.open(QIODevice::WriteOnly))
-        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()),
-                       m_file.fileName());
+        return Failure(
+            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(m_file.errorString()),
+            m_file.fileName());
     if (m_options.byteOrderMark)
         m_file.write("\xEF\xBB\xBF");
     return std::nullopt;
@@ -60,8 +63,9 @@ void CsvWriter::writeRow(const QStringList &cells)
 std::optional<Failure> CsvWriter::commit()
 {
     if (!m_file.commit())
-        return Failure(QStringLiteral("cannot write: %1").arg(m_file.errorString()),
-                       m_file.fileName());
+        return Failure(
+            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(m_file.errorString()),
+            m_file.fileName());
     return std::nullopt;
 }
 

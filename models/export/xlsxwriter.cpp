@@ -4,6 +4,7 @@
 #include "atomicfile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -161,7 +162,8 @@ XlsxWriter::write(const QString &path, const RecordTable &table, const QString &
     {
         QuaZip zip(&buffer);
         if (!zip.open(QuaZip::mdCreate))
-            return Failure(QStringLiteral("cannot create the workbook"), path);
+            return Failure(QCoreApplication::translate("Quadrant", "cannot create the workbook"),
+                           path);
         const std::pair<const char *, QByteArray> parts[] = {
             {"[Content_Types].xml", QByteArray(s_contentTypes)},
             {"_rels/.rels", QByteArray(s_rootRels)},
@@ -174,14 +176,16 @@ XlsxWriter::write(const QString &path, const RecordTable &table, const QString &
             QuaZipFile part(&zip);
             if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name)))
                 || part.write(bytes) != bytes.size())
-                return Failure(QStringLiteral("cannot write the workbook part %1")
-                                   .arg(QString::fromLatin1(name)),
-                               path);
+                return Failure(
+                    QCoreApplication::translate("Quadrant", "cannot write the workbook part %1")
+                        .arg(QString::fromLatin1(name)),
+                    path);
             part.close();
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return Failure(QStringLiteral("cannot finish the workbook"), path);
+            return Failure(QCoreApplication::translate("Quadrant", "cannot finish the workbook"),
+                           path);
     }
     return writeFileAtomically(path, buffer.data());
 }

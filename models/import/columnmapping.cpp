@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "columnmapping.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Quadrant {
@@ -69,7 +70,8 @@ std::optional<Failure> ColumnMapping::applyOverride(const KindSpec &spec,
 {
     const int equals = assignment.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return Failure(QStringLiteral("--map wants FIELD=COLUMN, got '%1'").arg(assignment));
+        return Failure(QCoreApplication::translate("Quadrant", "--map wants FIELD=COLUMN, got '%1'")
+                           .arg(assignment));
     const QString fieldName = assignment.left(equals).trimmed();
     const QString columnName = assignment.mid(equals + 1).trimmed();
     const int f = spec.fieldIndex(fieldName);
@@ -77,7 +79,7 @@ std::optional<Failure> ColumnMapping::applyOverride(const KindSpec &spec,
         QStringList names;
         for (const FieldSpec &field : spec.fields)
             names << field.name;
-        return Failure(QStringLiteral("%1 have no field '%2' (fields: %3)")
+        return Failure(QCoreApplication::translate("Quadrant", "%1 have no field '%2' (fields: %3)")
                            .arg(spec.name, fieldName, names.join(QStringLiteral(", "))));
     }
     int c = header.indexOf(columnName);
@@ -88,7 +90,7 @@ std::optional<Failure> ColumnMapping::applyOverride(const KindSpec &spec,
             c = number - 1;
     }
     if (c < 0)
-        return Failure(QStringLiteral("no column '%1' (columns: %2)")
+        return Failure(QCoreApplication::translate("Quadrant", "no column '%1' (columns: %2)")
                            .arg(columnName, header.join(QStringLiteral(", "))));
     // The column now feeds this field only.
     for (auto it = m_columns.begin(); it != m_columns.end();) {

@@ -3,6 +3,7 @@
 
 #include "valueparser.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -54,7 +55,8 @@ QString CsvReader::description() const
     return QStringLiteral("CSV, %1, %2 delimited, %3")
         .arg(encodingName(m_encoding),
              delimiter,
-             m_hasHeader ? QStringLiteral("header row") : QStringLiteral("no header row"));
+             m_hasHeader ? QCoreApplication::translate("Quadrant", "header row")
+                         : QCoreApplication::translate("Quadrant", "no header row"));
 }
 
 char CsvReader::sniffDelimiter(QByteArrayView sample, char quote)
@@ -105,7 +107,9 @@ char CsvReader::sniffDelimiter(QByteArrayView sample, char quote)
 bool CsvReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_failure = Failure(QStringLiteral("cannot read: %1").arg(m_file.errorString()), m_path);
+        m_failure = Failure(
+            QCoreApplication::translate("Quadrant", "cannot read: %1").arg(m_file.errorString()),
+            m_path);
         return false;
     }
     const QByteArray head = m_file.peek(64 * 1024);
@@ -114,7 +118,7 @@ bool CsvReader::open()
     m_chunks = std::make_unique<Utf8ChunkReader>(&m_file, m_encoding);
     fill();
     if (m_buffer.trimmed().isEmpty()) {
-        m_failure = Failure(QStringLiteral("the file is empty"), m_path);
+        m_failure = Failure(QCoreApplication::translate("Quadrant", "the file is empty"), m_path);
         return false;
     }
     m_delimiter = m_options.delimiter
@@ -126,7 +130,8 @@ bool CsvReader::open()
     Record first;
     if (!parseRecord(first)) {
         if (!m_failure)
-            m_failure = Failure(QStringLiteral("the file is empty"), m_path);
+            m_failure
+                = Failure(QCoreApplication::translate("Quadrant", "the file is empty"), m_path);
         return false;
     }
     QStringList names;
@@ -249,7 +254,8 @@ bool CsvReader::parseRecord(Record &record)
                           "closed")
                           .arg(recordLimitBytes >> 20)
                           .arg(quoteLine)
-                    : QStringLiteral("a row longer than %1 MiB; is this a CSV file?")
+                    : QCoreApplication::translate("Quadrant",
+                                                  "a row longer than %1 MiB; is this a CSV file?")
                           .arg(recordLimitBytes >> 20),
                 m_path,
                 record.line);

@@ -14,6 +14,7 @@
 #include "store/sqlitestatement.h"
 #include "xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -85,16 +86,18 @@ FileFormat ImportJob::detectFormat(const QString &path)
 std::unique_ptr<RecordReader> ImportJob::openReader(const ImportRequest &request, Failure *failure)
 {
     if (!QFileInfo::exists(request.file)) {
-        *failure = Failure(QStringLiteral("no such file"), request.file);
+        *failure = Failure(QCoreApplication::translate("Quadrant", "no such file"), request.file);
         return nullptr;
     }
     if (QFileInfo(request.file).isDir()) {
-        *failure = Failure(QStringLiteral("is a folder, not a file"), request.file);
+        *failure = Failure(QCoreApplication::translate("Quadrant", "is a folder, not a file"),
+                           request.file);
         return nullptr;
     }
     if (!QFileInfo(request.file).isFile()) {
         *failure = Failure(
-            QStringLiteral("is not a regular file (a device or a pipe); save it to a file first"),
+            QCoreApplication::translate(
+                "Quadrant", "is not a regular file (a device or a pipe); save it to a file first"),
             request.file);
         return nullptr;
     }
@@ -123,7 +126,8 @@ std::unique_ptr<RecordReader> ImportJob::openReader(const ImportRequest &request
     }
     }
     if (!opened) {
-        *failure = reader->failure().value_or(Failure(QStringLiteral("cannot read"), request.file));
+        *failure = reader->failure().value_or(
+            Failure(QCoreApplication::translate("Quadrant", "cannot read"), request.file));
         return nullptr;
     }
     return reader;
@@ -147,11 +151,12 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     };
 
     if (!store.isOpen())
-        return failWith(Failure(QStringLiteral("no project is open")));
+        return failWith(Failure(QCoreApplication::translate("Quadrant", "no project is open")));
     if (store.isReadOnly())
-        return failWith(Failure(
-            QStringLiteral("the project is open read-only (%1)").arg(store.readOnlyReason()),
-            store.path()));
+        return failWith(
+            Failure(QCoreApplication::translate("Quadrant", "the project is open read-only (%1)")
+                        .arg(store.readOnlyReason()),
+                    store.path()));
 
     // The file being read must not be overwritten by anything this import writes (--rejects).
     const ProtectedFiles::Hold inputProtection
@@ -175,7 +180,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (reader->failure())
         return failWith(*reader->failure());
     if (sample.empty())
-        return failWith(Failure(QStringLiteral("the file has a header but no data rows")));
+        return failWith(Failure(
+            QCoreApplication::translate("Quadrant", "the file has a header but no data rows")));
 
     const QStringList header = reader->header();
     ColumnMapping mapping = ColumnMapping::suggest(spec, header);
@@ -186,7 +192,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     const QStringList missing = mapping.missingRequired(spec);
     if (!missing.isEmpty())
         return failWith(
-            Failure(QStringLiteral("no column for %1 (columns: %2); name one with --map %3=COLUMN")
+            Failure(QCoreApplication::translate(
+                        "Quadrant", "no column for %1 (columns: %2); name one with --map %3=COLUMN")
                         .arg(missing.join(QStringLiteral(", ")),
                              header.join(QStringLiteral(", ")),
                              missing.first())));
@@ -204,8 +211,10 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     sqlite3 *db = store.handle();
     TransactionGuard transaction(db);
     if (auto failure = transaction.begin())
-        return failWith(Failure(QStringLiteral("cannot start the import: %1").arg(failure->message),
-                                store.path()));
+        return failWith(
+            Failure(QCoreApplication::translate("Quadrant", "cannot start the import: %1")
+                        .arg(failure->message),
+                    store.path()));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqliteStatement logInsert;
@@ -265,7 +274,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
                 case RowWriter::Outcome::Failed:
                     pipeline.stop();
                     return failWith(
-                        Failure(QStringLiteral("cannot store the row: %1").arg(writer->lastError()),
+                        Failure(QCoreApplication::translate("Quadrant", "cannot store the row: %1")
+                                    .arg(writer->lastError()),
                                 fileName,
                                 record.line));
                 }
@@ -294,7 +304,8 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         crashPoint("import.batch");
         if (context.isCanceled()) {
             pipeline.stop();
-            return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
+            return failWith(Failure(QCoreApplication::translate(
+                "Quadrant", "import canceled; the project is unchanged")));
         }
         context.setProgress(0.95 * double(position) / double(totalBytes), stage);
     }
@@ -302,21 +313,23 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (reader->failure())
         return failWith(*reader->failure());
     if (context.isCanceled())
-        return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
+        return failWith(Failure(
+            QCoreApplication::translate("Quadrant", "import canceled; the project is unchanged")));
     summary.rowsRejected = rejects.count();
     summary.firstRejects = rejects.first();
     if (auto failure = rejects.finishCsv())
         return failWith(*failure);
     if (summary.rowsImported == 0) {
         const RowReject &first = summary.firstRejects.first();
-        return failWith(Failure(QStringLiteral("no row could be imported; first problem: %1")
-                                    .arg(QString::fromUtf8(first.message)),
-                                fileName,
-                                first.line,
-                                first.column));
+        return failWith(Failure(
+            QCoreApplication::translate("Quadrant", "no row could be imported; first problem: %1")
+                .arg(QString::fromUtf8(first.message)),
+            fileName,
+            first.line,
+            first.column));
     }
 
-    context.setProgress(0.96, QStringLiteral("Indexing"));
+    context.setProgress(0.96, QCoreApplication::translate("Quadrant", "Indexing"));
     if (auto failure = writer->finish())
         return failWith(*failure);
 
@@ -334,14 +347,18 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
     if (!logUpdate.execute())
         return failWith(Failure(logUpdate.errorText(), store.path()));
     if (!ProjectStore::bumpDataVersion(db))
-        return failWith(Failure(QStringLiteral("cannot record the import"), store.path()));
+        return failWith(Failure(QCoreApplication::translate("Quadrant", "cannot record the import"),
+                                store.path()));
     if (context.isCanceled())
-        return failWith(Failure(QStringLiteral("import canceled; the project is unchanged")));
+        return failWith(Failure(
+            QCoreApplication::translate("Quadrant", "import canceled; the project is unchanged")));
     crashPoint("import.commit");
     if (auto failure = transaction.commit())
-        return failWith(Failure(QStringLiteral("cannot save the import: %1").arg(failure->message),
-                                store.path()));
-    context.setProgress(1.0, QStringLiteral("Done"));
+        return failWith(
+            Failure(QCoreApplication::translate("Quadrant", "cannot save the import: %1")
+                        .arg(failure->message),
+                    store.path()));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Done"));
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return outcome;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonlinesreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,7 +95,9 @@ QByteArray JsonLinesReader::readLine(bool *tooLong)
 bool JsonLinesReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_failure = Failure(QStringLiteral("cannot read: %1").arg(m_file.errorString()), m_path);
+        m_failure = Failure(
+            QCoreApplication::translate("Quadrant", "cannot read: %1").arg(m_file.errorString()),
+            m_path);
         return false;
     }
     if (m_file.peek(3) == "\xEF\xBB\xBF")

@@ -4,6 +4,7 @@
 #include "export/csvwriter.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -120,7 +121,8 @@ RejectLog::exportFromProject(const ProjectStore &store, qint64 importId, const Q
         " WHERE r.import_id = ? ORDER BY r.rowid"));
     query.addBindValue(importId);
     if (!query.exec())
-        return Failure(QStringLiteral("cannot read the rejected rows"), store.path());
+        return Failure(QCoreApplication::translate("Quadrant", "cannot read the rejected rows"),
+                       store.path());
     CsvWriter csv(path);
     if (auto failure = csv.open())
         return failure;

@@ -5,6 +5,7 @@
 #include "inflatelimit.h"
 #include "timeparser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 #include <quazip/quazip.h>
@@ -119,8 +120,10 @@ bool XlsxReader::loadWorkbook()
     QByteArray workbook, relations;
     if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook)) {
         if (!m_failure)
-            m_failure = Failure(
-                QStringLiteral("not an Excel workbook (xl/workbook.xml is missing)"), m_path);
+            m_failure
+                = Failure(QCoreApplication::translate(
+                              "Quadrant", "not an Excel workbook (xl/workbook.xml is missing)"),
+                          m_path);
         return false;
     }
     QString relationId;
@@ -183,7 +186,8 @@ bool XlsxReader::loadSharedStrings()
         }
         if (m_sharedText.size() > sharedTextLimitBytes) {
             m_failure
-                = Failure(QStringLiteral("%1 holds more than %2 MiB of text; Quadrant stops there")
+                = Failure(QCoreApplication::translate(
+                              "Quadrant", "%1 holds more than %2 MiB of text; Quadrant stops there")
                               .arg(name)
                               .arg(sharedTextLimitBytes >> 20),
                           m_path);
@@ -230,20 +234,24 @@ bool XlsxReader::open()
 {
     m_zip = std::make_unique<QuaZip>(m_path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        m_failure
-            = Failure(QStringLiteral("cannot read the workbook (not a valid .xlsx file)"), m_path);
+        m_failure = Failure(QCoreApplication::translate(
+                                "Quadrant", "cannot read the workbook (not a valid .xlsx file)"),
+                            m_path);
         return false;
     }
     if (!loadWorkbook() || !loadSharedStrings() || !loadStyles())
         return false;
     if (!m_zip->setCurrentFile(m_sheetPath)) {
         m_failure = Failure(
-            QStringLiteral("the workbook's first sheet (%1) is missing").arg(m_sheetPath), m_path);
+            QCoreApplication::translate("Quadrant", "the workbook's first sheet (%1) is missing")
+                .arg(m_sheetPath),
+            m_path);
         return false;
     }
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_sheet->open(QIODevice::ReadOnly)) {
-        m_failure = Failure(QStringLiteral("cannot read the first sheet"), m_path);
+        m_failure = Failure(QCoreApplication::translate("Quadrant", "cannot read the first sheet"),
+                            m_path);
         return false;
     }
     m_sheetSize = m_sheet->usize();
@@ -253,7 +261,8 @@ bool XlsxReader::open()
     Record first;
     if (!readRow(first)) {
         if (!m_failure)
-            m_failure = Failure(QStringLiteral("the first sheet is empty"), m_path);
+            m_failure = Failure(QCoreApplication::translate("Quadrant", "the first sheet is empty"),
+                                m_path);
         return false;
     }
     QStringList names;
@@ -345,7 +354,8 @@ bool XlsxReader::readRow(Record &record)
     if (failOnLimit(*m_sheetLimit))
         return false;
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-        m_failure = Failure(QStringLiteral("damaged worksheet XML: %1").arg(m_xml.errorString()),
+        m_failure = Failure(QCoreApplication::translate("Quadrant", "damaged worksheet XML: %1")
+                                .arg(m_xml.errorString()),
                             m_path,
                             m_xml.lineNumber(),
                             int(m_xml.columnNumber()));

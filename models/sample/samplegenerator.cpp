@@ -17,6 +17,8 @@
 #include "store/savedanalysisstore.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
+
 namespace Quadrant {
 
 using namespace Sample;
@@ -36,6 +38,7 @@ qint64 SampleGenerator::endMs()
 }
 
 // The analyses a consultant opens first in a demo: each view of the workbench adds its own.
+// Their names are in the window's language (the CLI's sample is in English).
 std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &store)
 {
     FunnelQuery onboarding;
@@ -43,8 +46,10 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
          {"signup", "onboarding_done", "activated", "invited_teammate", "purchase"})
         onboarding.steps << EventSelector{QString::fromLatin1(step), {}};
     onboarding.windowMs = 14 * s_day;
-    if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Onboarding funnel"), FunnelJson::toJson(onboarding)))
+    if (auto f
+        = SavedAnalysisStore::save(store,
+                                   QCoreApplication::translate("Quadrant", "Onboarding funnel"),
+                                   FunnelJson::toJson(onboarding)))
         return f;
     FunnelQuery byChannel;
     byChannel.steps = {EventSelector{QStringLiteral("signup"), {}},
@@ -53,7 +58,9 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     byChannel.windowMs = 30 * s_day;
     byChannel.breakdown = QStringLiteral("person.channel");
     if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Signup to purchase by channel"), FunnelJson::toJson(byChannel)))
+            store,
+            QCoreApplication::translate("Quadrant", "Signup to purchase by channel"),
+            FunnelJson::toJson(byChannel)))
         return f;
     RetentionQuery weekly;
     weekly.start = EventSelector{QStringLiteral("signup"), {}};
@@ -61,16 +68,19 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     weekly.period = Period::Week;
     weekly.periods = 8;
     if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Weekly retention after signup"), RetentionJson::toJson(weekly)))
+            store,
+            QCoreApplication::translate("Quadrant", "Weekly retention after signup"),
+            RetentionJson::toJson(weekly)))
         return f;
 
     TrendQuery bySource;
     bySource.event = EventSelector{QStringLiteral("*"), {}};
     bySource.interval = Period::Week;
     bySource.breakdown = QStringLiteral("source");
-    if (auto f = SavedAnalysisStore::save(store,
-                                          QStringLiteral("Weekly events, front end vs back end"),
-                                          TrendJson::toJson(bySource)))
+    if (auto f = SavedAnalysisStore::save(
+            store,
+            QCoreApplication::translate("Quadrant", "Weekly events, front end vs back end"),
+            TrendJson::toJson(bySource)))
         return f;
     TrendQuery activePersons;
     activePersons.event = EventSelector{QStringLiteral("login"), {}};
@@ -80,7 +90,8 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     activePersons.compareWithPrevious = true;
     if (auto f = SavedAnalysisStore::save(
             store,
-            QStringLiteral("Daily active persons, last 4 weeks vs the 4 before"),
+            QCoreApplication::translate("Quadrant",
+                                        "Daily active persons, last 4 weeks vs the 4 before"),
             TrendJson::toJson(activePersons)))
         return f;
 
@@ -88,20 +99,25 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     afterSignup.anchor = QStringLiteral("signup");
     afterSignup.depth = 4;
     afterSignup.minimumWeight = 5;
-    if (auto f = SavedAnalysisStore::save(store,
-                                          QStringLiteral("What people do after signing up"),
-                                          PathJson::toJson(afterSignup)))
+    if (auto f = SavedAnalysisStore::save(
+            store,
+            QCoreApplication::translate("Quadrant", "What people do after signing up"),
+            PathJson::toJson(afterSignup)))
         return f;
 
     if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("When people are active"), HeatmapJson::toJson(HeatmapQuery())))
+            store,
+            QCoreApplication::translate("Quadrant", "When people are active"),
+            HeatmapJson::toJson(HeatmapQuery())))
         return f;
     HeatmapQuery adoption;
     adoption.kind = HeatmapQuery::Kind::Adoption;
     adoption.by = HeatmapQuery::By::Industry;
     adoption.events = featureNames();
     if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Feature adoption by industry"), HeatmapJson::toJson(adoption)))
+            store,
+            QCoreApplication::translate("Quadrant", "Feature adoption by industry"),
+            HeatmapJson::toJson(adoption)))
         return f;
 
     AbQuery pricing;
@@ -109,7 +125,9 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
     pricing.control = QStringLiteral("A");
     pricing.conversion = EventSelector{QStringLiteral("purchase"), {}};
     if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Pricing page test: purchases"), AbJson::toJson(pricing)))
+            store,
+            QCoreApplication::translate("Quadrant", "Pricing page test: purchases"),
+            AbJson::toJson(pricing)))
         return f;
     return saveCustomerSuccessAnalyses(store);
 }
@@ -118,7 +136,7 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
 // the renewal quadrant scored by it, the pipeline by owner, channel ROI and lead scores.
 std::optional<Failure> SampleGenerator::saveCustomerSuccessAnalyses(const ProjectStore &store)
 {
-    const QString healthName = QStringLiteral("Account health");
+    const QString healthName = QCoreApplication::translate("Quadrant", "Account health");
     HealthModel health = HealthModel::defaults();
     const QHash<QString, double> weights{{QStringLiteral("seat_use"), 2},
                                          {QStringLiteral("usage_trend"), 2},
@@ -138,21 +156,28 @@ std::optional<Failure> SampleGenerator::saveCustomerSuccessAnalyses(const Projec
         return f;
     AccountsQuery accounts;
     accounts.model = healthName;
-    if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Accounts by health"), AccountsKind::toJson(accounts)))
+    if (auto f
+        = SavedAnalysisStore::save(store,
+                                   QCoreApplication::translate("Quadrant", "Accounts by health"),
+                                   AccountsKind::toJson(accounts)))
         return f;
     QuadrantQuery quadrant;
     quadrant.model = healthName;
-    if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Renewal and expansion"), RenewalQuadrant::toJson(quadrant)))
+    if (auto f
+        = SavedAnalysisStore::save(store,
+                                   QCoreApplication::translate("Quadrant", "Renewal and expansion"),
+                                   RenewalQuadrant::toJson(quadrant)))
         return f;
     PipelineQuery pipeline;
     pipeline.by = QStringLiteral("owner");
-    if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Pipeline by owner"), PipelineEngine::toJson(pipeline)))
+    if (auto f
+        = SavedAnalysisStore::save(store,
+                                   QCoreApplication::translate("Quadrant", "Pipeline by owner"),
+                                   PipelineEngine::toJson(pipeline)))
         return f;
-    if (auto f = SavedAnalysisStore::save(
-            store, QStringLiteral("Channel ROI"), ChannelRoi::toJson(RoiQuery())))
+    if (auto f = SavedAnalysisStore::save(store,
+                                          QCoreApplication::translate("Quadrant", "Channel ROI"),
+                                          ChannelRoi::toJson(RoiQuery())))
         return f;
     LeadModel leads = LeadModel::defaults();
     leads.behaviour = {{QStringLiteral("pricing_viewed"), 5, 20},
@@ -160,18 +185,20 @@ std::optional<Failure> SampleGenerator::saveCustomerSuccessAnalyses(const Projec
                        {QStringLiteral("invited_teammate"), 10, 20},
                        {QStringLiteral("*"), 1, 40}};
     return SavedAnalysisStore::save(
-        store, QStringLiteral("Lead scoring"), LeadScoring::toJson(leads));
+        store, QCoreApplication::translate("Quadrant", "Lead scoring"), LeadScoring::toJson(leads));
 }
 
 std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext &context)
 {
     heavyWork("SampleGenerator::generate");
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only"), store.path());
+        return Failure(QCoreApplication::translate("Quadrant", "the project is open read-only"),
+                       store.path());
     for (const TableCount &count : store.tableCounts())
         if (count.rows > 0 && count.table != QLatin1String("saved_analyses"))
             return Failure(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Quadrant",
                     "the project already holds data; the sample goes into a new project"),
                 store.path());
 
@@ -194,12 +221,13 @@ std::optional<Failure> SampleGenerator::generate(ProjectStore &store, JobContext
     if (auto f = saveDemoAnalyses(store))
         return rollback(*f);
     if (!ProjectStore::bumpDataVersion(db))
-        return rollback(Failure(QStringLiteral("cannot record the sample")));
+        return rollback(
+            Failure(QCoreApplication::translate("Quadrant", "cannot record the sample")));
     if (auto f = execSql(db, "COMMIT"))
         return rollback(*f);
     store.setMetaValue(QStringLiteral("sample_seed"), QString::number(m_options.seed));
     store.setMetaValue(QStringLiteral("sample_version"), QString::number(version));
-    context.setProgress(1.0, QStringLiteral("Done"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Done"));
     return std::nullopt;
 }
 

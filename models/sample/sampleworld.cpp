@@ -3,6 +3,7 @@
 
 #include "jobs/jobcontext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -289,8 +290,9 @@ std::optional<Failure> buildWorld(const SampleOptions &options,
         }
         if (i % 256 == 0) {
             if (context.isCanceled())
-                return Failure(QStringLiteral("canceled"));
-            context.setProgress(0.4 * i / persons.size(), QStringLiteral("Generating events"));
+                return Failure(QCoreApplication::translate("Quadrant", "canceled"));
+            context.setProgress(0.4 * i / persons.size(),
+                                QCoreApplication::translate("Quadrant", "Generating events"));
         }
     }
     events.erase(std::remove_if(events.begin(),

@@ -8,6 +8,7 @@
 #include "jobs/jobcontext.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -93,7 +94,8 @@ public:
         m_row.properties = QByteArrayView(m_properties);
         RowReject reject;
         if (m_writer->write(m_row, reject) != RowWriter::Outcome::Written)
-            return Failure(QStringLiteral("sample %1: %2").arg(m_spec.name, m_writer->lastError()));
+            return Failure(QCoreApplication::translate("Quadrant", "sample %1: %2")
+                               .arg(m_spec.name, m_writer->lastError()));
         ++m_rows;
         return std::nullopt;
     }
@@ -194,7 +196,7 @@ std::optional<Failure> writeActivity(sqlite3 *db, const World &world, JobContext
             return f;
         if ((e & 16383) == 0)
             context.setProgress(0.4 + 0.5 * double(e) / double(events.size()),
-                                QStringLiteral("Writing events"));
+                                QCoreApplication::translate("Quadrant", "Writing events"));
     }
     if (auto f = eventBatch.finish())
         return f;

@@ -4,6 +4,7 @@
 #include "projectstore.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Quadrant {
@@ -14,10 +15,11 @@ std::optional<Failure> CohortStore::save(const ProjectStore &store,
                                          const std::vector<qint64> &personIds)
 {
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only; the cohort cannot be saved"),
+        return Failure(QCoreApplication::translate(
+                           "Quadrant", "the project is open read-only; the cohort cannot be saved"),
                        store.path());
     if (name.trimmed().isEmpty())
-        return Failure(QStringLiteral("a cohort needs a name"));
+        return Failure(QCoreApplication::translate("Quadrant", "a cohort needs a name"));
     sqlite3 *db = store.handle();
     if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
         return failure;
@@ -30,8 +32,8 @@ std::optional<Failure> CohortStore::save(const ProjectStore &store,
         || insert.prepare(db, "INSERT INTO cohorts(name, definition, created_at) VALUES (?, ?, ?)")
         || member.prepare(
             db, "INSERT OR IGNORE INTO cohort_members(cohort_id, person_id) VALUES (?, ?)"))
-        return rollback(
-            QStringLiteral("cannot save the cohort (is the project from an older Quadrant?)"));
+        return rollback(QCoreApplication::translate(
+            "Quadrant", "cannot save the cohort (is the project from an older Quadrant?)"));
     const QByteArray nameBytes = name.trimmed().toUtf8(), definition = definitionJson.toUtf8();
     remove.bindText(1, nameBytes);
     insert.bindText(1, nameBytes);

@@ -10,6 +10,7 @@
 #include "pseudonyms.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -277,11 +278,12 @@ Pseudonymiser::eachRow(const char *sql,
         row(statement);
         if (++done % 4096 == 0) {
             if (m_context.isCanceled())
-                return Failure(QStringLiteral("canceled; nothing was written"));
+                return Failure(
+                    QCoreApplication::translate("Quadrant", "canceled; nothing was written"));
             if (total > 0)
                 m_context.setProgress(
                     progressFrom + (progressTo - progressFrom) * double(done) / double(total),
-                    QStringLiteral("Finding identifiers"));
+                    QCoreApplication::translate("Quadrant", "Finding identifiers"));
         }
     }
     if (rc != SQLITE_DONE)
@@ -575,14 +577,15 @@ std::optional<Failure> Pseudonymiser::rewriteEvents(double from, double to)
     constexpr qint64 batch = 65536;
     for (qint64 start = first; start <= last; start += batch) {
         if (m_context.isCanceled())
-            return Failure(QStringLiteral("canceled; nothing was written"));
+            return Failure(
+                QCoreApplication::translate("Quadrant", "canceled; nothing was written"));
         update.bind(1, start);
         update.bind(2, start + batch - 1);
         if (!update.execute())
             return Failure(update.errorText());
         m_context.setProgress(
             from + (to - from) * double(start - first + batch) / double(last - first + 1),
-            QStringLiteral("Replacing identifiers"));
+            QCoreApplication::translate("Quadrant", "Replacing identifiers"));
     }
     return std::nullopt;
 }
@@ -761,7 +764,8 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
     const QString shownTarget = QDir::toNativeSeparators(target);
     if (source == target)
         return Failure(
-            QStringLiteral("the demo copy would replace the project itself; choose another name"),
+            QCoreApplication::translate(
+                "Quadrant", "the demo copy would replace the project itself; choose another name"),
             shownTarget);
     if (auto refused = ProtectedFiles::checkOutput(target))
         return refused;
@@ -780,12 +784,14 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
 
     // 1. A consistent copy to work on (the project may be open in the workbench meanwhile).
     JobContext copying([&context](double fraction, const QString &) {
-        context.setProgress(0.2 * fraction, QStringLiteral("Copying the project"));
+        context.setProgress(0.2 * fraction,
+                            QCoreApplication::translate("Quadrant", "Copying the project"));
     });
     if (auto failure = ProjectCopy::write(source, work, copying))
         return failed(*failure);
     if (context.isCanceled())
-        return failed(Failure(QStringLiteral("canceled; nothing was written")));
+        return failed(
+            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written")));
 
     // 2. Identifiers found, then replaced, in one transaction on the working copy.
     ProjectStore store;
@@ -793,7 +799,8 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
         return failed(*failure);
     if (store.isReadOnly())
         return failed(Failure(
-            QStringLiteral("cannot write beside the demo copy (%1)").arg(store.readOnlyReason())));
+            QCoreApplication::translate("Quadrant", "cannot write beside the demo copy (%1)")
+                .arg(store.readOnlyReason())));
     sqlite3 *db = store.handle();
     if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
         return failed(*failure);
@@ -810,20 +817,22 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
 
     // 3. The event index of the renamed data, kept in the copy as in any project.
     JobContext indexing([&context](double fraction, const QString &) {
-        context.setProgress(0.8 + 0.1 * fraction, QStringLiteral("Indexing the demo copy"));
+        context.setProgress(0.8 + 0.1 * fraction,
+                            QCoreApplication::translate("Quadrant", "Indexing the demo copy"));
     });
     std::optional<Failure> indexFailure;
     const auto index = EventIndex::build(store, indexing, &indexFailure);
     if (!index)
-        return failed(
-            indexFailure.value_or(Failure(QStringLiteral("canceled; nothing was written"))));
+        return failed(indexFailure.value_or(
+            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"))));
     if (auto failure = index->saveSnapshot(store))
         return failed(*failure);
     if (context.isCanceled())
-        return failed(Failure(QStringLiteral("canceled; nothing was written")));
+        return failed(
+            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written")));
 
     // 4. Only live pages go into the copy: the replaced values stay behind in the working file.
-    context.setProgress(0.9, QStringLiteral("Writing the demo copy"));
+    context.setProgress(0.9, QCoreApplication::translate("Quadrant", "Writing the demo copy"));
     SqliteStatement vacuum;
     if (auto failure = vacuum.prepare(db, "VACUUM INTO ?1"))
         return failed(*failure);
@@ -831,20 +840,22 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
     vacuum.bindText(1, vacuumedPath);
     if (vacuum.step() != SQLITE_DONE)
         return failed(
-            Failure(QStringLiteral("cannot write the demo copy: %1").arg(vacuum.errorText())));
+            Failure(QCoreApplication::translate("Quadrant", "cannot write the demo copy: %1")
+                        .arg(vacuum.errorText())));
     vacuum.reset();
     store.close();
     {
         QFile written(vacuumed);
         if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
-            return failed(Failure(QStringLiteral("cannot write the demo copy to disk")));
+            return failed(Failure(
+                QCoreApplication::translate("Quadrant", "cannot write the demo copy to disk")));
     }
     if (::rename(vacuumedPath.constData(), QFile::encodeName(target).constData()) != 0)
-        return failed(Failure(QStringLiteral("cannot write the file (%1)")
+        return failed(Failure(QCoreApplication::translate("Quadrant", "cannot write the file (%1)")
                                   .arg(QString::fromLocal8Bit(std::strerror(errno)))));
     if (report)
         *report = pseudonymiser.report();
-    context.setProgress(1.0, QStringLiteral("Demo copy written"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Demo copy written"));
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "protectedfiles.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,8 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (source == target)
         return Failure(
-            QStringLiteral("the copy would replace the project itself; choose another name"),
+            QCoreApplication::translate(
+                "Quadrant", "the copy would replace the project itself; choose another name"),
             QDir::toNativeSeparators(target));
     if (auto refused = ProtectedFiles::checkOutput(target))
         return refused;
@@ -55,9 +57,9 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
                 crashPoint("copy.step");
                 const int total = sqlite3_backup_pagecount(backup);
                 if (total > 0)
-                    context.setProgress(double(total - sqlite3_backup_remaining(backup))
-                                            / double(total),
-                                        QStringLiteral("Copying the project"));
+                    context.setProgress(
+                        double(total - sqlite3_backup_remaining(backup)) / double(total),
+                        QCoreApplication::translate("Quadrant", "Copying the project"));
                 canceled = context.isCanceled();
                 if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                     sqlite3_sleep(20);
@@ -75,12 +77,12 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
     sqlite3_close(from);
     if (canceled) {
         QFile::remove(temporary);
-        return Failure(QStringLiteral("canceled; nothing was written"),
+        return Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"),
                        QDir::toNativeSeparators(target));
     }
     if (rc != SQLITE_OK || closed != SQLITE_OK) {
         QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot save a copy: %1").arg(error),
+        return Failure(QCoreApplication::translate("Quadrant", "cannot save a copy: %1").arg(error),
                        QDir::toNativeSeparators(target));
     }
     crashPoint("copy.step");
@@ -89,8 +91,9 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
         != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot write the file (%1)").arg(reason),
-                       QDir::toNativeSeparators(target));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "cannot write the file (%1)").arg(reason),
+            QDir::toNativeSeparators(target));
     }
     return std::nullopt;
 }

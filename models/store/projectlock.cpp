@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "projectlock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -43,13 +44,15 @@ ProjectLock::Outcome ProjectLock::acquire(const QString &projectPath)
     if (existing.exists() && !existing.isFile())
         return refuse(
             Outcome::Blocked,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Quadrant",
                 "%1 is a folder or a special file, not a lock Quadrant made; remove it to "
                 "open the project for writing")
                 .arg(shown));
 
     if (!QFileInfo(existing.absolutePath()).isWritable())
-        return refuse(Outcome::NotWritable, QStringLiteral("its folder is not writable"));
+        return refuse(Outcome::NotWritable,
+                      QCoreApplication::translate("Quadrant", "its folder is not writable"));
 
     m_lock = std::make_unique<QLockFile>(path);
     // Stale by process: a lock whose process is gone (crash, power loss) is taken over at once.
@@ -65,17 +68,22 @@ ProjectLock::Outcome ProjectLock::acquire(const QString &projectPath)
         const QFileInfo info(path);
         if (readable && error == QLockFile::LockFailedError) {
             return refuse(Outcome::InUse,
-                          QStringLiteral(
+                          QCoreApplication::translate(
+                              "Quadrant",
                               "in use by %1/%2; open it read-only or close it there first (if that "
                               "program is gone, delete %3 to take the project over)")
-                              .arg(host.isEmpty() ? QStringLiteral("another computer") : host)
+                              .arg(host.isEmpty()
+                                       ? QCoreApplication::translate("Quadrant", "another computer")
+                                       : host)
                               .arg(pid)
                               .arg(shown));
         }
         if (!info.exists()) {
             // No lock file and still no lock: the folder does not let us create one.
             if (error == QLockFile::PermissionError)
-                return refuse(Outcome::NotWritable, QStringLiteral("its folder is not writable"));
+                return refuse(
+                    Outcome::NotWritable,
+                    QCoreApplication::translate("Quadrant", "its folder is not writable"));
             continue; // it vanished between the attempt and the look: try once more
         }
         // A lock file that is not a lock: empty (a crash between creating and writing it),
@@ -84,23 +92,27 @@ ProjectLock::Outcome ProjectLock::acquire(const QString &projectPath)
         if (age >= 0 && age < unreadableStaleSeconds)
             return refuse(
                 Outcome::InUse,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Quadrant",
                     "another program is opening it right now (%1 was just made); try again "
                     "in a few seconds")
                     .arg(shown));
         if (!QFile::remove(path))
             return refuse(
                 Outcome::Blocked,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Quadrant",
                     "%1 is left from a crash but cannot be removed (%2); remove it to open "
                     "the project for writing")
                     .arg(shown,
-                         error == QLockFile::PermissionError ? QStringLiteral("permission denied")
-                                                             : QStringLiteral("unknown reason")));
+                         error == QLockFile::PermissionError
+                             ? QCoreApplication::translate("Quadrant", "permission denied")
+                             : QCoreApplication::translate("Quadrant", "unknown reason")));
     }
     return refuse(
         Outcome::Blocked,
-        QStringLiteral("cannot take the lock %1; remove it to open the project for writing")
+        QCoreApplication::translate(
+            "Quadrant", "cannot take the lock %1; remove it to open the project for writing")
             .arg(shown));
 }
 

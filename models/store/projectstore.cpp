@@ -8,6 +8,7 @@
 #include "projectlock.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -102,8 +103,9 @@ QStringList ProjectStore::reportedTables()
 std::optional<Failure> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Failure(QStringLiteral("file already exists; choose another name"),
-                       displayName(path));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "file already exists; choose another name"),
+            displayName(path));
     if (auto refused = ProtectedFiles::checkOutput(path))
         return refused;
     // Build the file under a temporary name and rename it into place, so that a crash never
@@ -116,7 +118,8 @@ std::optional<Failure> ProjectStore::create(const QString &path)
         db.setDatabaseName(temporary);
         std::optional<Failure> failure;
         if (!db.open()) {
-            failure = Failure(QStringLiteral("cannot create: %1").arg(db.lastError().text()),
+            failure = Failure(QCoreApplication::translate("Quadrant", "cannot create: %1")
+                                  .arg(db.lastError().text()),
                               displayName(path));
         } else {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA page_size = 8192"));
@@ -129,13 +132,13 @@ std::optional<Failure> ProjectStore::create(const QString &path)
                 meta.addBindValue(QStringLiteral("created_at"));
                 meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
                 if (!failure && !meta.exec())
-                    failure
-                        = Failure(QStringLiteral("cannot create: %1").arg(meta.lastError().text()));
+                    failure = Failure(QCoreApplication::translate("Quadrant", "cannot create: %1")
+                                          .arg(meta.lastError().text()));
                 if (failure)
                     db.rollback();
                 else if (!db.commit()) // a full disk shows here
-                    failure
-                        = Failure(QStringLiteral("cannot create: %1").arg(db.lastError().text()));
+                    failure = Failure(QCoreApplication::translate("Quadrant", "cannot create: %1")
+                                          .arg(db.lastError().text()));
             }
             db.close();
         }
@@ -149,7 +152,8 @@ std::optional<Failure> ProjectStore::create(const QString &path)
     }
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return Failure(QStringLiteral("cannot create the file (is the folder writable?)"),
+        return Failure(QCoreApplication::translate(
+                           "Quadrant", "cannot create the file (is the folder writable?)"),
                        displayName(path));
     }
     return std::nullopt;
@@ -178,7 +182,8 @@ ProjectStore::openConnection(const QString &path, bool readOnly, bool immutable)
     m_db.setConnectOptions(options);
     if (!m_db.open())
         return fail(FailureKind::Io,
-                    QStringLiteral("cannot open: %1").arg(m_db.lastError().text()));
+                    QCoreApplication::translate("Quadrant", "cannot open: %1")
+                        .arg(m_db.lastError().text()));
     Schema::applyDefensiveSettings(handle());
     m_protection = ProtectedFiles::protect(path, ProtectedFiles::Role::Project);
     return std::nullopt;
@@ -195,14 +200,16 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             failure = fail(FailureKind::Io,
-                           QStringLiteral("cannot open: %1").arg(db.lastError().text()));
+                           QCoreApplication::translate("Quadrant", "cannot open: %1")
+                               .arg(db.lastError().text()));
         } else {
             Schema::applyDefensiveSettings(handleOf(db));
             QSqlQuery check(db);
             if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
                 failure
                     = fail(FailureKind::Corrupt,
-                           QStringLiteral(
+                           QCoreApplication::translate(
+                               "Quadrant",
                                "the project file is damaged and cannot be read (%1); it was left "
                                "unchanged")
                                .arg(check.lastError().databaseText()));
@@ -215,7 +222,8 @@ std::optional<Failure> ProjectStore::checkReadOnly(const QString &path, int *ver
                 if (problems != QStringList{QStringLiteral("ok")})
                     failure = fail(
                         FailureKind::Corrupt,
-                        QStringLiteral(
+                        QCoreApplication::translate(
+                            "Quadrant",
                             "the project file is damaged (%1%2); it was left unchanged, open a "
                             "copy made before the damage")
                             .arg(problems.value(0),
@@ -238,34 +246,40 @@ std::optional<Failure> ProjectStore::probeFile(ProjectFileProbe *probe)
     *probe = ProjectFileProbe::inspect(m_path);
     switch (probe->verdict) {
     case ProjectFileProbe::Verdict::Missing:
-        return fail(FailureKind::NotFound, QStringLiteral("no such file"));
+        return fail(FailureKind::NotFound, QCoreApplication::translate("Quadrant", "no such file"));
     case ProjectFileProbe::Verdict::Folder:
         return fail(FailureKind::NotAProject,
-                    QStringLiteral("is a folder, not a Quadrant project"));
+                    QCoreApplication::translate("Quadrant", "is a folder, not a Quadrant project"));
     case ProjectFileProbe::Verdict::Unreadable:
-        return fail(FailureKind::Blocked, QStringLiteral("cannot read: %1").arg(probe->errorText));
+        return fail(
+            FailureKind::Blocked,
+            QCoreApplication::translate("Quadrant", "cannot read: %1").arg(probe->errorText));
     case ProjectFileProbe::Verdict::Empty:
-        return fail(FailureKind::NotAProject,
-                    QStringLiteral("the file is empty, not a Quadrant project"));
+        return fail(
+            FailureKind::NotAProject,
+            QCoreApplication::translate("Quadrant", "the file is empty, not a Quadrant project"));
     case ProjectFileProbe::Verdict::NotSqlite:
         return fail(
             FailureKind::NotAProject,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Quadrant",
                 "not a Quadrant project (not an SQLite database, or its header is damaged); "
                 "the file was left unchanged"));
     case ProjectFileProbe::Verdict::ForeignSqlite:
-        return fail(
-            FailureKind::NotAProject,
-            QStringLiteral("an SQLite database, but not a Quadrant project (application id 0x%1); "
-                           "the file was left unchanged")
-                .arg(probe->applicationId, 8, 16, QLatin1Char('0')));
+        return fail(FailureKind::NotAProject,
+                    QCoreApplication::translate(
+                        "Quadrant",
+                        "an SQLite database, but not a Quadrant project (application id 0x%1); "
+                        "the file was left unchanged")
+                        .arg(probe->applicationId, 8, 16, QLatin1Char('0')));
     case ProjectFileProbe::Verdict::Project:
         break;
     }
     if (probe->userVersion < 0)
         return fail(
             FailureKind::Corrupt,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Quadrant",
                 "the project file is damaged (its schema version is %1); it was left unchanged")
                 .arg(probe->userVersion));
     return std::nullopt;
@@ -311,7 +325,8 @@ std::optional<Failure> ProjectStore::lockForWriting(bool recovering, bool *readO
     if (recovering)
         return fail(FailureKind::Blocked, recoveryNeedsAWritableFolder());
     *readOnly = true;
-    m_readOnlyReason = QStringLiteral("its folder is not writable; opened read-only");
+    m_readOnlyReason
+        = QCoreApplication::translate("Quadrant", "its folder is not writable; opened read-only");
     return std::nullopt;
 }
 
@@ -350,7 +365,8 @@ std::optional<Failure> ProjectStore::recoverForReading()
     sqlite3_close(db);
     if (rc != SQLITE_OK)
         return fail(FailureKind::Corrupt,
-                    QStringLiteral("was left half-written by a crash and cannot be recovered (%1)")
+                    QCoreApplication::translate(
+                        "Quadrant", "was left half-written by a crash and cannot be recovered (%1)")
                         .arg(error));
     return std::nullopt;
 }
@@ -380,11 +396,12 @@ ProjectStore::open(const QString &path, Access access, Verification verification
     bool readOnly = access == Access::ReadOnly;
     if (version > Schema::currentVersion()) {
         readOnly = true;
-        m_readOnlyReason
-            = QStringLiteral("made by a newer version of Quadrant (schema %1, this version "
-                             "knows %2); opened read-only")
-                  .arg(version)
-                  .arg(Schema::currentVersion());
+        m_readOnlyReason = QCoreApplication::translate(
+                               "Quadrant",
+                               "made by a newer version of Quadrant (schema %1, this version "
+                               "knows %2); opened read-only")
+                               .arg(version)
+                               .arg(Schema::currentVersion());
     }
 
     bool immutable = false;
@@ -425,7 +442,8 @@ ProjectStore::open(const QString &path, Access access, Verification verification
                 || check.value(0).toString() != QLatin1String("ok")) {
                 close();
                 return fail(FailureKind::Corrupt,
-                            QStringLiteral("the project file is damaged; it was left unchanged"));
+                            QCoreApplication::translate(
+                                "Quadrant", "the project file is damaged; it was left unchanged"));
             }
         }
     }
@@ -440,7 +458,8 @@ ProjectStore::open(const QString &path, Access access, Verification verification
             close();
             return fail(
                 FailureKind::Corrupt,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Quadrant",
                     "cannot upgrade the project file from schema %1 (%2); it was left unchanged")
                     .arg(version)
                     .arg(failure->message));
@@ -448,8 +467,10 @@ ProjectStore::open(const QString &path, Access access, Verification verification
         if (!m_db.commit()) {
             const QString error = m_db.lastError().text();
             close();
-            return fail(FailureKind::Io,
-                        QStringLiteral("cannot upgrade the project file: %1").arg(error));
+            return fail(
+                FailureKind::Io,
+                QCoreApplication::translate("Quadrant", "cannot upgrade the project file: %1")
+                    .arg(error));
         }
         version = Schema::currentVersion();
     }
@@ -512,7 +533,7 @@ ProjectStore::writeCopy(const QString &sourcePath, const QString &targetPath, Jo
 std::optional<Failure> ProjectStore::saveAs(const QString &newPath, JobContext &context)
 {
     if (!isOpen())
-        return Failure(QStringLiteral("no project is open"));
+        return Failure(QCoreApplication::translate("Quadrant", "no project is open"));
     const QString target = QFileInfo(newPath).absoluteFilePath();
     if (target == m_path)
         return std::nullopt;
@@ -531,9 +552,9 @@ QVector<TableCount> ProjectStore::tableCounts(std::optional<Failure> *failure) c
         while (existing.next())
             tables << existing.value(0).toString();
     } else if (failure) {
-        *failure = Failure(
-            QStringLiteral("cannot read the tables: %1").arg(existing.lastError().databaseText()),
-            displayName(m_path));
+        *failure = Failure(QCoreApplication::translate("Quadrant", "cannot read the tables: %1")
+                               .arg(existing.lastError().databaseText()),
+                           displayName(m_path));
     }
     for (const QString &table : reportedTables()) {
         QSqlQuery query(m_db);
@@ -543,9 +564,10 @@ QVector<TableCount> ProjectStore::tableCounts(std::optional<Failure> *failure) c
         } else if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
             count.rows = query.value(0).toLongLong();
         else if (failure && !*failure)
-            *failure = Failure(QStringLiteral("cannot count the rows of %1: %2")
-                                   .arg(table, query.lastError().databaseText()),
-                               displayName(m_path));
+            *failure
+                = Failure(QCoreApplication::translate("Quadrant", "cannot count the rows of %1: %2")
+                              .arg(table, query.lastError().databaseText()),
+                          displayName(m_path));
         counts.append(count);
     }
     return counts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "protectedfiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,10 +65,12 @@ QString describe(const Entry &entry, int nameIndex)
 {
     const QString file = QDir::toNativeSeparators(entry.path);
     if (entry.role == ProtectedFiles::Role::Input)
-        return QStringLiteral("it is %1, which is being read").arg(file);
+        return QCoreApplication::translate("Quadrant", "it is %1, which is being read").arg(file);
     if (nameIndex == 0)
-        return QStringLiteral("it is the open project %1").arg(file);
-    return QStringLiteral("it belongs to the open project %1 (SQLite's journal or Quadrant's lock)")
+        return QCoreApplication::translate("Quadrant", "it is the open project %1").arg(file);
+    return QCoreApplication::translate(
+               "Quadrant",
+               "it belongs to the open project %1 (SQLite's journal or Quadrant's lock)")
         .arg(file);
 }
 
@@ -147,7 +150,8 @@ std::optional<Failure> ProtectedFiles::checkOutput(const QString &path)
                        && protectedIdentity.inode == candidateIdentity.inode;
             }
             if (same)
-                return Failure(QStringLiteral("refusing to write here: %1; choose another file")
+                return Failure(QCoreApplication::translate(
+                                   "Quadrant", "refusing to write here: %1; choose another file")
                                    .arg(describe(entry, i)),
                                QDir::toNativeSeparators(path));
         }

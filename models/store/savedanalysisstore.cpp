@@ -4,6 +4,7 @@
 #include "projectstore.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -24,7 +25,8 @@ SavedAnalysis readRow(const SqliteStatement &row)
 std::optional<Failure> writable(const ProjectStore &store)
 {
     if (store.isReadOnly())
-        return Failure(QStringLiteral("the project is open read-only; analyses cannot be saved"),
+        return Failure(QCoreApplication::translate(
+                           "Quadrant", "the project is open read-only; analyses cannot be saved"),
                        store.path());
     return std::nullopt;
 }
@@ -50,7 +52,8 @@ SavedAnalysisStore::list(const ProjectStore &store, Order order, std::optional<F
         analyses << readRow(query);
     if (rc != SQLITE_DONE && failure)
         *failure
-            = Failure(QStringLiteral("cannot read the saved analyses: %1").arg(query.errorText()),
+            = Failure(QCoreApplication::translate("Quadrant", "cannot read the saved analyses: %1")
+                          .arg(query.errorText()),
                       store.path());
     return analyses;
 }
@@ -78,7 +81,7 @@ std::optional<Failure> SavedAnalysisStore::save(const ProjectStore &store,
         return failure;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Failure(QStringLiteral("an analysis needs a name"));
+        return Failure(QCoreApplication::translate("Quadrant", "an analysis needs a name"));
     SqliteStatement upsert;
     if (auto failure = upsert.prepare(
             store.handle(),
@@ -119,9 +122,11 @@ SavedAnalysisStore::rename(const ProjectStore &store, const QString &from, const
     if (auto failure = writable(store))
         return failure;
     if (to.trimmed().isEmpty())
-        return Failure(QStringLiteral("an analysis needs a name"));
+        return Failure(QCoreApplication::translate("Quadrant", "an analysis needs a name"));
     if (from != to.trimmed() && load(store, to.trimmed()))
-        return Failure(QStringLiteral("an analysis named '%1' already exists").arg(to.trimmed()));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "an analysis named '%1' already exists")
+                .arg(to.trimmed()));
     SqliteStatement update;
     if (auto failure = update.prepare(
             store.handle(), "UPDATE saved_analyses SET name = ?, modified_at = ? WHERE name = ?"))

@@ -3,6 +3,7 @@
 
 #include "common/crashpoint.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -166,8 +167,9 @@ std::optional<Failure> execScript(QSqlDatabase &db, const QString &script)
             continue;
         QSqlQuery query(db);
         if (!query.exec(sql))
-            return Failure(QStringLiteral("schema statement failed: %1 (%2)")
-                               .arg(query.lastError().text(), sql.left(80)));
+            return Failure(
+                QCoreApplication::translate("Quadrant", "schema statement failed: %1 (%2)")
+                    .arg(query.lastError().text(), sql.left(80)));
     }
     return std::nullopt;
 }
@@ -193,19 +195,21 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
         targetVersion = currentVersion();
     const int from = userVersion(db);
     if (from < 0)
-        return Failure(QStringLiteral("cannot read the schema version"));
+        return Failure(QCoreApplication::translate("Quadrant", "cannot read the schema version"));
     if (from > targetVersion)
-        return Failure(
-            QStringLiteral("schema version %1 is newer than %2").arg(from).arg(targetVersion));
+        return Failure(QCoreApplication::translate("Quadrant", "schema version %1 is newer than %2")
+                           .arg(from)
+                           .arg(targetVersion));
     for (int version = from; version < targetVersion; ++version) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SAVEPOINT migrate"));
         if (auto failure = execScript(db, QString::fromUtf8(s_migrations[version]))) {
             query.exec(QStringLiteral("ROLLBACK TO migrate"));
             query.exec(QStringLiteral("RELEASE migrate"));
-            failure->message = QStringLiteral("migration to version %1: %2")
-                                   .arg(version + 1)
-                                   .arg(failure->message);
+            failure->message
+                = QCoreApplication::translate("Quadrant", "migration to version %1: %2")
+                      .arg(version + 1)
+                      .arg(failure->message);
             return failure;
         }
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
@@ -231,7 +235,7 @@ std::optional<Failure> Schema::applyConnectionPragmas(QSqlDatabase &db)
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Failure(QStringLiteral("%1 failed: %2")
+            return Failure(QCoreApplication::translate("Quadrant", "%1 failed: %2")
                                .arg(QString::fromLatin1(pragma), query.lastError().text()));
     }
     return std::nullopt;
@@ -364,17 +368,20 @@ std::optional<Failure> Schema::verifyStructure(sqlite3 *db, int version)
     QString error;
     if (!readStructure(db, &actual, &types, &error))
         return Failure(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Quadrant",
                 "the project file is damaged and cannot be read (%1); it was left unchanged")
                 .arg(error));
     const std::optional<StructureOf> expected
         = referenceStructure(std::min(version, currentVersion()));
     if (!expected)
-        return Failure(
-            QStringLiteral("cannot build the reference schema of version %1").arg(version));
+        return Failure(QCoreApplication::translate(
+                           "Quadrant", "cannot build the reference schema of version %1")
+                           .arg(version));
     auto damaged = [](const QString &what) {
         return Failure(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Quadrant",
                 "the project file is damaged or was changed by another program (%1); it was "
                 "left unchanged")
                 .arg(what));
@@ -382,9 +389,11 @@ std::optional<Failure> Schema::verifyStructure(sqlite3 *db, int version)
     for (const TableShape &table : expected->tables) {
         const QString type = types.value(table.name);
         if (type.isEmpty())
-            return damaged(QStringLiteral("table '%1' is missing").arg(table.name));
+            return damaged(
+                QCoreApplication::translate("Quadrant", "table '%1' is missing").arg(table.name));
         if (type != QLatin1String("table"))
-            return damaged(QStringLiteral("'%1' is a %2, not a table").arg(table.name, type));
+            return damaged(QCoreApplication::translate("Quadrant", "'%1' is a %2, not a table")
+                               .arg(table.name, type));
         const auto found
             = std::find_if(actual.tables.cbegin(),
                            actual.tables.cend(),
@@ -392,12 +401,14 @@ std::optional<Failure> Schema::verifyStructure(sqlite3 *db, int version)
         for (const QString &column : table.columns) {
             if (found == actual.tables.cend() || !found->columns.contains(column))
                 return damaged(
-                    QStringLiteral("table '%1' has no column '%2'").arg(table.name, column));
+                    QCoreApplication::translate("Quadrant", "table '%1' has no column '%2'")
+                        .arg(table.name, column));
         }
     }
     for (const QString &index : expected->indexes) {
         if (types.value(index) != QLatin1String("index"))
-            return damaged(QStringLiteral("index '%1' is missing").arg(index));
+            return damaged(
+                QCoreApplication::translate("Quadrant", "index '%1' is missing").arg(index));
     }
     return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include "failure.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -28,7 +29,8 @@ public:
         m_db = db;
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
             != SQLITE_OK)
-            return Failure(QStringLiteral("cannot prepare statement: %1").arg(errorText()));
+            return Failure(QCoreApplication::translate("Quadrant", "cannot prepare statement: %1")
+                               .arg(errorText()));
         return std::nullopt;
     }
 

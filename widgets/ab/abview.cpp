@@ -395,7 +395,7 @@ void AbView::showResult()
         verdicts << result.verdict(i).toHtmlEscaped();
     const AbVariant &control = result.variants.front();
     QString heading
-        = QStringLiteral("<b>%1</b> · control %2: %3, %4")
+        = tr("<b>%1</b> · control %2: %3, %4")
               .arg(AbJson::metricTitle(q).toHtmlEscaped(),
                    control.name.toHtmlEscaped(),
                    control.persons == 1 ? tr("1 person")

@@ -3,6 +3,7 @@
 
 #include "export/tableexport.h"
 #include "import/columnmapping.h"
+#include "import/importlabels.h"
 #include "import/rejectlog.h"
 #include "import/timeparser.h"
 #include "item/recordtablemodel.h"
@@ -136,7 +137,7 @@ QWizardPage *ImportWizard::buildFilePage()
     for (const QString &name : importKindNames()) {
         ImportKind kind;
         parseImportKind(name, &kind);
-        m_kind->addItem(name, int(kind));
+        m_kind->addItem(ImportLabels::kind(name), int(kind));
     }
     m_kindGuess = new QLabel(page);
     m_kindGuess->setObjectName(QStringLiteral("importKindGuess"));
@@ -315,7 +316,7 @@ void ImportWizard::guessKind()
     }
     QStringList found;
     const ImportKind likely = ColumnMapping::likelyKind(reader->header(), &found);
-    const QString name = kindSpec(likely).name;
+    const QString name = ImportLabels::kind(kindSpec(likely).name);
     if (found.isEmpty()) {
         m_kindGuess->setText(tr("Its columns do not say what it holds: choose the kind."));
         return;
@@ -353,13 +354,13 @@ QString ImportWizard::timeInWords() const
         const QString columnName = m_previewHeader.value(column - 1);
         if (!ms)
             return tr("%1 is read from column “%2” as %3, but its first value “%4” is not one: %5")
-                .arg(field.name,
+                .arg(ImportLabels::field(field.name),
                      columnName,
                      formatInWords(spec),
                      QString::fromUtf8(samples.first()),
                      QString::fromUtf8(error));
         return tr("%1 is read from column “%2” as %3: “%4” → %5 UTC")
-            .arg(field.name,
+            .arg(ImportLabels::field(field.name),
                  columnName,
                  formatInWords(spec),
                  QString::fromUtf8(samples.first()),
@@ -426,7 +427,7 @@ bool ImportWizard::validateCurrentPage()
         QStringList missing;
         for (int f = 0; f < spec.fields.size() && f < m_mappingBoxes.size(); ++f)
             if (spec.fields[f].required && m_mappingBoxes[f]->currentData().toInt() == 0)
-                missing << spec.fields[f].name;
+                missing << ImportLabels::field(spec.fields[f].name);
         if (!missing.isEmpty()) {
             m_mappingProblem->setText(
                 tr("Choose a column for %1: %2 cannot be imported without it.")
@@ -497,8 +498,8 @@ void ImportWizard::rebuildMapping()
             m_timeDetected->setText(timeInWords());
         });
         m_mappingBoxes << combo;
-        m_mappingForm->addRow(field.required ? QStringLiteral("%1 *").arg(field.name) : field.name,
-                              combo);
+        const QString label = ImportLabels::field(field.name);
+        m_mappingForm->addRow(field.required ? QStringLiteral("%1 *").arg(label) : label, combo);
     }
     m_timeDetected->setText(timeInWords());
 }

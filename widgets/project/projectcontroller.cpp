@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "backgroundtask.h"
 #include "document/projectsession.h"
+#include "import/importlabels.h"
 #include "sample/samplegenerator.h"
 #include "store/democopy.h"
 
@@ -265,8 +266,8 @@ QString ProjectController::statusLine() const
     QString status = QLocale().formattedDataSize(m_store.fileSize());
     if (const auto last = m_store.lastImport())
         status += tr(" · last import: %1 from %2, %3")
-                      .arg(last->kind,
-                           QFileInfo(last->file).fileName(),
+                      .arg(ImportLabels::kind(last->kind),
+                           ImportLabels::file(last->file),
                            QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->finishedAtMs),
                                               QLocale::ShortFormat));
     if (m_store.isReadOnly())
