@@ -91,7 +91,8 @@ void SavedAnalysesPanel::refresh()
         item->setToolTip(
             tr("%1\n%2 · changed %3")
                 .arg(analysis.name,
-                     analysis.kind,
+                     AnalysisKind::find(analysis.kind) ? AnalysisKind::find(analysis.kind)->title
+                                                       : analysis.kind,
                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(analysis.modifiedAt),
                                         QLocale::ShortFormat)));
     }

@@ -3,6 +3,7 @@
 
 #include "import/timeparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Quadrant {
@@ -82,6 +83,32 @@ bool Calendar::parsePeriod(const QString &text, Period *period)
     else
         return false;
     return true;
+}
+
+QString Calendar::periodWord(Period period)
+{
+    switch (period) {
+    case Period::Day:
+        return QCoreApplication::translate("Quadrant", "day");
+    case Period::Week:
+        return QCoreApplication::translate("Quadrant", "week");
+    case Period::Month:
+        return QCoreApplication::translate("Quadrant", "month");
+    }
+    return QString();
+}
+
+QString Calendar::periodHeading(Period period, int number)
+{
+    switch (period) {
+    case Period::Day:
+        return QCoreApplication::translate("Quadrant", "Day %1").arg(number);
+    case Period::Week:
+        return QCoreApplication::translate("Quadrant", "Week %1").arg(number);
+    case Period::Month:
+        return QCoreApplication::translate("Quadrant", "Month %1").arg(number);
+    }
+    return QString();
 }
 
 QString Calendar::periodName(Period period)

@@ -27,6 +27,9 @@ public:
 
     static bool parsePeriod(const QString &text, Period *period);
     static QString periodName(Period period);
+    // The period in words for a person ("week", 周), and a numbered one ("Week 3", 第 3 周).
+    static QString periodWord(Period period);
+    static QString periodHeading(Period period, int number);
     static QStringList periodNames() // day, week, month
     {
         return {periodName(Period::Day), periodName(Period::Week), periodName(Period::Month)};

@@ -21,17 +21,17 @@ QStringList HealthMeasure::builtInIds()
 QString HealthMeasure::title() const
 {
     if (id == QLatin1String("seat_use"))
-        return QStringLiteral("Seat use");
+        return QCoreApplication::translate("Quadrant", "Seat use");
     if (id == QLatin1String("usage_trend"))
-        return QStringLiteral("Usage trend");
+        return QCoreApplication::translate("Quadrant", "Usage trend");
     if (id == QLatin1String("key_features"))
-        return QStringLiteral("Key features");
+        return QCoreApplication::translate("Quadrant", "Key features");
     if (id == QLatin1String("nps"))
-        return QStringLiteral("NPS");
+        return QCoreApplication::translate("Quadrant", "NPS");
     if (id == QLatin1String("renewal"))
-        return QStringLiteral("Renewal");
+        return QCoreApplication::translate("Quadrant", "Renewal");
     if (isEvent())
-        return QStringLiteral("Events: %1").arg(argument());
+        return QCoreApplication::translate("Quadrant", "Events: %1").arg(argument());
     return argument();
 }
 

@@ -4,6 +4,8 @@
 #include "analysis/calendar.h"
 #include "analysis/definitionreader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -21,14 +23,30 @@ QStringList RenewalQuadrant::quadrants()
 QString RenewalQuadrant::advice(const QString &quadrant)
 {
     if (quadrant == QLatin1String("expand"))
-        return QStringLiteral("Healthy and growing: ready for an upsell");
+        return QCoreApplication::translate("Quadrant", "Healthy and growing: ready for an upsell");
     if (quadrant == QLatin1String("protect"))
-        return QStringLiteral("Healthy, not growing: keep them happy");
+        return QCoreApplication::translate("Quadrant", "Healthy, not growing: keep them happy");
     if (quadrant == QLatin1String("rescue"))
-        return QStringLiteral("Active but unhealthy: act before the renewal");
+        return QCoreApplication::translate("Quadrant",
+                                           "Active but unhealthy: act before the renewal");
     if (quadrant == QLatin1String("at-risk"))
-        return QStringLiteral("Unhealthy and quiet: at risk of churning");
-    return QStringLiteral("Not enough data for a score");
+        return QCoreApplication::translate("Quadrant", "Unhealthy and quiet: at risk of churning");
+    return QCoreApplication::translate("Quadrant", "Not enough data for a score");
+}
+
+QString RenewalQuadrant::title(const QString &quadrant)
+{
+    if (quadrant == QLatin1String("expand"))
+        return QCoreApplication::translate("Quadrant", "expand");
+    if (quadrant == QLatin1String("protect"))
+        return QCoreApplication::translate("Quadrant", "protect");
+    if (quadrant == QLatin1String("rescue"))
+        return QCoreApplication::translate("Quadrant", "rescue");
+    if (quadrant == QLatin1String("at-risk"))
+        return QCoreApplication::translate("Quadrant", "at-risk");
+    if (quadrant == QLatin1String("no-score"))
+        return QCoreApplication::translate("Quadrant", "no-score");
+    return quadrant;
 }
 
 QString RenewalQuadrant::place(std::optional<double> health,

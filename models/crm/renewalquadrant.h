@@ -41,6 +41,8 @@ public:
     static QStringList quadrants(); // expand, protect, rescue, at-risk, no-score
     // What to do about the accounts of a quadrant, for labels and lists.
     static QString advice(const QString &quadrant);
+    // A quadrant's name for a person ("expand", 增购); quadrants() are the identifiers.
+    static QString title(const QString &quadrant);
     static QString place(std::optional<double> health,
                          std::optional<double> expansion,
                          double healthThreshold,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recordtablemodel.h"
 
+#include "crm/renewalquadrant.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -148,12 +150,12 @@ QString RecordTableModel::formatDuration(double seconds)
     if (std::isnan(seconds))
         return QString();
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(QLocale().toString(seconds, 'f', 0));
+        return tr("%1 s").arg(QLocale().toString(seconds, 'f', 0));
     if (seconds < 3600)
-        return QStringLiteral("%1 min").arg(QLocale().toString(seconds / 60, 'f', 1));
+        return tr("%1 min").arg(QLocale().toString(seconds / 60, 'f', 1));
     if (seconds < 86400 * 2)
-        return QStringLiteral("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
-    return QStringLiteral("%1 d").arg(QLocale().toString(seconds / 86400, 'f', 1));
+        return tr("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+    return tr("%1 d").arg(QLocale().toString(seconds / 86400, 'f', 1));
 }
 
 QString RecordTableModel::significant(double value, int digits)
@@ -199,7 +201,51 @@ QString RecordTableModel::formatValue(const QString &column, const QVariant &val
             return value.toString();
         return QLocale().toString(value.toLongLong());
     }
-    return value.toString();
+    return valueText(column, value.toString());
+}
+
+QString RecordTableModel::valueText(const QString &column, const QString &text)
+{
+    // The engine's own words in its tables: placeholders for a missing value, and the columns
+    // whose values are a fixed set (a band, a quadrant, yes/no). Data values stay as they are.
+    static const QHash<QString, const char *> placeholders{
+        {QStringLiteral("(none)"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "(none)")},
+        {QStringLiteral("(other)"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "(other)")},
+        {QStringLiteral("(session end)"),
+         QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "(session end)")},
+        {QStringLiteral("(no stage)"),
+         QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "(no stage)")}};
+    static const QHash<QString, const char *> fixed{
+        {QStringLiteral("red"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "red")},
+        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "yellow")},
+        {QStringLiteral("green"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "green")},
+        {QStringLiteral("yes"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "yes")},
+        {QStringLiteral("no"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "no")},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "open")},
+        {QStringLiteral("won"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "won")},
+        {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "lost")}};
+    if (const auto found = placeholders.constFind(text); found != placeholders.constEnd())
+        return QCoreApplication::translate("Quadrant::RecordTableModel", *found);
+    if (column == QLatin1String("quadrant"))
+        return RenewalQuadrant::title(text);
+    if (column == QLatin1String("row")) { // the activity heatmap's weekdays
+        static const QStringList weekdays{QStringLiteral("Monday"),
+                                          QStringLiteral("Tuesday"),
+                                          QStringLiteral("Wednesday"),
+                                          QStringLiteral("Thursday"),
+                                          QStringLiteral("Friday"),
+                                          QStringLiteral("Saturday"),
+                                          QStringLiteral("Sunday")};
+        const qsizetype day = weekdays.indexOf(text);
+        if (day >= 0)
+            return QLocale().dayName(int(day) + 1);
+    }
+    if (column == QLatin1String("band") || column == QLatin1String("reactivated")
+        || column == QLatin1String("status")) {
+        if (const auto found = fixed.constFind(text); found != fixed.constEnd())
+            return QCoreApplication::translate("Quadrant::RecordTableModel", *found);
+    }
+    return text;
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -238,7 +284,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     case Qt::ToolTipRole:
-        return value.toString();
+        return value.typeId() == QMetaType::QString
+                   ? valueText(m_table.columns.value(index.column()), value.toString())
+                   : value.toString();
     default:
         return {};
     }

@@ -26,6 +26,9 @@ public:
     // "0.392"); values of `digits` or more whole digits are shown whole.
     static QString significant(double value, int digits);
     static QString formatValue(const QString &column, const QVariant &value);
+    // A text value as shown: the engine's placeholders ("(none)") and fixed sets (bands,
+    // quadrants, yes/no) in the window's language; data as it is.
+    static QString valueText(const QString &column, const QString &text);
     static QString formatDuration(double seconds);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -112,7 +112,7 @@ QVariant RetentionGridModel::data(const QModelIndex &index, int role) const
                            .arg(QLocale().toString(persons),
                                 QLocale().toString(size),
                                 QLocale().toString(rate * 100, 'f', 1),
-                                Calendar::periodName(m_period))
+                                Calendar::periodWord(m_period))
                            .arg(n)
                        + QLatin1Char('\n') + tr("Click to list them"));
     default:
@@ -128,10 +128,7 @@ QVariant RetentionGridModel::headerData(int section, Qt::Orientation orientation
         return tr("Cohort");
     if (section == SizeColumn)
         return tr("Persons");
-    const QString name = Calendar::periodName(m_period);
-    return QStringLiteral("%1%2 %3")
-        .arg(name.left(1).toUpper(), name.mid(1))
-        .arg(section - FirstPeriodColumn);
+    return Calendar::periodHeading(m_period, section - FirstPeriodColumn);
 }
 
 } // namespace Quadrant

@@ -1575,6 +1575,94 @@ difference from %2 with its 95% interval</source>
             <source>Lead scoring</source>
             <translation>线索评分</translation>
         </message>
+        <message>
+            <source>day</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>第 %1 天</translation>
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation>第 %1 周</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>第 %1 月</translation>
+        </message>
+        <message>
+            <source>Seat use</source>
+            <translation>席位使用率</translation>
+        </message>
+        <message>
+            <source>Usage trend</source>
+            <translation>使用趋势</translation>
+        </message>
+        <message>
+            <source>Key features</source>
+            <translation>关键功能</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>续约</translation>
+        </message>
+        <message>
+            <source>Events: %1</source>
+            <translation>事件：%1</translation>
+        </message>
+        <message>
+            <source>Healthy and growing: ready for an upsell</source>
+            <translation>健康且在增长：可以增购</translation>
+        </message>
+        <message>
+            <source>Healthy, not growing: keep them happy</source>
+            <translation>健康但没有增长：让他们保持满意</translation>
+        </message>
+        <message>
+            <source>Active but unhealthy: act before the renewal</source>
+            <translation>活跃但不健康：在续约前采取行动</translation>
+        </message>
+        <message>
+            <source>Unhealthy and quiet: at risk of churning</source>
+            <translation>不健康且沉寂：有流失风险</translation>
+        </message>
+        <message>
+            <source>Not enough data for a score</source>
+            <translation>数据不足，无法评分</translation>
+        </message>
+        <message>
+            <source>expand</source>
+            <translation>增购</translation>
+        </message>
+        <message>
+            <source>protect</source>
+            <translation>维护</translation>
+        </message>
+        <message>
+            <source>rescue</source>
+            <translation>挽救</translation>
+        </message>
+        <message>
+            <source>at-risk</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>no-score</source>
+            <translation>无评分</translation>
+        </message>
     </context>
     <context>
         <name>Quadrant::AbView</name>
@@ -1817,6 +1905,10 @@ difference from %2 with its 95% interval</source>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; · control %2: %3, %4</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · 对照组 %2：%3，%4</translation>
+        </message>
+        <message>
+            <source>What is the sample ratio check?</source>
+            <translation>什么是样本比例检验？</translation>
         </message>
     </context>
     <context>
@@ -4176,7 +4268,7 @@ ARR %5，续约 %6</translation>
         </message>
         <message>
             <source>Quadrant</source>
-            <translation>Quadrant</translation>
+            <translation>象限图</translation>
         </message>
         <message>
             <source>Account</source>
@@ -4564,6 +4656,70 @@ ARR %5，续约 %6</translation>
         <message>
             <source>Total</source>
             <translation>合计</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>(other)</source>
+            <translation>（其他）</translation>
+        </message>
+        <message>
+            <source>(session end)</source>
+            <translation>（会话结束）</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>（无阶段）</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>红</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>黄</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>绿</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>输单</translation>
         </message>
     </context>
     <context>

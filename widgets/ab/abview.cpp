@@ -50,8 +50,11 @@ QString differenceUnit(const AbQuery &q)
                                                              : QString();
 }
 
-const QString s_srmHelp = QStringLiteral(
-    "<a href=\"guide:analyses.md#sample-ratio-check\">What is the sample ratio check?</a>");
+QString srmHelp()
+{
+    return QStringLiteral("<a href=\"guide:analyses.md#sample-ratio-check\">%1</a>")
+        .arg(AbView::tr("What is the sample ratio check?"));
+}
 
 const AbStatistics::MeanTest &meanOf(const AbVariant &v)
 {
@@ -427,11 +430,11 @@ void AbView::showResult()
         setStatus(tr("Sample ratio check failed (p = %1): the persons per variant differ from the "
                      "planned split more than chance would make them, so how persons were "
                      "assigned may be broken and the comparison above may mislead. %2")
-                      .arg(QString::number(srm, 'g', 2), s_srmHelp));
+                      .arg(QString::number(srm, 'g', 2), srmHelp()));
     else
         setStatus(tr("Sample ratio check passed (p = %1): the persons per variant are as close "
                      "to the planned split as chance allows (it fails below p = 0.001). %2")
-                      .arg(QString::number(srm, 'g', 3), s_srmHelp));
+                      .arg(QString::number(srm, 'g', 3), srmHelp()));
 }
 
 void AbView::updateSampleSize()

@@ -2,6 +2,7 @@
 #include "crmcharts.h"
 
 #include "charts/chartstyle.h"
+#include "item/recordtablemodel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -99,7 +100,8 @@ std::unique_ptr<QChartView> CrmCharts::pipelineStages(const PipelineResult &resu
         StageStates::State::Open, StageStates::State::Won, StageStates::State::Lost};
     QVector<QBarSet *> sets;
     for (StageStates::State state : states) {
-        auto *set = new QBarSet(StageStates::name(state));
+        auto *set = new QBarSet(
+            RecordTableModel::valueText(QStringLiteral("status"), StageStates::name(state)));
         set->setColor(
             state == StageStates::State::Won    ? ChartStyle::bandColor(QStringLiteral("green"))
             : state == StageStates::State::Lost ? ChartStyle::bandColor(QStringLiteral("red"))

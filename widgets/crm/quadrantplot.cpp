@@ -77,7 +77,7 @@ QuadrantPlot::QuadrantPlot(const QuadrantResult &result, QWidget *parent)
     for (const QString &quadrant : RenewalQuadrant::quadrants().mid(0, 4)) {
         auto *label = new QCPItemText(this);
         // The name only: the advice is in the lists beside, and long lines would overlap here.
-        label->setText(quadrant);
+        label->setText(RenewalQuadrant::title(quadrant));
         label->setFont(labelFont);
         QColor muted = text;
         muted.setAlphaF(0.55);

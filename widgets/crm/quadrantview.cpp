@@ -171,7 +171,7 @@ void QuadrantView::showResult()
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         it.value()->setText(0,
                             tr("%1 (%2): %3")
-                                .arg(it.key())
+                                .arg(RenewalQuadrant::title(it.key()))
                                 .arg(it.value()->childCount())
                                 .arg(RenewalQuadrant::advice(it.key())));
     m_lists->expandAll();

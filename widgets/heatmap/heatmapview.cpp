@@ -370,7 +370,7 @@ std::unique_ptr<QCustomPlot> HeatmapView::createPlot(const HeatmapQuery &q,
     }
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int r = 0; r < rows; ++r)
-        rowTicker->addTick(r, shown.rows[r]);
+        rowTicker->addTick(r, RecordTableModel::valueText(QStringLiteral("row"), shown.rows[r]));
     plot->xAxis->setTicker(columnTicker);
     plot->yAxis->setTicker(rowTicker);
     plot->xAxis->setTickLabelRotation(isAdoption(q) ? 40 : 0);
@@ -432,7 +432,7 @@ QString HeatmapView::describeAt(const QPoint &pixel) const
                       ? tr("\nDouble-click for the account's timeline")
                       : QString());
     return tr("%1 %2:00–%2:59: %3 %4")
-        .arg(shown().rows[r],
+        .arg(RecordTableModel::valueText(QStringLiteral("row"), shown().rows[r]),
              shown().columns[c],
              valueText(outcome().queryAs<HeatmapQuery>(), v),
              outcome().queryAs<HeatmapQuery>().distinctPersons ? tr("persons") : tr("events"));

@@ -251,12 +251,12 @@ std::unique_ptr<QChartView> RetentionView::createCurve(const RetentionQuery &q,
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(QObject::tr("Share of %1 cohorts active in each %2 after")
-                        .arg(q.start.toString(), Calendar::periodName(q.period)));
+                        .arg(q.start.toString(), Calendar::periodWord(q.period)));
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::max(1, q.periods));
     axisX->setTickCount(std::min(q.periods, 12) + 1);
     axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTitleText(Calendar::periodName(q.period));
+    axisX->setTitleText(Calendar::periodWord(q.period));
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);
     axisY->setLabelFormat(QStringLiteral("%.0f%%"));
@@ -292,7 +292,7 @@ PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
     if (!cell || !hasResult() || !session())
         return nullptr;
     const RetentionQuery q = outcome().queryAs<RetentionQuery>();
-    const QString period = Calendar::periodName(q.period);
+    const QString period = Calendar::periodWord(q.period);
     const QString who
         = cell->cohortStartMs
               ? tr("who did %1 in the %2 of %3").arg(q.start.toString(), period, cell->rowLabel)

@@ -119,7 +119,7 @@ std::unique_ptr<QChartView> TrendChart::create(const TrendQuery &q, const TrendR
                                  ? QObject::tr("All events")
                                  : q.event.toString(),
                              measureLabelOf(q),
-                             Calendar::periodName(q.interval)));
+                             Calendar::periodWord(q.interval)));
     const QVector<const TrendSeries *> drawn = seriesToDraw(result);
     const int periods = int(result.periodStartsMs.size());
 

@@ -248,7 +248,7 @@ void TrendView::showResult()
     for (const TrendSeries &series : result.series)
         current += series.previousPeriod ? 0 : 1;
     QString status = tr("%1 per %2, %3 periods")
-                         .arg(TrendChart::measureLabel(q), Calendar::periodName(q.interval))
+                         .arg(TrendChart::measureLabel(q), Calendar::periodWord(q.interval))
                          .arg(result.periodStartsMs.size());
     if (current > TrendChart::maximumSeries)
         status += tr("; the chart shows the %1 largest of %2 series, the table has them all")
