@@ -284,11 +284,12 @@ void MainWindow::buildMenus()
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
         GuideDialog::showPage(this, QStringLiteral("workbench.md"));
     });
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto *shortcuts = new ShortcutsDialog(this);
-        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
-        shortcuts->show();
-    });
+    help->addAction(
+        tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+            auto *shortcuts = new ShortcutsDialog(this);
+            shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+            shortcuts->show();
+        });
     help->addSeparator();
     help->addAction(tr("&About Quadrant"), this, [this] {
         QMessageBox::about(
@@ -318,7 +319,10 @@ void MainWindow::buildFileMenu()
             m_project->open(path);
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("New &Sample Project"), this, [this] { m_project->openSample(); });
+    file->addAction(tr("New &Sample Project"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                    this,
+                    [this] { m_project->openSample(); });
     file->addSeparator();
     m_projectActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
         const QString path = askProjectPath(tr("Save Project As"), true);
@@ -326,12 +330,13 @@ void MainWindow::buildFileMenu()
             return;
         m_project->saveCopyAs(path);
     });
-    m_projectActions << file->addAction(tr("Save &Demo Copy…"), this, [this] {
-        const QString path = askProjectPath(tr("Save Demo Copy"), true);
-        if (path.isEmpty() || !m_tabs->maybeSaveAll())
-            return;
-        m_project->saveDemoCopy(path);
-    });
+    m_projectActions << file->addAction(
+        tr("Save &Demo Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
+            const QString path = askProjectPath(tr("Save Demo Copy"), true);
+            if (path.isEmpty() || !m_tabs->maybeSaveAll())
+                return;
+            m_project->saveDemoCopy(path);
+        });
     m_importAction
         = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
               showImportWizard(QString());
@@ -413,8 +418,10 @@ void MainWindow::buildAnalysisMenu()
     };
     m_analysisActions << analysis->addAction(
         tr("&Rename…"), QKeySequence(Qt::Key_F2), this, onCurrent(&AnalysisTabs::askRename));
-    m_analysisActions << analysis->addAction(
-        tr("&Delete"), this, onCurrent(&AnalysisTabs::askRemove));
+    m_analysisActions << analysis->addAction(tr("&Delete"),
+                                             QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                                             this,
+                                             onCurrent(&AnalysisTabs::askRemove));
     m_analysisActions << analysis->addAction(tr("Re&compute"), QKeySequence::Refresh, this, [this] {
         if (AnalysisView *view = m_tabs->current())
             view->recompute();
@@ -440,6 +447,7 @@ void MainWindow::buildViewMenu()
     connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
     m_analysisActions << present;
     QAction *dark = view->addAction(tr("&Dark Appearance"));
+    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     dark->setCheckable(true);
     dark->setChecked(AppSettings::darkAppearance());
     connect(dark, &QAction::toggled, this, &MainWindow::setDarkAppearance);
