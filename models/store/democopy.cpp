@@ -769,6 +769,13 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
             shownTarget);
     if (auto refused = ProtectedFiles::checkOutput(target))
         return refused;
+    if (QFileInfo(target).isDir())
+        return Failure(
+            QCoreApplication::translate("Quadrant", "is a folder; name the demo copy's file"),
+            shownTarget);
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
+        return Failure(QCoreApplication::translate("Quadrant", "its folder does not exist"),
+                       shownTarget);
     const QString work = target + QStringLiteral(".demo-work");
     const QString vacuumed = target + QStringLiteral(".saving");
     WorkFiles cleanup({work,
@@ -776,8 +783,9 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
                        work + QStringLiteral(".lock"),
                        vacuumed,
                        vacuumed + QStringLiteral("-journal")});
+    // The working files are the copy's business: an error names the copy asked for.
     const auto failed = [&](Failure failure) {
-        if (failure.file.isEmpty())
+        if (failure.file.isEmpty() || failure.file.startsWith(QDir::toNativeSeparators(work)))
             failure.file = shownTarget;
         return failure;
     };

@@ -1663,6 +1663,14 @@ difference from %2 with its 95% interval</source>
         <source>no-score</source>
         <translation>无评分</translation>
     </message>
+    <message>
+        <source>is a folder; name the demo copy&apos;s file</source>
+        <translation>是文件夹；请指定演示副本的文件名</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>它所在的文件夹不存在</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AbView</name>

@@ -348,6 +348,19 @@ void TestCli::demoCopyKeepsTheNumbers()
         = cli({QStringLiteral("demo-copy"), project, QStringLiteral("--out"), project});
     QCOMPARE(onItself.exitCode, 1);
     QVERIFY(onItself.err.contains("would replace the project itself"));
+    // A folder, or a folder that is not there, is refused before any work, naming the target.
+    const Run folder
+        = cli({QStringLiteral("demo-copy"), project, QStringLiteral("--out"), m_dir.path()});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains("is a folder"), folder.err.constData());
+    const Run nowhere = cli({QStringLiteral("demo-copy"),
+                             project,
+                             QStringLiteral("--out"),
+                             m_dir.filePath(QStringLiteral("no/such/folder/demo.quadrant"))});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY2(nowhere.err.contains("demo.quadrant: its folder does not exist"),
+             nowhere.err.constData());
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.demo-work*")}).isEmpty());
 }
 
 void TestCli::statsLines()
