@@ -116,8 +116,11 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
     // One query, newest first so that LIMIT keeps the most recent; reversed below.
     const QString sqlText
         = QStringLiteral(
-              "SELECT ts, kind, person, what, source, details FROM ("
-              " SELECT e.ts AS ts, 'event' AS kind, p.user_id AS person, n.name AS what, "
+              // a and b are the parts of "what": an event's name; an NPS score; a lead's id and
+              // status; a deal's id and (closed) stage. The words around them are put in C++,
+              // in the window's language.
+              "SELECT ts, kind, person, a, b, source, details FROM ("
+              " SELECT e.ts AS ts, 'event' AS kind, p.user_id AS person, n.name AS a, '' AS b, "
               "COALESCE(s.name, '') AS source,"
               "        COALESCE(e.properties, '') AS details, e.id AS tiebreak"
               " FROM persons p JOIN identities i ON i.person_id = p.id JOIN events e ON "
@@ -125,21 +128,19 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
               " JOIN event_names n ON n.id = e.event_id LEFT JOIN sources s ON s.id = e.source_id "
               "WHERE %1"
               " UNION ALL"
-              " SELECT ts, 'nps', user_id, 'NPS ' || score, '', COALESCE(comment, ''), id FROM nps"
+              " SELECT ts, 'nps', user_id, score, '', '', COALESCE(comment, ''), id FROM nps"
               " WHERE %2"
               " UNION ALL"
-              " SELECT created_at, 'lead', COALESCE(user_id, ''), 'Lead ' || lead_id || ' (' || "
-              "COALESCE(status, '') || ')',"
+              " SELECT created_at, 'lead', COALESCE(user_id, ''), lead_id, COALESCE(status, ''),"
               "        COALESCE(channel, ''), '', id FROM leads WHERE created_at IS NOT NULL AND %3"
               " UNION ALL"
-              " SELECT created_at, 'deal', '', 'Deal ' || deal_id || ' opened', COALESCE(channel, "
-              "''),"
-              "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE created_at "
+              " SELECT created_at, 'deal', '', deal_id, NULL, COALESCE(channel, ''),"
+              "        COALESCE(amount, 0), id FROM deals WHERE created_at "
               "IS NOT NULL AND account_id = :account"
               " UNION ALL"
-              " SELECT closed_at, 'deal', '', 'Deal ' || deal_id || ' ' || COALESCE(stage, "
-              "'closed'), COALESCE(channel, ''),"
-              "        printf('amount %.0f', COALESCE(amount, 0)), id FROM deals WHERE closed_at "
+              " SELECT closed_at, 'deal', '', deal_id, COALESCE(stage, 'closed'), "
+              "COALESCE(channel, ''),"
+              "        COALESCE(amount, 0), id FROM deals WHERE closed_at "
               "IS NOT NULL AND account_id = :account"
               ") ORDER BY ts DESC, kind DESC, tiebreak DESC LIMIT :limit")
               .arg(personCondition(query.subject),
@@ -172,12 +173,29 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
             result->truncated = true;
             break;
         }
+        const QString kind = sql.value(1).toString(), a = sql.value(3).toString();
+        QString what = a, details = sql.value(6).toString();
+        if (kind == QLatin1String("nps")) {
+            what = QCoreApplication::translate("Quadrant", "NPS %1").arg(a);
+        } else if (kind == QLatin1String("lead")) {
+            what = QCoreApplication::translate("Quadrant", "Lead %1 (%2)")
+                       .arg(a, sql.value(4).toString());
+        } else if (kind == QLatin1String("deal")) {
+            what = sql.value(4).isNull()
+                       ? QCoreApplication::translate("Quadrant", "Deal %1 opened").arg(a)
+                       : QCoreApplication::translate("Quadrant", "Deal %1 %2")
+                             .arg(a, sql.value(4).toString());
+            details = QCoreApplication::translate("Quadrant", "amount %1")
+                          .arg(QString::number(sql.value(6).toDouble(), 'f', 0));
+        } else {
+            details = propertiesText(details);
+        }
         result->table.rows.append({timeText(sql.value(0).toLongLong()),
-                                   sql.value(1).toString(),
+                                   kind,
                                    sql.value(2).toString(),
-                                   sql.value(3).toString(),
-                                   sql.value(4).toString(),
-                                   propertiesText(sql.value(5).toString())});
+                                   what,
+                                   sql.value(5).toString(),
+                                   details});
     }
     std::reverse(result->table.rows.begin(), result->table.rows.end());
     return std::nullopt;

@@ -134,7 +134,13 @@ QString RecordTableModel::headerText(const QString &column)
         {QStringLiteral("hour"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Hour")},
         {QStringLiteral("weekday"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Weekday")},
         {QStringLiteral("count"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Count")},
-        {QStringLiteral("total"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Total")}};
+        {QStringLiteral("total"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Total")},
+        {QStringLiteral("share"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Share")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Events")},
+        {QStringLiteral("first_seen"),
+         QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "First seen")},
+        {QStringLiteral("last_seen"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Last seen")},
+        {QStringLiteral("account_id"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "Account")}};
     const auto found = spelled.constFind(column);
     if (found != spelled.constEnd())
         return QCoreApplication::translate("Quadrant::RecordTableModel", *found);
@@ -223,7 +229,11 @@ QString RecordTableModel::valueText(const QString &column, const QString &text)
         {QStringLiteral("no"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "no")},
         {QStringLiteral("open"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "open")},
         {QStringLiteral("won"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "won")},
-        {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "lost")}};
+        {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "lost")},
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "event")},
+        {QStringLiteral("nps"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "nps")},
+        {QStringLiteral("lead"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "lead")},
+        {QStringLiteral("deal"), QT_TRANSLATE_NOOP("Quadrant::RecordTableModel", "deal")}};
     if (const auto found = placeholders.constFind(text); found != placeholders.constEnd())
         return QCoreApplication::translate("Quadrant::RecordTableModel", *found);
     if (column == QLatin1String("quadrant"))
@@ -241,7 +251,7 @@ QString RecordTableModel::valueText(const QString &column, const QString &text)
             return QLocale().dayName(int(day) + 1);
     }
     if (column == QLatin1String("band") || column == QLatin1String("reactivated")
-        || column == QLatin1String("status")) {
+        || column == QLatin1String("status") || column == QLatin1String("kind")) {
         if (const auto found = fixed.constFind(text); found != fixed.constEnd())
             return QCoreApplication::translate("Quadrant::RecordTableModel", *found);
     }

@@ -1671,6 +1671,26 @@ difference from %2 with its 95% interval</source>
         <source>its folder does not exist</source>
         <translation>它所在的文件夹不存在</translation>
     </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2)</source>
+        <translation>线索 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Deal %1 opened</source>
+        <translation>商机 %1 已创建</translation>
+    </message>
+    <message>
+        <source>Deal %1 %2</source>
+        <translation>商机 %1 %2</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AbView</name>
@@ -4728,6 +4748,38 @@ ARR %5，续约 %6</translation>
     <message>
         <source>lost</source>
         <translation>输单</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>

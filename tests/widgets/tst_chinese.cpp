@@ -5,6 +5,10 @@
 #include "analysiskinds.h"
 #include "analysistabs.h"
 #include "analysisview.h"
+#include "crm/accountpage.h"
+#include "funnel/dropoffdialog.h"
+#include "funnel/funnelview.h"
+#include "funnel/stepfilterdialog.h"
 #include "guisupport.h"
 #include "help/guidedialog.h"
 #include "import/importwizard.h"
@@ -12,6 +16,7 @@
 #include "mainwindow.h"
 #include "store/savedanalysisstore.h"
 #include "testsupport.h"
+#include "timeline/timelinedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -70,8 +75,8 @@ QString plainText(QString text)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>")),
         entities(QStringLiteral("&[a-z]+;")), accelerator(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
-    text.remove(tags);
-    text.remove(entities);
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(entities, QStringLiteral(" "));
     text.remove(accelerator);
     // Identifiers a person types: person.KEY, event:NAME, seat_use.
     static const QRegularExpression propertyPath(
@@ -347,6 +352,51 @@ void TestChinese::dialogsAreInChinese()
             checkWidget(QStringLiteral("guide"), widget);
     check(QStringLiteral("guide title"), guide->windowTitle());
     guide->close();
+
+    // The funnel's drill into who dropped off, a step's conditions, a person's timeline and an
+    // account's page.
+    const QString funnelName = QStringLiteral("新用户引导漏斗");
+    auto *funnel = qobject_cast<FunnelView *>(m_window->analysisTabs()->open(funnelName));
+    QVERIFY(funnel);
+    waitForResult(funnel);
+    funnel->showDropOff(3);
+    auto *dropOff = funnel->findChild<DropOffDialog *>();
+    QVERIFY(dropOff);
+    waitForIdle(dropOff->runner());
+    QTest::qWait(50);
+    checkWidget(QStringLiteral("drop-off"), dropOff);
+    saveScreenshot(dropOff, QStringLiteral("zh_CN-drop-off"));
+    dropOff->close();
+    StepFilterDialog conditions(m_window->project()->session(),
+                                EventSelector{QStringLiteral("purchase"), {}},
+                                m_window.get());
+    conditions.show();
+    waitForIdle(conditions.runner());
+    checkWidget(QStringLiteral("step conditions"), &conditions);
+    conditions.close();
+    const QString person
+        = scalar(m_window->project()->store(), QStringLiteral("SELECT min(user_id) FROM persons"))
+              .toString();
+    TimelineDialog *timeline = TimelineDialog::open(
+        m_window->project()->session(), Timeline::Subject::Person, person, m_window.get());
+    QVERIFY(timeline);
+    waitForIdle(timeline->runner());
+    checkWidget(QStringLiteral("timeline"), timeline);
+    timeline->close();
+    const QString account = scalar(m_window->project()->store(),
+                                   QStringLiteral("SELECT min(account_id) FROM accounts"))
+                                .toString();
+    AccountPage *page = AccountPage::open(m_window->project()->session(),
+                                          account,
+                                          QStringLiteral("客户健康度"),
+                                          std::nullopt,
+                                          m_window.get());
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor([page] { return page->profile() != nullptr; }, 120000));
+    QTest::qWait(50);
+    checkWidget(QStringLiteral("account page"), page);
+    saveScreenshot(page, QStringLiteral("zh_CN-account-page"));
+    page->close();
 
     // The About box, answered as a person would.
     QString about;

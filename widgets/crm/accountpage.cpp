@@ -6,6 +6,7 @@
 #include "analysis/eventindex.h"
 #include "charts/chartstyle.h"
 #include "document/projectsession.h"
+#include "item/recordtablemodel.h"
 #include "jobs/job.h"
 #include "timeline/timelinedialog.h"
 
@@ -229,7 +230,7 @@ void AccountPage::show(const AccountProfile &profile)
                    "%3%4")
                     .arg(colour,
                          number(health.score.value_or(0)),
-                         health.band,
+                         RecordTableModel::valueText(QStringLiteral("band"), health.band),
                          health.trend()
                              ? tr(", %1%2 over 30 days")
                                    .arg(health.trend().value_or(0) >= 0 ? QStringLiteral("+")
