@@ -9,7 +9,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QProcess>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -40,8 +43,10 @@ int main(int argc, char *argv[])
     parser.addOption(sample);
     parser.addOption(screenshot);
     parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("A .quadrant project file to open."));
+    parser.addPositionalArgument(QStringLiteral("projects"),
+                                 QStringLiteral("The .quadrant project files to open, each in a "
+                                                "window of its own."),
+                                 QStringLiteral("[project...]"));
     parser.process(app);
 
     Quadrant::Language::install(parser.isSet(language) ? parser.value(language)
@@ -50,19 +55,35 @@ int main(int argc, char *argv[])
     Quadrant::MainWindow window;
     window.show();
     if (parser.isSet(screenshot)) {
+        // A script's run: no questions or message boxes; an error goes to stderr, exit 1.
+        window.setInteractive(false);
         const QString file = parser.value(screenshot);
-        auto save = [&window, file] {
-            QTimer::singleShot(1200, &window, [&window, file] { // the open analyses draw meanwhile
+        auto save = [&window, file](int exitCode) {
+            QTimer::singleShot(1200, &window, [&window, file, exitCode] { // analyses draw meanwhile
                 window.grab().save(file);
-                QApplication::quit();
+                QApplication::exit(exitCode);
             });
         };
-        QObject::connect(window.project(), &Quadrant::ProjectController::loaded, &window, save);
+        QObject::connect(
+            window.project(), &Quadrant::ProjectController::loaded, &window, [save] { save(0); });
+        QObject::connect(window.project(),
+                         &Quadrant::ProjectController::openFailed,
+                         &window,
+                         [save](const QString &message) {
+                             std::fprintf(stderr, "quadrant: error: %s\n", qPrintable(message));
+                             save(1);
+                         });
         if (!parser.isSet(sample) && parser.positionalArguments().isEmpty())
-            save();
+            save(0);
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.project()->open(parser.positionalArguments().first());
+    // Each project is a document in a window of its own: a file manager that opens several at
+    // once (Exec=quadrant %F) gets one window per project.
+    const QStringList projects = parser.positionalArguments();
+    if (!parser.isSet(screenshot))
+        for (const QString &other : projects.mid(1))
+            QProcess::startDetached(QApplication::applicationFilePath(), {other});
+    if (!projects.isEmpty())
+        window.project()->open(projects.first());
     else if (parser.isSet(sample))
         QTimer::singleShot(0, window.project(), &Quadrant::ProjectController::openSample);
     return app.exec();
