@@ -198,7 +198,7 @@ void TestDemoCopy::pseudonymsAreStableAndDistinct()
 {
     PseudonymBook book("key");
     book.defineSpace(QStringLiteral("person"),
-                     [](const QString &n) { return QStringLiteral("p-") + n; });
+                     [](const QString &n) -> QString { return QStringLiteral("p-") + n; });
     for (const char *value : {"alice", "bob", "carol", "alice"})
         book.add(QStringLiteral("person"), QString::fromLatin1(value));
     book.add(QStringLiteral("person"), QString());
