@@ -36,6 +36,18 @@ qint64 HeatmapEngine::OffsetTable::offsetMs(qint64 utcMs) const
     return m_offsets[size_t(it - m_starts.begin()) - 1];
 }
 
+const QStringList &HeatmapEngine::weekdays()
+{
+    static const QStringList days{QStringLiteral("Monday"),
+                                  QStringLiteral("Tuesday"),
+                                  QStringLiteral("Wednesday"),
+                                  QStringLiteral("Thursday"),
+                                  QStringLiteral("Friday"),
+                                  QStringLiteral("Saturday"),
+                                  QStringLiteral("Sunday")};
+    return days;
+}
+
 std::optional<Failure> HeatmapEngine::validate(const HeatmapQuery &query, const EventIndex &index)
 {
     if (!query.timeZone.isValid())
@@ -59,13 +71,7 @@ HeatmapResult HeatmapEngine::run(const HeatmapQuery &query,
     const quint32 *names = index.names().data();
 
     if (query.kind == HeatmapQuery::Kind::Activity) {
-        result.rows = {QStringLiteral("Monday"),
-                       QStringLiteral("Tuesday"),
-                       QStringLiteral("Wednesday"),
-                       QStringLiteral("Thursday"),
-                       QStringLiteral("Friday"),
-                       QStringLiteral("Saturday"),
-                       QStringLiteral("Sunday")};
+        result.rows = weekdays();
         for (int hour = 0; hour < 24; ++hour)
             result.columns << QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
         const OffsetTable offsets(query.timeZone, index.firstEventTime(), index.lastEventTime());

@@ -51,6 +51,8 @@ class HeatmapEngine
 {
 public:
     static std::optional<Failure> validate(const HeatmapQuery &query, const EventIndex &index);
+    // The activity heatmap's rows, Monday first, in English (what quadrant-cli prints).
+    static const QStringList &weekdays();
     static HeatmapResult run(const HeatmapQuery &query,
                              const EventIndex &index,
                              const ProjectStore &store,

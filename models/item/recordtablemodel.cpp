@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recordtablemodel.h"
 
+#include "analysis/heatmapengine.h"
 #include "crm/renewalquadrant.h"
 
 #include <QCoreApplication>
@@ -239,14 +240,7 @@ QString RecordTableModel::valueText(const QString &column, const QString &text)
     if (column == QLatin1String("quadrant"))
         return RenewalQuadrant::title(text);
     if (column == QLatin1String("row")) { // the activity heatmap's weekdays
-        static const QStringList weekdays{QStringLiteral("Monday"),
-                                          QStringLiteral("Tuesday"),
-                                          QStringLiteral("Wednesday"),
-                                          QStringLiteral("Thursday"),
-                                          QStringLiteral("Friday"),
-                                          QStringLiteral("Saturday"),
-                                          QStringLiteral("Sunday")};
-        const qsizetype day = weekdays.indexOf(text);
+        const qsizetype day = HeatmapEngine::weekdays().indexOf(text);
         if (day >= 0)
             return QLocale().dayName(int(day) + 1);
     }
