@@ -12,6 +12,7 @@ Command newCommand();
 Command importCommand();
 Command saveAsCommand();
 Command demoCopyCommand();
+Command exportEventsCommand();
 Command infoCommand();
 Command sampleCommand();
 

@@ -16,12 +16,12 @@ namespace {
 // In the order --help lists them.
 QVector<Command> commands()
 {
-    return {newCommand(),      importCommand(),   saveAsCommand(),    demoCopyCommand(),
-            infoCommand(),     sampleCommand(),   funnelCommand(),    retentionCommand(),
-            abCommand(),       pathsCommand(),    heatmapCommand(),   trendCommand(),
-            accountsCommand(), healthCommand(),   quadrantCommand(),  pipelineCommand(),
-            roiCommand(),      leadsCommand(),    timelineCommand(),  renderCommand(),
-            reportCommand(),   analysesCommand(), sampleSizeCommand()};
+    return {newCommand(),          importCommand(),   saveAsCommand(),   demoCopyCommand(),
+            exportEventsCommand(), infoCommand(),     sampleCommand(),   funnelCommand(),
+            retentionCommand(),    abCommand(),       pathsCommand(),    heatmapCommand(),
+            trendCommand(),        accountsCommand(), healthCommand(),   quadrantCommand(),
+            pipelineCommand(),     roiCommand(),      leadsCommand(),    timelineCommand(),
+            renderCommand(),       reportCommand(),   analysesCommand(), sampleSizeCommand()};
 }
 
 const QVector<OptionSpec> &commonOptions()

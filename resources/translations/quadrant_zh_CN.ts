@@ -1691,6 +1691,14 @@ difference from %2 with its 95% interval</source>
         <source>amount %1</source>
         <translation>金额 %1</translation>
     </message>
+    <message>
+        <source>cannot read the events: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>正在导出事件</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AbView</name>

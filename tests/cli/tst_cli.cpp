@@ -38,6 +38,7 @@ private slots:
     void infoCountsTables();
     void sampleIsDeterministic();
     void demoCopyKeepsTheNumbers();
+    void exportedEventsImportBackToTheSameNumbers();
     void statsLines();
     void lockedProject();
     void analysesOnTheSample_data();
@@ -361,6 +362,76 @@ void TestCli::demoCopyKeepsTheNumbers()
     QVERIFY2(nowhere.err.contains("demo.quadrant: its folder does not exist"),
              nowhere.err.constData());
     QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.demo-work*")}).isEmpty());
+}
+
+void TestCli::exportedEventsImportBackToTheSameNumbers()
+{
+    const QString project = m_dir.filePath(QStringLiteral("exported.quadrant")),
+                  csv = m_dir.filePath(QStringLiteral("events.csv")),
+                  again = m_dir.filePath(QStringLiteral("reimported.quadrant"));
+    QCOMPARE(
+        cli({QStringLiteral("sample"), project, QStringLiteral("--persons"), QStringLiteral("300")})
+            .exitCode,
+        0);
+    const Run run = cli({QStringLiteral("export-events"), project, QStringLiteral("--out"), csv});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("file\tevents\tproperty_columns\n"), run.out.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("user_id,identity,event,time,source,"));
+    // Every event, once: the CSV's rows are the project's events.
+    qint64 rows = 0;
+    while (!file.atEnd())
+        rows += file.readLine().isEmpty() ? 0 : 1;
+    {
+        Quadrant::ProjectStore store;
+        QVERIFY(!store.open(project, Quadrant::ProjectStore::Access::ReadOnly));
+        QCOMPARE(rows,
+                 Quadrant::Test::scalar(store, QStringLiteral("SELECT count(*) FROM events"))
+                     .toLongLong());
+    }
+    QCOMPARE(cli({QStringLiteral("new"), again}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"),
+                  again,
+                  QStringLiteral("--kind"),
+                  QStringLiteral("events"),
+                  QStringLiteral("--file"),
+                  csv})
+                 .exitCode,
+             0);
+    for (const QStringList &analysis :
+         {QStringList{QStringLiteral("funnel"),
+                      QStringLiteral("--steps"),
+                      QStringLiteral("signup,onboarding_done,activated,purchase"),
+                      QStringLiteral("--breakdown"),
+                      QStringLiteral("event.plan")},
+          QStringList{QStringLiteral("retention"),
+                      QStringLiteral("--start"),
+                      QStringLiteral("signup"),
+                      QStringLiteral("--return"),
+                      QStringLiteral("*")},
+          QStringList{QStringLiteral("funnel"),
+                      QStringLiteral("--steps"),
+                      QStringLiteral("signup,purchase"),
+                      QStringLiteral("--hold"),
+                      QStringLiteral("account_id")}}) {
+        QStringList onProject = analysis, onCopy = analysis;
+        onProject.insert(1, project);
+        onCopy.insert(1, again);
+        const Run before = cli(onProject), after = cli(onCopy);
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+    }
+    // Not over the project, and only as CSV.
+    QCOMPARE(
+        cli({QStringLiteral("export-events"), project, QStringLiteral("--out"), project}).exitCode,
+        1);
+    const Run xlsx = cli({QStringLiteral("export-events"),
+                          project,
+                          QStringLiteral("--out"),
+                          m_dir.filePath(QStringLiteral("events.xlsx"))});
+    QCOMPARE(xlsx.exitCode, 1);
+    QVERIFY(xlsx.err.contains("events export as .csv"));
 }
 
 void TestCli::statsLines()
