@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventexport.h"
 
+#include "common/jsontext.h"
 #include "csvwriter.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
@@ -10,35 +11,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Quadrant {
-
-namespace {
-
-QString cellOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return QString();
-    }
-}
-
-} // namespace
 
 std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
                                              const QString &path,
@@ -124,7 +100,7 @@ std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
             for (auto it = properties.begin(); it != properties.end(); ++it)
                 if (const auto column = columnOfKey.constFind(it.key());
                     column != columnOfKey.constEnd())
-                    cells[*column] = cellOf(it.value());
+                    cells[*column] = jsonValueText(it.value());
         }
         csv.writeRow(cells);
         if (++written % 8192 == 0) {

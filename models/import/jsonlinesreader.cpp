@@ -1,40 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "jsonlinesreader.h"
 
+#include "common/jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace Quadrant {
-
-namespace {
-
-QByteArray scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? "true" : "false";
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        // The range first: converting a double beyond qint64 is undefined.
-        if (std::abs(d) < 9.0e15 && d == double(qint64(d)))
-            return QByteArray::number(qint64(d));
-        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::String:
-        return value.toString().toUtf8();
-    case QJsonValue::Array:
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    case QJsonValue::Object:
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    default:
-        return QByteArray();
-    }
-}
-
-} // namespace
 
 JsonLinesReader::JsonLinesReader(const QString &path)
     : m_path(path)
@@ -154,7 +128,7 @@ bool JsonLinesReader::next(Record &record)
             if (size_t(column) >= m_values.size())
                 m_values.resize(size_t(column) + 1);
             if (overwrite || m_values[size_t(column)].isEmpty())
-                m_values[size_t(column)] = scalarText(value);
+                m_values[size_t(column)] = jsonValueUtf8(value);
         };
         // Properties first, so that top-level keys win over a property of the same name.
         const QJsonObject object = document.object();

@@ -2,6 +2,7 @@
 #include "democopy.h"
 
 #include "analysis/eventindex.h"
+#include "common/jsontext.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "projectcopy.h"
@@ -167,17 +168,10 @@ bool isMeasureShaped(const QString &value)
     return date.match(value).hasMatch();
 }
 
+// A string or number property value as text (identifiers may be numbers); other values have none.
 QString scalarText(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    return QString();
+    return value.isString() || value.isDouble() ? jsonValueText(value) : QString();
 }
 
 class Pseudonymiser

@@ -2,6 +2,7 @@
 // What the workbench writes for other programs: CSV (escaped, formulas neutralised, optionally
 // with a byte-order mark), XLSX, both through TableExport, and the atomic writes under them. Each
 // file is read back with the project's own importers, so that what is exported imports again.
+#include "common/jsontext.h"
 #include "export/atomicfile.h"
 #include "export/csvwriter.h"
 #include "export/tableexport.h"
@@ -11,6 +12,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Quadrant;
@@ -57,6 +60,7 @@ private slots:
     void tableExportChoosesBySuffix();
     void clipboardTextIsOneLinePerRow();
     void atomicWriteNamesTheFileItCannotWrite();
+    void jsonValuesAsCellText();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +216,25 @@ void TestExport::atomicWriteNamesTheFileItCannotWrite()
     const auto failure = writeFileAtomically(nowhere, "x");
     QVERIFY(failure);
     QCOMPARE(failure->file, nowhere);
+}
+
+void TestExport::jsonValuesAsCellText()
+{
+    // One reading of a JSON value for the JSON-lines importer, the event export and demo copies.
+    QCOMPARE(jsonValueText(QJsonValue(QStringLiteral("pro"))), QStringLiteral("pro"));
+    QCOMPARE(jsonValueText(QJsonValue(13100.0)), QStringLiteral("13100"));
+    QCOMPARE(jsonValueText(QJsonValue(-2.0)), QStringLiteral("-2"));
+    QCOMPARE(jsonValueText(QJsonValue(0.1)), QStringLiteral("0.1"));
+    // Beyond qint64 (and beyond exact doubles): no conversion to an integer is attempted.
+    QCOMPARE(jsonValueText(QJsonValue(1e300)), QStringLiteral("1e+300"));
+    QCOMPARE(jsonValueText(QJsonValue(-1e19)), QStringLiteral("-1e+19"));
+    QCOMPARE(jsonValueText(QJsonValue(true)), QStringLiteral("true"));
+    QCOMPARE(jsonValueText(QJsonValue(QJsonArray{1, QStringLiteral("a")})),
+             QStringLiteral("[1,\"a\"]"));
+    QCOMPARE(jsonValueText(QJsonValue(QJsonObject{{QStringLiteral("k"), 2}})),
+             QStringLiteral("{\"k\":2}"));
+    QCOMPARE(jsonValueText(QJsonValue()), QString());
+    QCOMPARE(jsonValueUtf8(QJsonValue(QStringLiteral("漏斗"))), QByteArray("漏斗"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)
