@@ -16,7 +16,7 @@ BUILD=${QUADRANT_BUILD_DIR:-$ROOT/build}
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev
-    libsqlite3-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
+    libsqlite3-dev libzstd-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
     libbenchmark-dev xvfb xauth sqlite3 python3 fonts-wqy-microhei poppler-utils
     clang libclang-rt-14-dev clang-format
 )

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/eventblocks.h"
 #include "store/projectstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,8 +43,19 @@ inline QString newProject(const QTemporaryDir &dir,
     return path;
 }
 
+// Events are stored as compressed blocks (schema 5); a check that reads them with SQL gets them
+// decoded into temp.events, shaped like the old row store (id = storage position + 1).
+inline void decodeEventsForSql(const ProjectStore &store, const QString &sql)
+{
+    static const QRegularExpression eventsTable(QStringLiteral("\\bevents\\b"));
+    if (!EventBlockReader::usesRowStore(store) && sql.contains(eventsTable))
+        if (auto failure = EventBlockReader::copyToTemporaryTable(store, "events"))
+            qWarning() << failure->toString();
+}
+
 inline QVariant scalar(const ProjectStore &store, const QString &sql)
 {
+    decodeEventsForSql(store, sql);
     QSqlQuery query(store.database());
     if (!query.exec(sql) || !query.next())
         return QVariant();

@@ -71,21 +71,6 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
     return std::nullopt;
 }
 
-// A failure here loses nothing: the index is rebuilt in memory when it is missing or stale.
-void refreshIndexSnapshot(const ProjectStore &store)
-{
-    JobContext context;
-    bool fromSnapshot = false;
-    const std::shared_ptr<const EventIndex> index
-        = EventIndex::open(store, context, nullptr, &fromSnapshot);
-    if (index && !fromSnapshot) {
-        if (auto failure = index->saveSnapshot(store))
-            warn(QStringLiteral(
-                     "the event index was not kept in the project (%1); it is rebuilt when needed")
-                     .arg(failure->message));
-    }
-}
-
 Outcome openForAnalysis(Invocation &call, OpenedProject *project)
 {
     QElapsedTimer timer;
@@ -94,12 +79,11 @@ Outcome openForAnalysis(Invocation &call, OpenedProject *project)
         return error;
     JobContext context;
     std::optional<Failure> failure;
-    bool fromSnapshot = false;
-    project->index = EventIndex::open(project->store, context, &failure, &fromSnapshot);
+    project->index = EventIndex::open(project->store, context, &failure);
     if (!project->index)
-        return internalError(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
+        // What stops the index is the file's content (a damaged block, an edited table).
+        return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
     call.stats.openSeconds = secondsSince(timer);
-    call.stats.extra.append({QStringLiteral("index_from_snapshot"), fromSnapshot ? 1.0 : 0.0});
     if (project->index->eventsOutOfRange() > 0)
         warn(QStringLiteral("%1 events with a time outside the years 1900 to 2200 are left out of "
                             "every analysis")

@@ -74,10 +74,6 @@ double secondsSince(const QElapsedTimer &timer);
 // Opens PROJECT (the first positional argument) for a command.
 Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access access);
 
-// After a command that changed the project's data: keep a current event index in the project,
-// so that the read-only commands that follow (which never write) open it quickly.
-void refreshIndexSnapshot(const ProjectStore &store);
-
 // PROJECT opened read-only with its event index, as every analysis command needs it.
 struct OpenedProject
 {

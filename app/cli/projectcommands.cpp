@@ -133,7 +133,6 @@ Outcome runImport(Invocation &call)
     if (outcome.failure)
         return badInput(*outcome.failure);
     const ImportSummary &summary = outcome.summary;
-    refreshIndexSnapshot(store);
     call.stats.querySeconds = secondsSince(timer);
     warnAboutRejects(summary, request.file);
     RecordTable table{{QStringLiteral("kind"),
@@ -302,7 +301,6 @@ Outcome runSample(Invocation &call)
                                store.path());
         return badInput(*failure);
     }
-    refreshIndexSnapshot(store);
     call.stats.querySeconds = secondsSince(timer);
     std::optional<Failure> failure;
     const RecordTable table = tableCountsTable(store, &failure);

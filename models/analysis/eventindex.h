@@ -29,24 +29,18 @@ struct PropertyColumn
 };
 
 // The project's events as columns, grouped by person and in time order (ties keep import
-// order): what every analysis scans. Built once from the project file, then shared read-only
-// between threads. 21 bytes per event: name id, time, source, and the row id that property
-// columns are loaded by.
+// order): what every analysis scans. Built once from the project file's event blocks, then
+// shared read-only between threads. 17 bytes per event: name id, time, source, and the storage
+// position that property columns are loaded by.
 class EventIndex
 {
 public:
     static std::shared_ptr<const EventIndex> build(const ProjectStore &store,
                                                    JobContext &context,
                                                    std::optional<Failure> *failure = nullptr);
-    // The snapshot kept in the project if it is current, else a fresh build.
-    static std::shared_ptr<const EventIndex> open(const ProjectStore &store,
-                                                  JobContext &context,
-                                                  std::optional<Failure> *failure = nullptr,
-                                                  bool *fromSnapshot = nullptr);
-    // nullptr when the project holds no snapshot or one older than its data.
-    static std::shared_ptr<const EventIndex> loadSnapshot(const ProjectStore &store);
-    // Replaces the project's snapshot with this index, in one transaction (needs a writable store).
-    std::optional<Failure> saveSnapshot(const ProjectStore &store) const;
+    // What opening a project builds (the blocks load at decoding speed; nothing is cached).
+    static std::shared_ptr<const EventIndex>
+    open(const ProjectStore &store, JobContext &context, std::optional<Failure> *failure = nullptr);
 
     int personCount() const { return int(m_offsets.size()) - 1; }
     qint64 eventCount() const { return qint64(m_times.size()); }
@@ -89,22 +83,17 @@ public:
     qsizetype memoryBytes() const;
 
 private:
-    // Offsets, columns and dictionaries agree with each other and times are in range and in order
-    // per person: what every analysis relies on when it indexes without checking.
-    bool isConsistent() const;
-
     std::vector<qint64> m_offsets;
     std::vector<quint32> m_names;
     std::vector<qint64> m_times;
     std::vector<quint8> m_sources;
-    std::vector<qint64> m_rowIds;
+    std::vector<quint32> m_positions;   // where each event sits in storage order
     std::vector<qint64> m_personRowIds; // persons.id per dense person
     std::vector<QString> m_personIds;
     QStringList m_eventNames, m_sourceNames;
     QHash<QString, int> m_eventIds;
     qint64 m_firstTs = 0, m_lastTs = 0;
     qint64 m_eventsOutOfRange = 0;
-    qint64 m_dataVersion = -1;
 
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties,

@@ -3,13 +3,16 @@
 
 #include "calendar.h"
 #include "jobs/heavywork.h"
+#include "store/eventblocks.h"
 #include "store/projectstore.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,6 +41,27 @@ QString personCondition(Timeline::Subject subject)
 {
     return subject == Timeline::Subject::Person ? QStringLiteral("p.user_id = :id")
                                                 : QStringLiteral("p.account_id = :id");
+}
+
+// The events of the subject's identities, decoded from the blocks that may hold them into a
+// temporary table that the timeline's query reads like any other (the position in storage order
+// breaks ties between equal times as the import order did).
+std::optional<Failure> loadSubjectEvents(const ProjectStore &store, const Timeline::Query &query)
+{
+    QSet<qint64> identities;
+    SqliteStatement select;
+    const char *sql = query.subject == Timeline::Subject::Person
+                          ? "SELECT i.id FROM identities i JOIN persons p ON p.id = i.person_id "
+                            "WHERE p.user_id = ?1"
+                          : "SELECT i.id FROM identities i JOIN persons p ON p.id = i.person_id "
+                            "WHERE p.account_id = ?1";
+    if (auto failure = select.prepare(store.handle(), sql))
+        return failure;
+    const QByteArray id = query.id.toUtf8();
+    select.bindText(1, id);
+    while (select.step() == SQLITE_ROW)
+        identities.insert(select.columnInt64(0));
+    return EventBlockReader::copyToTemporaryTable(store, "timeline_events", &identities);
 }
 
 std::optional<Failure> readFacts(const ProjectStore &store,
@@ -113,6 +137,8 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
     if (auto failure = readFacts(store, query, &result->facts, &accountId))
         return failure;
     const bool person = query.subject == Subject::Person;
+    if (auto failure = loadSubjectEvents(store, query))
+        return failure;
     // One query, newest first so that LIMIT keeps the most recent; reversed below.
     const QString sqlText
         = QStringLiteral(
@@ -123,8 +149,8 @@ Timeline::build(const ProjectStore &store, const Query &query, Result *result)
               " SELECT e.ts AS ts, 'event' AS kind, p.user_id AS person, n.name AS a, '' AS b, "
               "COALESCE(s.name, '') AS source,"
               "        COALESCE(e.properties, '') AS details, e.id AS tiebreak"
-              " FROM persons p JOIN identities i ON i.person_id = p.id JOIN events e ON "
-              "e.identity_id = i.id"
+              " FROM persons p JOIN identities i ON i.person_id = p.id JOIN temp.timeline_events e"
+              " ON e.identity_id = i.id"
               " JOIN event_names n ON n.id = e.event_id LEFT JOIN sources s ON s.id = e.source_id "
               "WHERE %1"
               " UNION ALL"

@@ -25,14 +25,10 @@ ProjectContents readContents(const QString &path, ProjectStore::Access access, J
     if (context.isCanceled())
         return contents;
     std::optional<Failure> failure;
-    contents.index = EventIndex::open(store, context, &failure, &contents.indexFromSnapshot);
+    contents.index = EventIndex::open(store, context, &failure);
     contents.failure = failure;
     if (contents.index)
         contents.events = contents.index->eventNameCounts();
-    // Keep a fresh build for the next opening; a failure here only costs time next time.
-    if (contents.index && !contents.indexFromSnapshot && !store.isReadOnly()
-        && !context.isCanceled())
-        contents.index->saveSnapshot(store);
     return contents;
 }
 } // namespace

@@ -22,13 +22,12 @@ struct ProjectContents
     QVector<EventNameCount> events;
     QVector<PropertyInfo> properties;
     std::shared_ptr<const EventIndex> index;
-    bool indexFromSnapshot = false;
     std::optional<Failure> failure;
 };
 
 // Loads, on a worker thread, everything analyses need from the open project: the event index
-// (from its snapshot, or built and then kept as a snapshot when the project is writable), the
-// event and property catalog and the table counts. Cancellable; a newer load replaces an older.
+// (read from the event blocks), the event and property catalog and the table counts. Cancellable; a
+// newer load replaces an older.
 class ProjectSession : public QObject
 {
     Q_OBJECT

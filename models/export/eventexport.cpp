@@ -5,6 +5,7 @@
 #include "csvwriter.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
+#include "store/eventblocks.h"
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
 
@@ -13,6 +14,9 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Quadrant {
 
@@ -23,27 +27,30 @@ std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
 {
     heavyWork("exporting events");
     sqlite3 *db = store.handle();
-    const auto readError = [&](const SqliteStatement &statement) {
-        return Failure(QCoreApplication::translate("Quadrant", "cannot read the events: %1")
-                           .arg(statement.errorText()),
-                       store.path());
-    };
 
-    // The property keys, for the header (one pass; the values are read below).
-    QStringList keys;
-    {
-        SqliteStatement statement;
-        if (auto failure = statement.prepare(
-                db,
-                "SELECT DISTINCT j.key FROM events e, json_each(e.properties) j WHERE "
-                "e.properties IS NOT NULL AND json_valid(e.properties) ORDER BY j.key"))
-            return failure;
-        int rc;
-        while ((rc = statement.step()) == SQLITE_ROW)
-            keys << statement.columnString(0);
-        if (rc != SQLITE_DONE)
-            return readError(statement);
-    }
+    // A properties text as (column, cell) pairs, for the header pass and for the rows.
+    const auto eachProperty = [](const QByteArray &text, const auto &visit) {
+        const QJsonObject properties = QJsonDocument::fromJson(text).object();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            visit(it.key(), it.value());
+    };
+    EventBlockReader::Options withProperties;
+    withProperties.withProperties = true;
+
+    // The property keys, for the header (one pass over each block's distinct texts).
+    QSet<QString> keySet;
+    if (auto failure
+        = EventBlockReader::forEach(store, withProperties, [&](const EventBlock &block) {
+              for (const QByteArray &text : block.values)
+                  eachProperty(text,
+                               [&](const QString &key, const QJsonValue &) { keySet.insert(key); });
+              return !context.isCanceled();
+          }))
+        return failure;
+    QStringList keys(keySet.cbegin(), keySet.cend());
+    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        return a.toUtf8() < b.toUtf8(); // as SQLite's ORDER BY did
+    });
     static const QStringList fixed{QStringLiteral("user_id"),
                                    QStringLiteral("identity"),
                                    QStringLiteral("event"),
@@ -57,15 +64,25 @@ std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
         header << (fixed.contains(key) ? QStringLiteral("property.") + key : key);
     }
 
-    qint64 total = 0;
-    {
-        SqliteStatement count;
-        if (auto failure = count.prepare(db, "SELECT count(*) FROM events"))
+    // Dictionaries: names and sources whole; identities one query per run of a person's events.
+    QHash<qint64, QString> names, sources;
+    for (auto [dictionary, sql] : {std::pair{&names, "SELECT id, name FROM event_names"},
+                                   std::pair{&sources, "SELECT id, name FROM sources"}}) {
+        SqliteStatement all;
+        if (auto failure = all.prepare(db, sql))
             return failure;
-        if (count.step() == SQLITE_ROW)
-            total = count.columnInt64(0);
+        while (all.step() == SQLITE_ROW)
+            dictionary->insert(all.columnInt64(0), all.columnString(1));
     }
+    SqliteStatement identity;
+    if (auto failure = identity.prepare(db,
+                                        "SELECT p.user_id, i.raw_id FROM identities i JOIN "
+                                        "persons p ON p.id = i.person_id WHERE i.id = ?1"))
+        return failure;
+    qint64 lastIdentity = -1;
+    QString userId, rawId;
 
+    const qint64 total = EventBlockReader::count(store);
     CsvWriter::Options options;
     options.neutralizeFormulas = false; // a data file: values exactly as stored
     CsvWriter csv(path, options);
@@ -73,47 +90,58 @@ std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
         return failure;
     csv.writeRow(header);
 
-    SqliteStatement rows;
-    if (auto failure = rows.prepare(
-            db,
-            "SELECT p.user_id, i.raw_id, n.name, e.ts, COALESCE(s.name, ''), e.properties"
-            " FROM events e JOIN identities i ON i.id = e.identity_id"
-            " JOIN persons p ON p.id = i.person_id JOIN event_names n ON n.id = e.event_id"
-            " LEFT JOIN sources s ON s.id = e.source_id ORDER BY e.id"))
-        return failure;
     QStringList cells;
     qint64 written = 0;
-    int rc;
-    while ((rc = rows.step()) == SQLITE_ROW) {
-        cells.fill(QString(), header.size());
-        cells[0] = rows.columnString(0);
-        cells[1] = rows.columnString(1);
-        cells[2] = rows.columnString(2);
-        cells[3] = QDateTime::fromMSecsSinceEpoch(rows.columnInt64(3), Qt::UTC)
-                       .toString(Qt::ISODateWithMs);
-        cells[4] = rows.columnString(4);
-        if (!rows.columnIsNull(5)) {
-            const QByteArrayView text = rows.columnText(5);
-            const QJsonObject properties
-                = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()))
-                      .object();
-            for (auto it = properties.begin(); it != properties.end(); ++it)
-                if (const auto column = columnOfKey.constFind(it.key());
+    bool canceled = false;
+    std::vector<std::vector<std::pair<int, QString>>> blockCells;
+    auto read = EventBlockReader::forEach(store, withProperties, [&](const EventBlock &block) {
+        blockCells.assign(block.values.size() + 1, {});
+        for (size_t v = 0; v < block.values.size(); ++v)
+            eachProperty(block.values[v], [&](const QString &key, const QJsonValue &value) {
+                if (const auto column = columnOfKey.constFind(key);
                     column != columnOfKey.constEnd())
-                    cells[*column] = jsonValueText(it.value());
+                    blockCells[v + 1].push_back({*column, jsonValueText(value)});
+            });
+        for (size_t e = 0; e < block.size(); ++e) {
+            if (block.identities[e] != lastIdentity) {
+                lastIdentity = block.identities[e];
+                identity.bind(1, lastIdentity);
+                const bool found = identity.step() == SQLITE_ROW;
+                userId = found ? identity.columnString(0) : QString();
+                rawId = found ? identity.columnString(1) : QString();
+                identity.reset();
+            }
+            // An event whose identity or name the file does not hold is not an event of anyone
+            // (the index leaves it out too).
+            const auto name = names.constFind(block.names[e]);
+            if (userId.isEmpty() || name == names.cend())
+                continue;
+            cells.fill(QString(), header.size());
+            cells[0] = userId;
+            cells[1] = rawId;
+            cells[2] = *name;
+            cells[3] = QDateTime::fromMSecsSinceEpoch(block.times[e], Qt::UTC)
+                           .toString(Qt::ISODateWithMs);
+            cells[4] = sources.value(block.sources[e]);
+            for (const auto &[column, text] : blockCells[block.properties[e]])
+                cells[column] = text;
+            csv.writeRow(cells);
+            ++written;
         }
-        csv.writeRow(cells);
-        if (++written % 8192 == 0) {
-            if (context.isCanceled())
-                return Failure(
-                    QCoreApplication::translate("Quadrant", "canceled; nothing was written"), path);
-            if (total > 0)
-                context.setProgress(double(written) / double(total),
-                                    QCoreApplication::translate("Quadrant", "Exporting events"));
+        if (context.isCanceled()) {
+            canceled = true;
+            return false;
         }
-    }
-    if (rc != SQLITE_DONE)
-        return readError(rows);
+        if (total > 0)
+            context.setProgress(double(written) / double(total),
+                                QCoreApplication::translate("Quadrant", "Exporting events"));
+        return true;
+    });
+    if (read)
+        return read;
+    if (canceled)
+        return Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"),
+                       path);
     if (auto failure = csv.commit())
         return failure;
     if (summary) {

@@ -5,7 +5,6 @@ namespace Quadrant {
 
 namespace {
 enum EventField { UserId = 0, Event = 1, Time = 2, Source = 3 };
-const char s_createIndex[] = "CREATE INDEX events_by_identity_time ON events(identity_id, ts)";
 } // namespace
 
 std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 expectedRows)
@@ -27,20 +26,8 @@ std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 e
         return f;
     if (auto f = m_insertSource.prepare(db, "INSERT INTO sources(name) VALUES (?)"))
         return f;
-    if (auto f = m_insertEvent.prepare(db,
-                                       "INSERT INTO events(identity_id, event_id, ts, source_id, "
-                                       "import_id, properties) VALUES (?,?,?,?,?,?)"))
-        return f;
-
-    qint64 existing = 0;
-    SqliteStatement count;
-    if (!count.prepare(db, "SELECT max(id) FROM events") && count.step() == SQLITE_ROW)
-        existing = count.columnInt64(0);
-    count.reset(); // an open read cursor would block the DROP INDEX below
-    m_rebuildIndex = expectedRows > 50000 && expectedRows * 4 > existing;
-    if (m_rebuildIndex)
-        return execSql(db, "DROP INDEX IF EXISTS events_by_identity_time");
-    return std::nullopt;
+    (void)expectedRows;
+    return m_blocks.begin(db, importId);
 }
 
 qint64
@@ -69,24 +56,19 @@ RowWriter::Outcome EventWriter::write(const MappedRow &row, RowReject &)
     const qint64 event = dictionaryId(m_eventNames, m_insertName, row.values[Event].text);
     if (event < 0)
         return Outcome::Failed;
-    m_insertEvent.bind(1, identity);
-    m_insertEvent.bind(2, event);
-    m_insertEvent.bind(3, row.values[Time].integer);
+    qint64 source = 0;
     if (row.values[Source].type == FieldValue::Type::Text) {
-        const qint64 source = dictionaryId(m_sources, m_insertSource, row.values[Source].text);
+        source = dictionaryId(m_sources, m_insertSource, row.values[Source].text);
         if (source < 0)
             return Outcome::Failed;
-        m_insertEvent.bind(4, source);
-    } else {
-        m_insertEvent.bindNull(4);
     }
-    m_insertEvent.bind(5, m_importId);
-    if (row.properties.isEmpty())
-        m_insertEvent.bindNull(6);
-    else
-        m_insertEvent.bindText(6, row.properties);
-    if (!m_insertEvent.execute()) {
-        m_error = m_insertEvent.errorText();
+    if (auto failure = m_blocks.add(identity,
+                                    m_identities.cachedPersonOf(identity),
+                                    event,
+                                    row.values[Time].integer,
+                                    source,
+                                    row.properties)) {
+        m_error = failure->message;
         return Outcome::Failed;
     }
     return Outcome::Written;
@@ -94,20 +76,7 @@ RowWriter::Outcome EventWriter::write(const MappedRow &row, RowReject &)
 
 std::optional<Failure> EventWriter::finish()
 {
-    if (!m_rebuildIndex)
-        return std::nullopt;
-    // Let SQLite's sorter use a second core for the index build, and let it spill to temporary
-    // files rather than memory so that peak memory does not grow with the number of events.
-    execSql(m_db, "PRAGMA threads = 2");
-    // The sorter keeps runs of up to cache_size in memory per thread; a smaller cache while
-    // sorting keeps the peak bounded whatever the file size.
-    execSql(m_db, "PRAGMA temp_store = FILE");
-    execSql(m_db, "PRAGMA cache_size = -16384");
-    auto failure = execSql(m_db, s_createIndex);
-    execSql(m_db, "PRAGMA cache_size = -65536");
-    execSql(m_db, "PRAGMA temp_store = MEMORY");
-    execSql(m_db, "PRAGMA threads = 0");
-    return failure;
+    return m_blocks.finish();
 }
 
 } // namespace Quadrant

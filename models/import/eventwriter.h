@@ -3,13 +3,13 @@
 
 #include "identityresolver.h"
 #include "rowwriter.h"
+#include "store/eventblocks.h"
 #include "stringinterner.h"
 
 namespace Quadrant {
 
-// Appends events: raw ids become identities, names and sources dictionary ids. For a bulk load
-// the per-person time index is dropped and rebuilt once at the end (sorting beats a million
-// random B-tree inserts), inside the same transaction.
+// Appends events: raw ids become identities, names and sources dictionary ids, and the events
+// go to compressed blocks (EventBlockWriter) inside the import's transaction.
 class EventWriter : public RowWriter
 {
 public:
@@ -22,10 +22,10 @@ private:
 
     sqlite3 *m_db = nullptr;
     qint64 m_importId = 0;
-    bool m_rebuildIndex = false;
     IdentityResolver m_identities;
     StringInterner m_eventNames, m_sources;
-    SqliteStatement m_insertEvent, m_insertName, m_insertSource;
+    SqliteStatement m_insertName, m_insertSource;
+    EventBlockWriter m_blocks;
 };
 
 } // namespace Quadrant

@@ -7,10 +7,14 @@ std::optional<Failure> IdentityResolver::begin(sqlite3 *db)
 {
     m_db = db;
     SqliteStatement all;
-    if (auto failure = all.prepare(db, "SELECT raw_id, id FROM identities"))
+    if (auto failure = all.prepare(db, "SELECT raw_id, id, person_id FROM identities"))
         return failure;
-    while (all.step() == SQLITE_ROW)
-        m_identities.insert(all.columnText(0), all.columnInt64(1));
+    m_personOfIdentity.clear();
+    while (all.step() == SQLITE_ROW) {
+        const qint64 identity = all.columnInt64(1);
+        m_identities.insert(all.columnText(0), identity);
+        remember(identity, all.columnInt64(2));
+    }
     const struct
     {
         SqliteStatement *statement;
@@ -52,7 +56,27 @@ qint64 IdentityResolver::identityFor(QByteArrayView rawId)
     }
     const qint64 identity = sqlite3_last_insert_rowid(m_db);
     m_identities.insert(rawId, identity);
+    remember(identity, person);
     return identity;
+}
+
+void IdentityResolver::remember(qint64 identity, qint64 person)
+{
+    // Ids Quadrant makes are dense; others (an edited file) are asked for when needed.
+    if (identity < 0 || identity > qint64(m_identities.size()) * 4 + (1 << 20))
+        return;
+    if (size_t(identity) >= m_personOfIdentity.size())
+        m_personOfIdentity.resize(std::max(size_t(identity) + 1, m_personOfIdentity.size() * 2),
+                                  -1);
+    m_personOfIdentity[size_t(identity)] = person;
+}
+
+qint64 IdentityResolver::cachedPersonOf(qint64 identity)
+{
+    if (identity >= 0 && size_t(identity) < m_personOfIdentity.size()
+        && m_personOfIdentity[size_t(identity)] >= 0)
+        return m_personOfIdentity[size_t(identity)];
+    return personOf(identity);
 }
 
 qint64 IdentityResolver::personOf(qint64 identity)
@@ -69,6 +93,7 @@ bool IdentityResolver::mergePersons(qint64 from, qint64 to)
 {
     if (from == to)
         return true;
+    m_personOfIdentity.clear();
     for (SqliteStatement *statement : {&m_mergeProperties, &m_moveIdentities, &m_deletePerson}) {
         statement->bind(1, from);
         if (statement != &m_deletePerson)

@@ -4,6 +4,8 @@
 #include "store/sqlitestatement.h"
 #include "stringinterner.h"
 
+#include <vector>
+
 namespace Quadrant {
 
 // One-ID: turns raw ids (device, login, CRM contact ids) into identity ids, creating an identity
@@ -16,14 +18,20 @@ public:
     // The identity for rawId, created with a new person if unknown; -1 on a database error.
     qint64 identityFor(QByteArrayView rawId);
     qint64 personOf(qint64 identity);
+    // personOf without a query for the identities this resolver has seen (they cannot have
+    // moved: merges go through a resolver of their own).
+    qint64 cachedPersonOf(qint64 identity);
     // Moves every identity of person `from` to person `to`; `to` keeps its properties where both
     // have one.
     bool mergePersons(qint64 from, qint64 to);
     QString lastError() const { return m_error; }
 
 private:
+    void remember(qint64 identity, qint64 person);
+
     sqlite3 *m_db = nullptr;
     StringInterner m_identities;
+    std::vector<qint64> m_personOfIdentity; // by identity id, -1 = unknown
     SqliteStatement m_insertPerson, m_insertIdentity, m_selectPerson;
     SqliteStatement m_mergeProperties, m_moveIdentities, m_deletePerson;
     QString m_error;

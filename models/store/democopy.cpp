@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "democopy.h"
 
-#include "analysis/eventindex.h"
 #include "common/jsontext.h"
+#include "eventblocks.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "projectcopy.h"
@@ -233,7 +233,11 @@ private:
     std::optional<Failure> collectProperties(const char *table, double from, double to);
     std::optional<Failure> registerFunctions();
     std::optional<Failure> rewriteUniqueColumn(const char *table, const char *column);
+    std::optional<Failure> collectEventProperties(double from, double to);
     std::optional<Failure> rewriteEvents(double from, double to);
+    // Properties JSON with identifiers replaced; nullopt when nothing changes.
+    std::optional<QByteArray> rewriteProperties(QByteArrayView json) const;
+    void collectPropertiesText(QByteArrayView text);
     std::optional<Failure> rewriteDefinitions(const char *table);
     std::optional<Failure> rewriteImportLog();
 
@@ -347,18 +351,44 @@ std::optional<Failure> Pseudonymiser::collectProperties(const char *table, doubl
                            + " WHERE properties IS NOT NULL AND properties NOT IN ('', '{}')";
     return eachRow(
         sql.constData(),
-        [this](const SqliteStatement &row) {
-            const QByteArrayView text = row.columnText(0);
-            const QJsonDocument document
-                = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()));
-            if (document.isObject()) {
-                const QJsonObject object = document.object();
-                for (auto it = object.begin(); it != object.end(); ++it)
-                    collectValue(it.key(), it.value());
-            }
-        },
+        [this](const SqliteStatement &row) { collectPropertiesText(row.columnText(0)); },
         from,
         to);
+}
+
+void Pseudonymiser::collectPropertiesText(QByteArrayView text)
+{
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()));
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectValue(it.key(), it.value());
+    }
+}
+
+// Each block's distinct properties texts (the blocks hold each once).
+std::optional<Failure> Pseudonymiser::collectEventProperties(double from, double to)
+{
+    qint64 blocks = 0, seen = 0;
+    SqliteStatement count;
+    if (!count.prepare(m_db, "SELECT count(*) FROM event_blocks") && count.step() == SQLITE_ROW)
+        blocks = count.columnInt64(0);
+    bool canceled = false;
+    EventBlockReader::Options options;
+    options.withProperties = true;
+    auto failure = EventBlockReader::forEach(m_db, false, options, [&](const EventBlock &block) {
+        for (const QByteArray &text : block.values)
+            collectPropertiesText(text);
+        m_context.setProgress(
+            from + (to - from) * double(++seen) / double(std::max<qint64>(1, blocks)),
+            QCoreApplication::translate("Quadrant", "Finding identifiers"));
+        canceled = m_context.isCanceled();
+        return !canceled;
+    });
+    if (canceled)
+        return Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"));
+    return failure;
 }
 
 std::optional<Failure> Pseudonymiser::collect()
@@ -388,7 +418,7 @@ std::optional<Failure> Pseudonymiser::collect()
     for (const char *table : {"persons", "accounts", "leads", "deals", "spend", "nps"})
         if (auto failure = collectProperties(table, -1, -1))
             return failure;
-    if (auto failure = collectProperties("events", 0.2, 0.45))
+    if (auto failure = collectEventProperties(0.2, 0.45))
         return failure;
 
     for (auto it = m_candidates.cbegin(); it != m_candidates.cend(); ++it) {
@@ -491,6 +521,21 @@ QJsonValue Pseudonymiser::rewriteDefinition(const QJsonValue &value) const
     return value;
 }
 
+std::optional<QByteArray> Pseudonymiser::rewriteProperties(QByteArrayView json) const
+{
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()));
+    // Properties that are not an object cannot be read by any analysis; they may still hold
+    // identifiers.
+    if (!document.isObject())
+        return QByteArray("{}");
+    bool changed = false;
+    const QJsonValue rewritten = rewriteValue(QString(), document.object(), &changed);
+    if (!changed)
+        return std::nullopt;
+    return QJsonDocument(rewritten.toObject()).toJson(QJsonDocument::Compact);
+}
+
 // demo_pseudonym(space, value) and demo_properties(json) for the UPDATE statements.
 std::optional<Failure> Pseudonymiser::registerFunctions()
 {
@@ -514,24 +559,14 @@ std::optional<Failure> Pseudonymiser::registerFunctions()
             return;
         }
         const auto *self = static_cast<const Pseudonymiser *>(sqlite3_user_data(context));
-        const QByteArray json(reinterpret_cast<const char *>(sqlite3_value_text(arguments[0])),
-                              sqlite3_value_bytes(arguments[0]));
-        const QJsonDocument document = QJsonDocument::fromJson(json);
-        if (!document.isObject()) {
-            // Properties that are not an object cannot be read by any analysis; they may still
-            // hold identifiers.
-            sqlite3_result_text(context, "{}", 2, SQLITE_STATIC);
-            return;
-        }
-        bool changed = false;
-        const QJsonValue rewritten = self->rewriteValue(QString(), document.object(), &changed);
-        if (!changed) {
+        const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_value_text(arguments[0])),
+                                  sqlite3_value_bytes(arguments[0]));
+        const std::optional<QByteArray> result = self->rewriteProperties(json);
+        if (!result) {
             sqlite3_result_value(context, arguments[0]);
             return;
         }
-        const QByteArray result
-            = QJsonDocument(rewritten.toObject()).toJson(QJsonDocument::Compact);
-        sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+        sqlite3_result_text(context, result->constData(), int(result->size()), SQLITE_TRANSIENT);
     };
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
     if (sqlite3_create_function_v2(
@@ -553,33 +588,49 @@ std::optional<Failure> Pseudonymiser::rewriteUniqueColumn(const char *table, con
     return execSql(m_db, prefix.constData());
 }
 
+// Block by block: decoded, its properties texts rewritten, encoded again in place.
 std::optional<Failure> Pseudonymiser::rewriteEvents(double from, double to)
 {
-    SqliteStatement range;
-    if (auto failure
-        = range.prepare(m_db, "SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM events"))
+    std::vector<qint64> ids;
+    {
+        SqliteStatement all;
+        if (auto failure = all.prepare(m_db, "SELECT id FROM event_blocks ORDER BY id"))
+            return failure;
+        while (all.step() == SQLITE_ROW)
+            ids.push_back(all.columnInt64(0));
+    }
+    SqliteStatement read, write;
+    if (auto failure = read.prepare(m_db, "SELECT data FROM event_blocks WHERE id = ?1"))
         return failure;
-    if (range.step() != SQLITE_ROW)
-        return Failure(range.errorText());
-    const qint64 first = range.columnInt64(0), last = range.columnInt64(1);
-    SqliteStatement update;
-    if (auto failure = update.prepare(m_db,
-                                      "UPDATE events SET properties = demo_properties(properties)"
-                                      " WHERE id BETWEEN ?1 AND ?2 AND properties IS NOT NULL"
-                                      " AND properties NOT IN ('', '{}')"))
+    if (auto failure = write.prepare(m_db, "UPDATE event_blocks SET data = ?1 WHERE id = ?2"))
         return failure;
-    constexpr qint64 batch = 65536;
-    for (qint64 start = first; start <= last; start += batch) {
+    EventBlock block;
+    for (size_t i = 0; i < ids.size(); ++i) {
         if (m_context.isCanceled())
             return Failure(
                 QCoreApplication::translate("Quadrant", "canceled; nothing was written"));
-        update.bind(1, start);
-        update.bind(2, start + batch - 1);
-        if (!update.execute())
-            return Failure(update.errorText());
-        m_context.setProgress(
-            from + (to - from) * double(start - first + batch) / double(last - first + 1),
-            QCoreApplication::translate("Quadrant", "Replacing identifiers"));
+        read.bind(1, ids[i]);
+        const bool decoded = read.step() == SQLITE_ROW
+                             && EventBlockCodec::decode(read.columnBlob(0), true, &block);
+        read.reset();
+        if (!decoded)
+            return Failure(QCoreApplication::translate(
+                "Quadrant", "a block of events is damaged; the project cannot be read"));
+        bool changed = false;
+        for (QByteArray &text : block.values)
+            if (std::optional<QByteArray> rewritten = rewriteProperties(text)) {
+                text = *rewritten;
+                changed = true;
+            }
+        if (changed) {
+            const QByteArray data = EventBlockCodec::encode(block);
+            write.bindBlob(1, data);
+            write.bind(2, ids[i]);
+            if (!write.execute())
+                return Failure(write.errorText());
+        }
+        m_context.setProgress(from + (to - from) * double(i + 1) / double(ids.size()),
+                              QCoreApplication::translate("Quadrant", "Replacing identifiers"));
     }
     return std::nullopt;
 }
@@ -681,9 +732,6 @@ std::optional<Failure> Pseudonymiser::rewrite()
         if (auto failure = rewriteDefinitions(table))
             return failure;
     if (auto failure = rewriteImportLog())
-        return failure;
-    // The index snapshot holds person ids; it is rebuilt from the renamed data.
-    if (auto failure = execSql(m_db, "DELETE FROM event_index_snapshot"))
         return failure;
     if (!ProjectStore::bumpDataVersion(m_db))
         return Failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -817,23 +865,7 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
         return failed(*failure);
     }
 
-    // 3. The event index of the renamed data, kept in the copy as in any project.
-    JobContext indexing([&context](double fraction, const QString &) {
-        context.setProgress(0.8 + 0.1 * fraction,
-                            QCoreApplication::translate("Quadrant", "Indexing the demo copy"));
-    });
-    std::optional<Failure> indexFailure;
-    const auto index = EventIndex::build(store, indexing, &indexFailure);
-    if (!index)
-        return failed(indexFailure.value_or(
-            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"))));
-    if (auto failure = index->saveSnapshot(store))
-        return failed(*failure);
-    if (context.isCanceled())
-        return failed(
-            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written")));
-
-    // 4. Only live pages go into the copy: the replaced values stay behind in the working file.
+    // 3. Only live pages go into the copy: the replaced values stay behind in the working file.
     context.setProgress(0.9, QCoreApplication::translate("Quadrant", "Writing the demo copy"));
     SqliteStatement vacuum;
     if (auto failure = vacuum.prepare(db, "VACUUM INTO ?1"))

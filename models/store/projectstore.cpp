@@ -427,7 +427,7 @@ ProjectStore::open(const QString &path, Access access, Verification verification
     m_readOnly = readOnly;
 
     if (readOnly) {
-        // Memory-mapped reads: large scans (the event index, its snapshot) skip a read() per page.
+        // Memory-mapped reads: large scans (the event blocks) skip a read() per page.
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 4294967296"));
     }
     if (!readOnly) {
@@ -472,6 +472,11 @@ ProjectStore::open(const QString &path, Access access, Verification verification
                 QCoreApplication::translate("Quadrant", "cannot upgrade the project file: %1")
                     .arg(error));
         }
+        // Schema 5 stores events once, as blocks: the pages the rows, their index and the
+        // snapshot held go back to the file system (VACUUM is its own transaction; a crash in it
+        // leaves the migrated file).
+        if (version < 5)
+            QSqlQuery(m_db).exec(QStringLiteral("VACUUM"));
         version = Schema::currentVersion();
     }
     m_schemaVersion = version;
@@ -559,9 +564,15 @@ QVector<TableCount> ProjectStore::tableCounts(std::optional<Failure> *failure) c
     for (const QString &table : reportedTables()) {
         QSqlQuery query(m_db);
         TableCount count{table, 0};
-        if (!tables.contains(table)) {
+        // Events are counted from their blocks (schema 5), or rows in an older file.
+        const bool blocks
+            = table == QLatin1String("events") && tables.contains(QLatin1String("event_blocks"));
+        if (!tables.contains(table) && !blocks) {
             // A project from an older version, opened read-only: the table is not there yet.
-        } else if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
+        } else if (query.exec(
+                       blocks ? QStringLiteral("SELECT coalesce(sum(events), 0) FROM event_blocks")
+                              : QStringLiteral("SELECT count(*) FROM ") + table)
+                   && query.next())
             count.rows = query.value(0).toLongLong();
         else if (failure && !*failure)
             *failure

@@ -103,7 +103,7 @@ public:
     std::optional<Failure> setMetaValue(const QString &key, const QString &value);
 
     // A number that changes with every change to the project's data (imports, the sample), for
-    // caches such as the event index snapshot. bumpDataVersion runs inside the caller's
+    // caches of what was read from it. bumpDataVersion runs inside the caller's
     // transaction.
     qint64 dataVersion() const;
     static bool bumpDataVersion(sqlite3 *db);

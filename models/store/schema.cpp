@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "common/crashpoint.h"
+#include "eventblocks.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -152,6 +153,36 @@ CREATE TABLE cohort_members (
     PRIMARY KEY (cohort_id, person_id)
 ) WITHOUT ROWID;
 )SQL",
+    // 5: events stored once, as compressed blocks of columns (docs/project-file.md, "Event
+    // storage, version 2"); the row store, its index and the columnar snapshot go. The rows
+    // are converted in C++ between this script and the next (s_convert below).
+    R"SQL(
+CREATE TABLE event_blocks (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL,
+    first_identity INTEGER NOT NULL,
+    last_identity INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+)SQL",
+};
+
+// Work a migration needs beyond SQL, run after its script, then the script that finishes it.
+struct MigrationStep
+{
+    int toVersion;
+    std::optional<Failure> (*run)(sqlite3 *db);
+    const char *finish;
+};
+const MigrationStep s_steps[] = {
+    {5,
+     &convertRowStoreToBlocks,
+     R"SQL(
+DROP INDEX events_by_identity_time;
+DROP TABLE events;
+DROP TABLE event_index_snapshot;
+)SQL"},
 };
 
 constexpr int s_migrationCount = int(sizeof(s_migrations) / sizeof(s_migrations[0]));
@@ -172,6 +203,12 @@ std::optional<Failure> execScript(QSqlDatabase &db, const QString &script)
                     .arg(query.lastError().text(), sql.left(80)));
     }
     return std::nullopt;
+}
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
 }
 
 int userVersion(QSqlDatabase &db)
@@ -211,6 +248,22 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
                       .arg(version + 1)
                       .arg(failure->message);
             return failure;
+        }
+        for (const MigrationStep &step : s_steps) {
+            if (step.toVersion != version + 1)
+                continue;
+            auto failure = step.run(handleOf(db));
+            if (!failure)
+                failure = execScript(db, QString::fromUtf8(step.finish));
+            if (failure) {
+                query.exec(QStringLiteral("ROLLBACK TO migrate"));
+                query.exec(QStringLiteral("RELEASE migrate"));
+                failure->message
+                    = QCoreApplication::translate("Quadrant", "migration to version %1: %2")
+                          .arg(version + 1)
+                          .arg(failure->message);
+                return failure;
+            }
         }
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         query.exec(QStringLiteral("RELEASE migrate"));

@@ -79,27 +79,30 @@ void TestMutants::addHostileSchemas(QVector<Mutant> *mutants)
 {
     const char *const scripts[] = {
         // Code that would run on the next import or on every read, if it ran.
-        "CREATE TRIGGER wipe AFTER INSERT ON events BEGIN DELETE FROM persons; END",
+        "CREATE TRIGGER wipe AFTER INSERT ON event_blocks BEGIN DELETE FROM persons; END",
         "CREATE TRIGGER wipe_log AFTER INSERT ON import_log BEGIN DELETE FROM saved_analyses; END",
         "CREATE VIEW lies AS SELECT 1 AS one",
         // Tables Quadrant reads, replaced or changed.
-        "ALTER TABLE events RENAME TO events_old; CREATE VIEW events AS SELECT * FROM events_old",
+        "ALTER TABLE event_blocks RENAME TO blocks_old; CREATE VIEW event_blocks AS SELECT * FROM "
+        "blocks_old",
         "DROP TABLE saved_analyses; CREATE VIEW saved_analyses AS SELECT 1 AS name",
         "DROP TABLE nps",
         "ALTER TABLE persons RENAME COLUMN user_id TO uid",
-        "CREATE INDEX odd ON events(abs(ts) + 1)",
+        "CREATE INDEX odd ON event_blocks(abs(first_identity) + 1)",
         "CREATE TABLE extra(x); INSERT INTO extra VALUES (randomblob(1000))",
         "UPDATE project_meta SET value = 'not a number' WHERE key = 'data_version'",
-        "UPDATE events SET ts = -9223372036854775808 WHERE id % 7 = 0",
-        "UPDATE events SET ts = 9223372036854775807 WHERE id % 5 = 0",
-        "UPDATE events SET identity_id = 4611686018427387904 WHERE id % 3 = 0",
+        // Event blocks damaged: noise, truncated, emptied, miscounted, swapped, out of place.
+        "UPDATE event_blocks SET data = randomblob(length(data))",
+        "UPDATE event_blocks SET data = substr(data, 1, length(data) / 2)",
+        "UPDATE event_blocks SET data = zeroblob(16)",
+        "UPDATE event_blocks SET data = x''",
+        "UPDATE event_blocks SET events = 9000000000000000",
+        "UPDATE event_blocks SET events = events - 1 WHERE id = 1",
+        "UPDATE event_blocks SET data = (SELECT data FROM event_blocks ORDER BY id DESC LIMIT 1)",
+        "UPDATE event_blocks SET first_identity = 4611686018427387904, last_identity = -5",
         "UPDATE identities SET id = id + 4000000000000",
-        "UPDATE event_index_snapshot SET data = randomblob(length(data))",
-        "UPDATE event_index_snapshot SET data = zeroblob(16) WHERE part = 'offsets'",
-        "UPDATE event_index_snapshot SET data = "
-        "'{\"format\":1,\"data_version\":1,\"events\":9000000000000000,"
-        "\"persons\":1,\"little_endian\":true}' WHERE part = 'meta'",
-        "DELETE FROM event_index_snapshot WHERE part = 'times'",
+        "DELETE FROM event_names WHERE id % 2 = 0",
+        "DELETE FROM persons WHERE id % 3 = 0",
         "UPDATE saved_analyses SET definition = '{\"steps\": 5}'",
         "UPDATE saved_analyses SET definition = x'00ff00ff'",
         "PRAGMA user_version = 99",

@@ -150,6 +150,7 @@ void TestChinese::initTestCase()
           "SELECT DISTINCT key FROM accounts, json_each(accounts.properties)",
           "SELECT name FROM pragma_table_info('deals')",
           "SELECT name FROM pragma_table_info('accounts')"}) {
+        decodeEventsForSql(store, QString::fromLatin1(sql));
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QString::fromLatin1(sql)));
         while (query.next())

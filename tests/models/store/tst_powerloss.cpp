@@ -61,7 +61,6 @@ private slots:
     void importLosesPowerAtSpreadWrites();
     void diskFullDuringAnImport();
     void diskFullDuringSaveAs();
-    void diskFullWhileKeepingTheIndex();
 
 private:
     QString copyOfBase(const QString &name);
@@ -220,41 +219,6 @@ void TestPowerLoss::diskFullDuringSaveAs()
         QVERIFY2(!QFileInfo::exists(target), "a half-written copy was left under the chosen name");
         QVERIFY(!QFileInfo::exists(target + QStringLiteral(".saving")));
         QCOMPARE(fileHash(m_base), before);
-    }
-}
-
-void TestPowerLoss::diskFullWhileKeepingTheIndex()
-{
-    const QString project = copyOfBase(QStringLiteral("index.quadrant"));
-    std::shared_ptr<const EventIndex> index;
-    {
-        ProjectStore store;
-        QVERIFY(!store.open(project));
-        JobContext context;
-        index = EventIndex::build(store, context);
-        QVERIFY(index);
-    }
-    const int writes = countWrites([&] {
-        const QString scratch = copyOfBase(QStringLiteral("index-count.quadrant"));
-        ProjectStore store;
-        QVERIFY(!store.open(scratch));
-        QVERIFY(!index->saveSnapshot(store));
-    });
-    for (int run = 0; run < s_diskFulls / 2; ++run) {
-        const int at = 1 + int(qint64(run) * (writes - 1) / (s_diskFulls / 2 - 1));
-        const QString target = copyOfBase(QStringLiteral("index-full.quadrant"));
-        {
-            ProjectStore store;
-            QVERIFY(!store.open(target));
-            FaultyVfs::arm(FaultyVfs::Mode::FailFrom, at);
-            QVERIFY(index->saveSnapshot(store));
-            FaultyVfs::disarm();
-        }
-        QCOMPARE(contentDigest(target), m_baseDigest);
-        ProjectStore store;
-        QVERIFY(!store.open(target));
-        QCOMPARE(scalar(store, QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
     }
 }
 

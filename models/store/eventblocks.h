@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "failure.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace Quadrant {
+
+class ProjectStore;
+
+// The events of one block, column by column, with the ids the project file uses (identities,
+// event_names, sources). Properties are JSON object texts, dictionary-coded per block:
+// properties[i] == 0 means none, c > 0 means values[c - 1].
+struct EventBlock
+{
+    qint64 importId = 0;
+    std::vector<qint64> identities;
+    std::vector<qint64> names;
+    std::vector<qint64> times;
+    std::vector<qint64> sources; // 0 = none
+    std::vector<quint32> properties;
+    std::vector<QByteArray> values;
+
+    size_t size() const { return times.size(); }
+    void clear();
+    QByteArrayView propertiesOf(size_t event) const
+    {
+        return properties[event] == 0 ? QByteArrayView()
+                                      : QByteArrayView(values[properties[event] - 1]);
+    }
+};
+
+// The byte format of a block (docs/project-file.md, "Event storage, version 2"): varint columns
+// compressed with zstd.
+namespace EventBlockCodec {
+QByteArray encode(const EventBlock &block);
+// Reads a block written by encode; false when the bytes are not one (a damaged or edited file).
+// Without properties the property column and dictionary are skipped.
+bool decode(QByteArrayView data, bool withProperties, EventBlock *out);
+} // namespace EventBlockCodec
+
+// Appends the events of one import as blocks. Events are buffered in runs of bounded size;
+// each run is sorted by (person, time, arrival) and written as blocks of up to 64k events, so
+// that a person's events sit together and loading needs no sort. Runs keep arrival order
+// between them: equal times keep the order they were imported in.
+class EventBlockWriter
+{
+public:
+    std::optional<Failure> begin(sqlite3 *db, qint64 importId);
+    // The person is the one the identity belongs to now; it only orders the run.
+    std::optional<Failure> add(qint64 identity,
+                               qint64 person,
+                               qint64 name,
+                               qint64 time,
+                               qint64 source,
+                               QByteArrayView properties);
+    std::optional<Failure> finish();
+    qint64 written() const { return m_written; }
+
+    static constexpr size_t blockEvents = 65536;
+
+private:
+    std::optional<Failure> flushRun();
+    std::optional<Failure> writeBlock(const EventBlock &block);
+
+    sqlite3 *m_db = nullptr;
+    qint64 m_importId = 0;
+    qint64 m_written = 0;
+    std::vector<qint64> m_persons, m_identities, m_names, m_times, m_sources;
+    std::vector<quint32> m_properties;
+    std::vector<QByteArray> m_values;
+    QHash<QByteArray, quint32> m_valueCodes;
+    size_t m_valueBytes = 0;
+};
+
+// Reads the project's events in storage order: blocks by id, or, in a file of schema 4 or
+// older opened read-only, the events table by row id (in blocks of 64k rows).
+class EventBlockReader
+{
+public:
+    struct Options
+    {
+        bool withProperties = false;
+        // Only blocks that may hold these identities (sorted); the visitor filters events.
+        std::optional<std::pair<qint64, qint64>> identityRange;
+    };
+    // visit returns false to stop early (then forEach returns nullopt too).
+    static std::optional<Failure> forEach(const ProjectStore &store,
+                                          const Options &options,
+                                          const std::function<bool(const EventBlock &)> &visit);
+    static std::optional<Failure> forEach(sqlite3 *db,
+                                          bool rowStore,
+                                          const Options &options,
+                                          const std::function<bool(const EventBlock &)> &visit);
+    static qint64 count(const ProjectStore &store);
+    // Decodes events into temp.`table`, shaped like schema 4's events table (id = position in
+    // storage order + 1, source_id NULL when none): for SQL over a few events, such as one
+    // person's timeline, and for checks. With identities, only theirs.
+    static std::optional<Failure> copyToTemporaryTable(const ProjectStore &store,
+                                                       const char *table,
+                                                       const QSet<qint64> *identities = nullptr);
+    static bool usesRowStore(const ProjectStore &store);
+};
+
+// Schema 5's migration: the events table rewritten as blocks, import by import.
+std::optional<Failure> convertRowStoreToBlocks(sqlite3 *db);
+
+} // namespace Quadrant
