@@ -84,6 +84,13 @@ Outcome openForAnalysis(Invocation &call, OpenedProject *project)
         // What stops the index is the file's content (a damaged block, an edited table).
         return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
     call.stats.openSeconds = secondsSince(timer);
+    // The index as held in memory (events, persons), beside peak_rss_mb, which also counts the
+    // project's pages mapped while reading it.
+    const double indexBytes = double(project->index->memoryBytes());
+    call.stats.extra.append({QStringLiteral("index_mb"), indexBytes / 1048576.0});
+    if (project->index->eventCount() > 0)
+        call.stats.extra.append({QStringLiteral("index_bytes_per_event"),
+                                 indexBytes / double(project->index->eventCount())});
     if (project->index->eventsOutOfRange() > 0)
         warn(QStringLiteral("%1 events with a time outside the years 1900 to 2200 are left out of "
                             "every analysis")

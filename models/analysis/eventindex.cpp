@@ -101,12 +101,22 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
         SqliteStatement persons;
         if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons ORDER BY id"))
             return fail(f->message);
-        QHash<qint64, qint32> personDense;
         while (persons.step() == SQLITE_ROW) {
-            personDense.insert(persons.columnInt64(0), qint32(index->m_personIds.size()));
             index->m_personRowIds.push_back(persons.columnInt64(0));
-            index->m_personIds.push_back(QString::fromUtf8(persons.columnText(1)));
+            const QByteArrayView id = persons.columnText(1);
+            if (quint64(index->m_personIdText.size()) + quint64(id.size())
+                > std::numeric_limits<quint32>::max())
+                return fail(
+                    QCoreApplication::translate("Quadrant", "more than 4 GB of person ids"));
+            index->m_personIdText.append(id.data(), id.size());
+            index->m_personIdEnds.push_back(quint32(index->m_personIdText.size()));
         }
+        // Row ids come in order: a person's dense index is found by binary search.
+        const auto &rowIds = index->m_personRowIds;
+        const auto personDense = [&rowIds](qint64 rowId) -> qint32 {
+            const auto it = std::lower_bound(rowIds.begin(), rowIds.end(), rowId);
+            return it != rowIds.end() && *it == rowId ? qint32(it - rowIds.begin()) : -1;
+        };
         SqliteStatement bounds;
         if (auto f = bounds.prepare(db, "SELECT min(id), max(id), count(*) FROM identities"))
             return fail(f->message);
@@ -123,7 +133,7 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
             return fail(f->message);
         while (identities.step() == SQLITE_ROW) {
             const qint64 id = identities.columnInt64(0);
-            const qint32 person = personDense.value(identities.columnInt64(1), -1);
+            const qint32 person = personDense(identities.columnInt64(1));
             if (sparseIdentities || id < 0 || id >= denseLimit) {
                 sparseIdentityPerson.insert(id, person);
                 continue;
@@ -133,91 +143,134 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
             identityPerson[size_t(id)] = person;
         }
     }
-    const size_t persons = index->m_personIds.size();
+    const size_t persons = index->m_personRowIds.size();
 
-    // Read events in storage order, remembering each one's person.
-    std::vector<qint32> eventPerson;
-    const qint64 expected = std::clamp<qint64>(EventBlockReader::count(store), 0, qint64(1) << 31);
-    eventPerson.reserve(size_t(expected));
-    index->m_names.reserve(size_t(expected));
-    index->m_times.reserve(size_t(expected));
-    index->m_sources.reserve(size_t(expected));
-    index->m_positions.reserve(size_t(expected));
-    {
-        qint64 stored = 0;
-        bool canceled = false;
-        auto read = EventBlockReader::forEach(store, {}, [&](const EventBlock &block) {
+    // Two passes over the blocks, in storage order: the first counts each person's events, the
+    // second puts every event straight in its place (no per-event person column, no
+    // permutation: the peak is the index itself plus one decoded block).
+    const qint64 expected = std::max<qint64>(1, EventBlockReader::count(store));
+    const auto personOf = [&](qint64 identity) {
+        return identity >= 0 && identity < qint64(identityPerson.size())
+                   ? identityPerson[size_t(identity)]
+                   : sparseIdentityPerson.value(identity, -1);
+    };
+    // A person or an event name the file does not hold (a damaged or edited file): the event
+    // cannot be placed and is left out. Imports refuse times outside TimeParser's range; a file
+    // from an older version or another tool may hold them, and analyses rely on the range, so
+    // these events are left out too (and counted).
+    // Dictionary ids are small row ids: a vector lookup per event, a hash for the odd file.
+    std::vector<qint32> nameOf, sourceOf;
+    for (auto it = eventDense.cbegin(); it != eventDense.cend(); ++it)
+        if (it.key() >= 0 && it.key() < (1 << 20)) {
+            if (size_t(it.key()) >= nameOf.size())
+                nameOf.resize(size_t(it.key()) + 1, -1);
+            nameOf[size_t(it.key())] = qint32(it.value());
+        }
+    for (auto it = sourceDense.cbegin(); it != sourceDense.cend(); ++it)
+        if (it.key() >= 0 && it.key() < (1 << 20)) {
+            if (size_t(it.key()) >= sourceOf.size())
+                sourceOf.resize(size_t(it.key()) + 1, 0);
+            sourceOf[size_t(it.key())] = qint32(it.value());
+        }
+    const auto nameIdOf = [&](qint64 id) -> qint32 {
+        if (id >= 0 && id < qint64(nameOf.size()))
+            return nameOf[size_t(id)];
+        const auto it = eventDense.constFind(id);
+        return it == eventDense.cend() ? -1 : qint32(*it);
+    };
+    const auto sourceIdOf = [&](qint64 id) -> quint8 {
+        if (id >= 0 && id < qint64(sourceOf.size()))
+            return quint8(sourceOf[size_t(id)]);
+        return sourceDense.value(id, 0);
+    };
+    std::vector<qint64> cursor(persons + 1, 0);
+    qint64 stored = 0;
+    bool canceled = false;
+    auto pass = [&](bool place, double progressFrom) {
+        stored = 0;
+        return EventBlockReader::forEach(store, {}, [&](const EventBlock &block) {
             for (size_t e = 0; e < block.size(); ++e, ++stored) {
-                const qint64 identity = block.identities[e];
-                const qint32 person = identity >= 0 && identity < qint64(identityPerson.size())
-                                          ? identityPerson[size_t(identity)]
-                                          : sparseIdentityPerson.value(identity, -1);
-                // A person or an event name the file does not hold (a damaged or edited file):
-                // the event cannot be placed and is left out.
-                const auto name = eventDense.constFind(block.names[e]);
-                if (person < 0 || name == eventDense.cend())
+                const qint32 person = personOf(block.identities[e]);
+                const qint32 name = nameIdOf(block.names[e]);
+                if (person < 0 || name < 0)
                     continue;
-                // Imports refuse such times; a file from an older version or another tool may
-                // hold them. Analyses rely on the range, so these events are left out (and
-                // counted).
-                const qint64 ts = block.times[e];
-                if (!TimeParser::inRange(ts)) {
-                    ++index->m_eventsOutOfRange;
+                if (!TimeParser::inRange(block.times[e])) {
+                    if (!place)
+                        ++index->m_eventsOutOfRange;
                     continue;
                 }
-                eventPerson.push_back(person);
-                index->m_positions.push_back(quint32(stored));
-                index->m_names.push_back(*name);
-                index->m_times.push_back(ts);
-                index->m_sources.push_back(sourceDense.value(block.sources[e], 0));
+                if (!place) {
+                    ++cursor[size_t(person) + 1];
+                    continue;
+                }
+                const size_t at = size_t(cursor[size_t(person)]++);
+                index->m_names[at] = quint32(name);
+                index->m_times[at] = block.times[e];
+                index->m_sources[at] = sourceIdOf(block.sources[e]);
+                index->m_positions[at] = quint32(stored);
             }
             if (context.isCanceled()) {
                 canceled = true;
                 return false;
             }
-            context.setProgress(0.8 * double(stored) / double(std::max<qint64>(1, expected)),
+            context.setProgress(progressFrom + 0.4 * double(stored) / double(expected),
                                 QCoreApplication::translate("Quadrant", "Reading events"));
             return true;
         });
-        if (read)
-            return fail(read->message);
-        if (canceled)
-            return fail(QStringLiteral("canceled"));
-        if (stored > qint64(std::numeric_limits<quint32>::max()))
+    };
+    // Both passes read one state of the file, whatever another connection commits meanwhile.
+    sqlite3 *readDb = store.handle();
+    const bool ownTransaction = sqlite3_get_autocommit(readDb) != 0;
+    if (ownTransaction)
+        execSql(readDb, "BEGIN");
+    auto read = pass(false, 0.0);
+    if (!read && !canceled) {
+        if (stored > qint64(std::numeric_limits<quint32>::max())) {
+            if (ownTransaction)
+                execSql(readDb, "COMMIT");
             return fail(QCoreApplication::translate(
                 "Quadrant", "more than 4,294,967,295 events in one project"));
+        }
+        std::partial_sum(cursor.begin(), cursor.end(), cursor.begin());
+        const size_t total = size_t(cursor.back());
+        index->m_offsets = cursor;
+        index->m_names.resize(total);
+        index->m_times.resize(total);
+        index->m_sources.resize(total);
+        index->m_positions.resize(total);
+        read = pass(true, 0.4);
     }
+    if (ownTransaction)
+        execSql(readDb, "COMMIT");
+    if (read)
+        return fail(read->message);
+    if (canceled)
+        return fail(QStringLiteral("canceled"));
 
-    // Counting sort by person (stable: import order kept), then each person's events by time.
-    const size_t total = eventPerson.size();
-    index->m_offsets.assign(persons + 1, 0);
-    for (qint32 p : eventPerson)
-        ++index->m_offsets[size_t(p) + 1];
-    std::partial_sum(index->m_offsets.begin(), index->m_offsets.end(), index->m_offsets.begin());
-    std::vector<qint64> cursor(index->m_offsets.begin(), index->m_offsets.end() - 1);
-    std::vector<quint32> order(total);
-    for (size_t i = 0; i < total; ++i)
-        order[size_t(cursor[size_t(eventPerson[i])]++)] = quint32(i);
-    eventPerson.clear();
-    eventPerson.shrink_to_fit();
+    // Each person's events by time; equal times keep storage order (arrival order).
+    std::vector<quint32> order;
     for (size_t p = 0; p < persons; ++p) {
-        auto first = order.begin() + index->m_offsets[p];
-        auto last = order.begin() + index->m_offsets[p + 1];
+        const size_t first = size_t(index->m_offsets[p]), last = size_t(index->m_offsets[p + 1]);
         const auto &times = index->m_times;
-        if (!std::is_sorted(first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; }))
-            std::stable_sort(
-                first, last, [&](quint32 a, quint32 b) { return times[a] < times[b]; });
+        if (std::is_sorted(times.begin() + qsizetype(first), times.begin() + qsizetype(last)))
+            continue;
+        order.resize(last - first);
+        std::iota(order.begin(), order.end(), quint32(first));
+        std::stable_sort(
+            order.begin(), order.end(), [&](quint32 a, quint32 b) { return times[a] < times[b]; });
+        auto permute = [&](auto &column) {
+            std::vector<std::decay_t<decltype(column[0])>> sorted;
+            sorted.reserve(order.size());
+            for (quint32 i : order)
+                sorted.push_back(column[i]);
+            std::copy(sorted.begin(), sorted.end(), column.begin() + qsizetype(first));
+        };
+        permute(index->m_names);
+        permute(index->m_times);
+        permute(index->m_sources);
+        permute(index->m_positions);
     }
-    auto permute = [&](auto &column) {
-        std::remove_reference_t<decltype(column)> sorted(total);
-        for (size_t i = 0; i < total; ++i)
-            sorted[i] = column[order[i]];
-        column.swap(sorted);
-    };
-    permute(index->m_names);
-    permute(index->m_times);
-    permute(index->m_sources);
-    permute(index->m_positions);
+    const size_t total = index->m_times.size();
     if (total > 0) {
         const auto [low, high] = std::minmax_element(index->m_times.begin(), index->m_times.end());
         index->m_firstTs = *low;
@@ -312,7 +365,7 @@ std::shared_ptr<const PropertyColumn> EventIndex::personProperty(const ProjectSt
             return cached;
     }
     auto column = std::make_shared<PropertyColumn>();
-    column->codes.assign(m_personIds.size(), 0);
+    column->codes.assign(m_personRowIds.size(), 0);
     QHash<qint64, int> dense;
     for (size_t p = 0; p < m_personRowIds.size(); ++p)
         dense.insert(m_personRowIds[p], int(p));
@@ -373,8 +426,12 @@ QVector<EventNameCount> EventIndex::eventNameCounts() const
 
 qsizetype EventIndex::memoryBytes() const
 {
-    return qsizetype(m_names.size() * 4 + m_times.size() * 8 + m_sources.size()
-                     + m_positions.size() * 4 + m_offsets.size() * 8);
+    const size_t personBytes = m_personRowIds.size() * sizeof(qint64)
+                               + m_personIdEnds.size() * sizeof(quint32)
+                               + size_t(m_personIdText.size());
+    return qsizetype(m_names.size() * sizeof(quint32) + m_times.size() * sizeof(qint64)
+                     + m_sources.size() + m_positions.size() * sizeof(quint32)
+                     + m_offsets.size() * sizeof(qint64) + personBytes);
 }
 
 std::shared_ptr<const EventIndex>

@@ -11,7 +11,7 @@ std::optional<Failure> EventWriter::begin(sqlite3 *db, qint64 importId, qint64 e
 {
     m_db = db;
     m_importId = importId;
-    if (auto failure = m_identities.begin(db))
+    if (auto failure = m_identities.begin(db, true))
         return failure;
     for (auto [dictionary, table] :
          {std::pair{&m_eventNames, "event_names"}, std::pair{&m_sources, "sources"}}) {
@@ -48,11 +48,9 @@ EventWriter::dictionaryId(StringInterner &dictionary, SqliteStatement &insert, Q
 
 RowWriter::Outcome EventWriter::write(const MappedRow &row, RowReject &)
 {
+    // A new raw id gets a provisional (negative) id until resolvePending; deferring, the resolver
+    // writes nothing here and cannot fail.
     const qint64 identity = m_identities.identityFor(row.values[UserId].text);
-    if (identity < 0) {
-        m_error = m_identities.lastError();
-        return Outcome::Failed;
-    }
     const qint64 event = dictionaryId(m_eventNames, m_insertName, row.values[Event].text);
     if (event < 0)
         return Outcome::Failed;
@@ -71,11 +69,31 @@ RowWriter::Outcome EventWriter::write(const MappedRow &row, RowReject &)
         m_error = failure->message;
         return Outcome::Failed;
     }
+    if (m_blocks.runFull() || m_identities.pendingCount() >= (1 << 20)) {
+        auto failure = resolvePending();
+        if (!failure && m_blocks.runFull())
+            failure = m_blocks.flushRun();
+        if (failure) {
+            m_error = failure->message;
+            return Outcome::Failed;
+        }
+    }
     return Outcome::Written;
+}
+
+std::optional<Failure> EventWriter::resolvePending()
+{
+    std::vector<std::pair<qint64, qint64>> finals;
+    if (!m_identities.flushPending(&finals))
+        return Failure(m_identities.lastError());
+    m_blocks.remapProvisional(finals);
+    return std::nullopt;
 }
 
 std::optional<Failure> EventWriter::finish()
 {
+    if (auto failure = resolvePending())
+        return failure;
     return m_blocks.finish();
 }
 

@@ -19,6 +19,8 @@ public:
 
 private:
     qint64 dictionaryId(StringInterner &dictionary, SqliteStatement &insert, QByteArrayView name);
+    // New persons and identities written (in id text order) and their ids made final in the run.
+    std::optional<Failure> resolvePending();
 
     sqlite3 *m_db = nullptr;
     qint64 m_importId = 0;

@@ -1,11 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "identityresolver.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace Quadrant {
 
-std::optional<Failure> IdentityResolver::begin(sqlite3 *db)
+std::optional<Failure> IdentityResolver::begin(sqlite3 *db, bool deferInserts)
 {
     m_db = db;
+    m_defer = deferInserts;
+    m_pending.clear();
+    m_pendingText.clear();
+    if (m_defer) {
+        SqliteStatement next;
+        if (auto failure = next.prepare(db,
+                                        "SELECT (SELECT coalesce(max(id), 0) + 1 FROM persons), "
+                                        "(SELECT coalesce(max(id), 0) + 1 FROM identities)"))
+            return failure;
+        if (next.step() != SQLITE_ROW)
+            return Failure(QString::fromUtf8(sqlite3_errmsg(db)));
+        m_nextPerson = next.columnInt64(0);
+        m_nextIdentity = next.columnInt64(1);
+    }
     SqliteStatement all;
     if (auto failure = all.prepare(db, "SELECT raw_id, id, person_id FROM identities"))
         return failure;
@@ -40,8 +57,16 @@ std::optional<Failure> IdentityResolver::begin(sqlite3 *db)
 qint64 IdentityResolver::identityFor(QByteArrayView rawId)
 {
     const qint64 known = m_identities.find(rawId);
-    if (known >= 0)
+    if (known != -1) // a stored id, or a provisional one (< -1)
         return known;
+    if (m_defer) {
+        // -1 is the interner's "not found".
+        const qint64 provisional = -qint64(m_pending.size()) - 2;
+        m_pending.push_back({quint32(m_pendingText.size()), quint32(rawId.size())});
+        m_pendingText.append(rawId.data(), rawId.size());
+        m_identities.insert(rawId, provisional);
+        return provisional;
+    }
     m_insertPerson.bindText(1, rawId);
     if (!m_insertPerson.execute()) {
         m_error = m_insertPerson.errorText();
@@ -60,6 +85,52 @@ qint64 IdentityResolver::identityFor(QByteArrayView rawId)
     return identity;
 }
 
+bool IdentityResolver::flushPending(std::vector<std::pair<qint64, qint64>> *finals)
+{
+    finals->assign(m_pending.size(), {-1, -1});
+    if (m_pending.empty())
+        return true;
+    const auto textOf = [this](quint32 k) {
+        return QByteArrayView(m_pendingText.constData() + m_pending[k].offset, m_pending[k].length);
+    };
+    std::vector<quint32> order(m_pending.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return textOf(a).compare(textOf(b)) < 0;
+    });
+    SqliteStatement persons, identities;
+    if (persons.prepare(m_db, "INSERT INTO persons(id, user_id) VALUES (?, ?)")
+        || identities.prepare(m_db,
+                              "INSERT INTO identities(id, raw_id, person_id) VALUES (?, ?, ?)")) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    for (quint32 k : order) {
+        const std::pair<qint64, qint64> ids{m_nextIdentity++, m_nextPerson++};
+        (*finals)[k] = ids;
+        persons.bind(1, ids.second);
+        persons.bindText(2, textOf(k));
+        if (!persons.execute()) {
+            m_error = persons.errorText();
+            return false;
+        }
+    }
+    for (quint32 k : order) {
+        identities.bind(1, (*finals)[k].first);
+        identities.bindText(2, textOf(k));
+        identities.bind(3, (*finals)[k].second);
+        if (!identities.execute()) {
+            m_error = identities.errorText();
+            return false;
+        }
+        m_identities.insert(textOf(k), (*finals)[k].first);
+        remember((*finals)[k].first, (*finals)[k].second);
+    }
+    m_pending.clear();
+    m_pendingText.clear();
+    return true;
+}
+
 void IdentityResolver::remember(qint64 identity, qint64 person)
 {
     // Ids Quadrant makes are dense; others (an edited file) are asked for when needed.
@@ -73,6 +144,8 @@ void IdentityResolver::remember(qint64 identity, qint64 person)
 
 qint64 IdentityResolver::cachedPersonOf(qint64 identity)
 {
+    if (identity < 0) // provisional: its person has the same provisional number
+        return identity;
     if (identity >= 0 && size_t(identity) < m_personOfIdentity.size()
         && m_personOfIdentity[size_t(identity)] >= 0)
         return m_personOfIdentity[size_t(identity)];

@@ -13,7 +13,16 @@ namespace Quadrant {
 class IdentityResolver
 {
 public:
-    std::optional<Failure> begin(sqlite3 *db);
+    // With deferInserts, a new raw id gets a provisional identity (and person) id, -(k + 2) for
+    // the k-th since the last flush, and its rows are written by flushPending, sorted by id text
+    // and numbered in that order: a bulk load of a million new ids then appends to the tables
+    // and their UNIQUE indexes instead of inserting at random places. Merges need the rows, so
+    // only a resolver that never merges defers.
+    std::optional<Failure> begin(sqlite3 *db, bool deferInserts = false);
+    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
+    // Writes the deferred rows; finals[k] = {identity, person} for provisional k. False with
+    // lastError() on a database error.
+    bool flushPending(std::vector<std::pair<qint64, qint64>> *finals);
 
     // The identity for rawId, created with a new person if unknown; -1 on a database error.
     qint64 identityFor(QByteArrayView rawId);
@@ -29,7 +38,16 @@ public:
 private:
     void remember(qint64 identity, qint64 person);
 
+    struct Pending
+    {
+        quint32 offset, length; // in m_pendingText
+    };
+
     sqlite3 *m_db = nullptr;
+    bool m_defer = false;
+    qint64 m_nextIdentity = 1, m_nextPerson = 1; // the next final ids
+    QByteArray m_pendingText;
+    std::vector<Pending> m_pending;
     StringInterner m_identities;
     std::vector<qint64> m_personOfIdentity; // by identity id, -1 = unknown
     SqliteStatement m_insertPerson, m_insertIdentity, m_selectPerson;

@@ -11,7 +11,7 @@ namespace Quadrant {
 
 // Maps byte strings to 64-bit ids without allocating per lookup: keys live in an arena, slots
 // in an open-addressing table. Used to turn millions of user ids and event names into
-// integers during an import at a few dozen bytes per distinct key.
+// integers during an import at 16 bytes per slot plus the key's bytes.
 class StringInterner
 {
 public:
@@ -24,15 +24,16 @@ public:
     qsizetype memoryBytes() const;
 
 private:
+    // 16 bytes: a 32-bit hash check (0 = empty), where the key is (chunk << 20 | offset; the
+    // key is stored there behind its varint length), and the id.
     struct Slot
     {
-        std::uint64_t hash = 0; // 0 = empty
-        std::uint32_t chunk = 0;
-        std::uint32_t offset = 0;
-        std::uint32_t length = 0;
+        std::uint32_t check = 0;
+        std::uint32_t location = 0;
         qint64 id = 0;
     };
     static std::uint64_t hashOf(QByteArrayView key);
+    static std::uint32_t checkOf(std::uint64_t hash) { return std::uint32_t(hash >> 32) | 1; }
     QByteArrayView keyOf(const Slot &slot) const;
     void grow();
 

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -55,31 +56,55 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out);
 class EventBlockWriter
 {
 public:
+    // A run as buffered: one entry per event, properties coded into values (1-based).
+    struct Run
+    {
+        std::vector<qint64> persons, identities, times;
+        std::vector<quint32> names, sources, properties;
+        std::vector<QByteArray> values;
+    };
+    struct EncodedBlock
+    {
+        qint64 importId, firstIdentity, lastIdentity, events;
+        QByteArray data; // empty: compression failed
+    };
+
+    EventBlockWriter() = default;
+    ~EventBlockWriter();
+    EventBlockWriter(const EventBlockWriter &) = delete;
+    EventBlockWriter &operator=(const EventBlockWriter &) = delete;
+
     std::optional<Failure> begin(sqlite3 *db, qint64 importId);
-    // The person is the one the identity belongs to now; it only orders the run.
+    // The person is the one the identity belongs to now; it only orders the run. Negative
+    // identities and persons are provisional (IdentityResolver) until remapProvisional.
     std::optional<Failure> add(qint64 identity,
                                qint64 person,
                                qint64 name,
                                qint64 time,
                                qint64 source,
                                QByteArrayView properties);
+    // The buffered run is as large as a run may be: flushRun before adding more.
+    bool runFull() const;
+    // Provisional id -(k + 2) becomes finals[k] (identity, person).
+    void remapProvisional(const std::vector<std::pair<qint64, qint64>> &finals);
+    // Hands the buffered run (every id final) to be sorted and encoded beside this thread.
+    std::optional<Failure> flushRun();
+    // Flushes and writes every block; the import's transaction commits after this.
     std::optional<Failure> finish();
     qint64 written() const { return m_written; }
 
     static constexpr size_t blockEvents = 65536;
 
 private:
-    std::optional<Failure> flushRun();
-    std::optional<Failure> writeBlock(const EventBlock &block);
+    std::optional<Failure> writeEncoded();
 
     sqlite3 *m_db = nullptr;
     qint64 m_importId = 0;
     qint64 m_written = 0;
-    std::vector<qint64> m_persons, m_identities, m_names, m_times, m_sources;
-    std::vector<quint32> m_properties;
-    std::vector<QByteArray> m_values;
+    Run m_run;
     QHash<QByteArray, quint32> m_valueCodes;
     size_t m_valueBytes = 0;
+    std::future<std::vector<EncodedBlock>> m_encoding;
 };
 
 // Reads the project's events in storage order: blocks by id, or, in a file of schema 4 or

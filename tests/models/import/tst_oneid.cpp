@@ -22,15 +22,24 @@ void importInto(ProjectStore &store, ImportKind kind, const QString &file)
              qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
 }
 
-// "raw id -> person user_id" for every event, in order.
+// "raw id -> person user_id" for every event, sorted: events are stored grouped by person
+// (schema 5), so the file's order is not kept; what is checked is who each event belongs to.
+QString sortedWords(const QString &text)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    words.sort();
+    return words.join(QLatin1Char(' '));
+}
+
 QString eventPersons(const ProjectStore &store)
 {
-    return scalar(store,
-                  QStringLiteral("SELECT group_concat(x, ' ') FROM (SELECT i.raw_id || '>' || "
-                                 "p.user_id AS x FROM events e "
-                                 "JOIN identities i ON i.id = e.identity_id JOIN persons p ON p.id "
-                                 "= i.person_id ORDER BY e.id)"))
-        .toString();
+    return sortedWords(
+        scalar(store,
+               QStringLiteral("SELECT group_concat(x, ' ') FROM (SELECT i.raw_id || '>' || "
+                              "p.user_id AS x FROM events e "
+                              "JOIN identities i ON i.id = e.identity_id JOIN persons p ON p.id "
+                              "= i.person_id ORDER BY e.id)"))
+            .toString());
 }
 
 } // namespace
@@ -55,7 +64,8 @@ void TestOneId::aliasesAfterEvents()
     importInto(store, ImportKind::Events, QStringLiteral("events_anonymous.csv"));
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM persons")).toInt(), 4);
     importInto(store, ImportKind::Aliases, QStringLiteral("aliases.csv"));
-    QCOMPARE(eventPersons(store), QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-3>u2"));
+    QCOMPARE(eventPersons(store),
+             sortedWords(QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-3>u2")));
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM persons")).toInt(), 2);
 }
 
@@ -65,7 +75,8 @@ void TestOneId::aliasesBeforeEvents()
     QVERIFY(!store.open(newProject(m_dir)));
     importInto(store, ImportKind::Aliases, QStringLiteral("aliases.csv"));
     importInto(store, ImportKind::Events, QStringLiteral("events_anonymous.csv"));
-    QCOMPARE(eventPersons(store), QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-3>u2"));
+    QCOMPARE(eventPersons(store),
+             sortedWords(QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-3>u2")));
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM persons")).toInt(), 2);
 }
 
@@ -111,7 +122,8 @@ void TestOneId::chainedAliases()
     request.file = file;
     JobContext context;
     QVERIFY(!ImportJob::run(store, request, context).failure);
-    QCOMPARE(eventPersons(store).left(31), QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-"));
+    QCOMPARE(eventPersons(store),
+             sortedWords(QStringLiteral("anon-1>u1 anon-2>u1 u1>u1 anon-3>anon-3")));
 }
 
 QTEST_GUILESS_MAIN(TestOneId)
