@@ -900,10 +900,6 @@ difference from %2 with its 95% interval</source>
         <translation>项目以只读方式打开</translation>
     </message>
     <message>
-        <source>the project changed while the index was built</source>
-        <translation>建立索引期间项目发生了变化</translation>
-    </message>
-    <message>
         <source>cannot read the event &apos;%1&apos; (write name or name[property=value])</source>
         <translation>无法读取事件“%1”（写作 名称 或 名称[属性=值]）</translation>
     </message>
@@ -1290,10 +1286,6 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>cannot write beside the demo copy (%1)</source>
         <translation>无法在演示副本旁写入（%1）</translation>
-    </message>
-    <message>
-        <source>Indexing the demo copy</source>
-        <translation>正在为演示副本建立索引</translation>
     </message>
     <message>
         <source>Writing the demo copy</source>
@@ -1692,12 +1684,40 @@ difference from %2 with its 95% interval</source>
         <translation>金额 %1</translation>
     </message>
     <message>
-        <source>cannot read the events: %1</source>
-        <translation>无法读取事件：%1</translation>
-    </message>
-    <message>
         <source>Exporting events</source>
         <translation>正在导出事件</translation>
+    </message>
+    <message>
+        <source>more than 4 GB of person ids</source>
+        <translation>人员 ID 超过 4 GB</translation>
+    </message>
+    <message>
+        <source>more than 4,294,967,295 events in one project</source>
+        <translation>一个项目中的事件超过 4,294,967,295 个</translation>
+    </message>
+    <message>
+        <source>a block of events is damaged; the project cannot be read</source>
+        <translation>一个事件块已损坏，无法读取该项目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>an event name or source id is out of range; the project is damaged</source>
+        <translation>事件名称或来源 ID 超出范围，项目已损坏</translation>
+    </message>
+    <message>
+        <source>cannot compress the events</source>
+        <translation>无法压缩事件</translation>
+    </message>
+    <message>
+        <source>cannot write events</source>
+        <translation>无法写入事件</translation>
+    </message>
+    <message>
+        <source>cannot read the events</source>
+        <translation>无法读取事件</translation>
     </message>
 </context>
 <context>
