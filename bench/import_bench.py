@@ -6,7 +6,8 @@ same events.csv from ../shared/bench/gen_events.py, measured in one run.
     python3 bench/import_bench.py [--events 1M] [--repeat 3] [--cli build/app/quadrant-cli]
 
 Prints a Markdown table: seconds (median of --repeat), rows per second, peak resident memory
-of the process (from wait4's rusage), and each peer's time as a multiple of Quadrant's.
+of the process (from wait4's rusage), the size of the file written (and per event), and each
+peer's time as a multiple of Quadrant's.
 DuckDB needs node and npm (the pinned @duckdb/node-api is installed once into the cache);
 a peer whose tool is missing is listed as skipped."""
 import argparse, os, resource, shutil, statistics, subprocess, sys, tempfile, time
@@ -89,7 +90,8 @@ def main():
         if os.path.exists(project):
             os.remove(project)
         run([args.cli, 'new', project])
-        return run([args.cli, 'import', project, '--kind', 'events', '--file', csv])
+        result = run([args.cli, 'import', project, '--kind', 'events', '--file', csv])
+        return result + (os.path.getsize(project),)
 
     def sqlite_import(with_index):
         database = os.path.join(work, 's.db')
@@ -101,7 +103,8 @@ def main():
         def go():
             if os.path.exists(database):
                 os.remove(database)
-            return run(['sqlite3', database], stdin_text=script)
+            result = run(['sqlite3', database], stdin_text=script)
+            return result + (os.path.getsize(database),)
         return go
 
     duckdb_script = ensure_duckdb(args.cache)
@@ -111,10 +114,11 @@ def main():
             target = os.path.join(work, 'd.duckdb') if database else ':memory:'
             if database and os.path.exists(target):
                 os.remove(target)
-            return run(['node', duckdb_script, csv, target])
+            result = run(['node', duckdb_script, csv, target])
+            return result + (os.path.getsize(target) if database else None,)
         return go
 
-    peers = [('quadrant-cli import (SQLite project, per-person index, properties as JSON)', quadrant)]
+    peers = [('quadrant-cli import (project file: compressed event blocks, persons, identities)', quadrant)]
     if shutil.which('sqlite3'):
         peers.append(('sqlite3 .import (no index, default journal)', sqlite_import(False)))
         peers.append(('sqlite3 .import + index (user_id, ts_ms)', sqlite_import(True)))
@@ -124,27 +128,30 @@ def main():
 
     results = []
     for name, go in peers:
-        times, memory = [], []
+        times, memory, size = [], [], None
         try:
             for _ in range(args.repeat):
-                seconds, rss, _ = go()
+                seconds, rss, _, size = go()
                 times.append(seconds)
                 memory.append(rss)
-            results.append((name, statistics.median(times), max(memory)))
+            results.append((name, statistics.median(times), max(memory), size))
         except RuntimeError as error:
-            results.append((name, None, str(error)))
+            results.append((name, None, str(error), None))
     shutil.rmtree(work, ignore_errors=True)
 
     base = results[0][1]
     size_mb = os.path.getsize(csv) / 1e6
     print(f'\n{events:,} events, {size_mb:.0f} MB CSV, median of {args.repeat} run(s), {os.cpu_count()} cores\n')
-    print('| peer | seconds | rows/s | peak RSS MB | time x quadrant |')
-    print('|---|---:|---:|---:|---:|')
-    for name, seconds, rss in results:
+    print('| peer | seconds | rows/s | peak RSS MB | file MB | file B/event | time x quadrant |')
+    print('|---|---:|---:|---:|---:|---:|---:|')
+    for name, seconds, rss, size in results:
         if seconds is None:
-            print(f'| {name} | failed: {rss} | | | |')
+            print(f'| {name} | failed: {rss} | | | | | |')
             continue
-        print(f'| {name} | {seconds:.2f} | {events / seconds:,.0f} | {rss:.0f} | {seconds / base:.2f} |')
+        file_mb = f'{size / 1e6:.0f}' if size else '-'
+        per_event = f'{size / events:.1f}' if size else '-'
+        print(f'| {name} | {seconds:.2f} | {events / seconds:,.0f} | {rss:.0f} | {file_mb} | {per_event} '
+              f'| {seconds / base:.2f} |')
 
 
 if __name__ == '__main__':
