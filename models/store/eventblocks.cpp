@@ -27,6 +27,18 @@ constexpr size_t s_maxBlockValueBytes = size_t(16) << 20;
 constexpr size_t s_runEvents = size_t(1) << 19;
 constexpr size_t s_runValueBytes = size_t(64) << 20;
 
+// Deltas wrap around instead of overflowing (a damaged block may hold any values); decoding
+// undoes exactly what encoding did.
+qint64 wrappingSub(qint64 a, qint64 b)
+{
+    return qint64(quint64(a) - quint64(b));
+}
+
+qint64 wrappingAdd(qint64 a, qint64 b)
+{
+    return qint64(quint64(a) + quint64(b));
+}
+
 quint64 zigzag(qint64 value)
 {
     return (quint64(value) << 1) ^ quint64(value >> 63);
@@ -34,7 +46,7 @@ quint64 zigzag(qint64 value)
 
 qint64 unzigzag(quint64 value)
 {
-    return qint64(value >> 1) ^ -qint64(value & 1);
+    return qint64((value >> 1) ^ (~(value & 1) + 1));
 }
 
 class ByteSink
@@ -147,7 +159,7 @@ QByteArray encode(const EventBlock &block)
     sink.varint(runs.size());
     qint64 previous = 0;
     for (const auto &[identity, count] : runs) {
-        sink.signedVarint(identity - previous);
+        sink.signedVarint(wrappingSub(identity, previous));
         sink.varint(count);
         previous = identity;
     }
@@ -155,7 +167,7 @@ QByteArray encode(const EventBlock &block)
         sink.varint(quint64(name));
     previous = 0;
     for (qint64 time : block.times) {
-        sink.signedVarint(time - previous);
+        sink.signedVarint(wrappingSub(time, previous));
         previous = time;
     }
     for (qint64 source : block.sources)
@@ -220,7 +232,7 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out)
     out->identities.reserve(n);
     qint64 identity = 0;
     for (quint64 r = 0; r < runCount && source.ok(); ++r) {
-        identity += source.signedVarint();
+        identity = wrappingAdd(identity, source.signedVarint());
         const quint64 count = source.varint();
         if (count > n - out->identities.size())
             return false;
@@ -234,7 +246,7 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out)
     out->times.resize(n);
     qint64 time = 0;
     for (quint64 i = 0; i < n; ++i) {
-        time += source.signedVarint();
+        time = wrappingAdd(time, source.signedVarint());
         out->times[i] = time;
     }
     out->sources.resize(n);
@@ -276,8 +288,8 @@ std::vector<quint32> runOrder(const EventBlockWriter::Run &run)
     const size_t n = run.times.size();
     std::vector<quint32> order(n);
     const auto [low, high] = std::minmax_element(run.persons.begin(), run.persons.end());
-    const quint64 span = quint64(*high - *low) + 1;
-    if (span > 4 * quint64(n) + 4096) {
+    const quint64 span = quint64(*high) - quint64(*low) + 1;
+    if (span == 0 || span > 4 * quint64(n) + 4096) {
         std::iota(order.begin(), order.end(), 0u);
         std::sort(order.begin(), order.end(), [&run](quint32 a, quint32 b) {
             if (run.persons[a] != run.persons[b])
@@ -290,11 +302,11 @@ std::vector<quint32> runOrder(const EventBlockWriter::Run &run)
     }
     std::vector<quint32> starts(size_t(span) + 1, 0);
     for (qint64 person : run.persons)
-        ++starts[size_t(person - *low) + 1];
+        ++starts[size_t(quint64(person) - quint64(*low)) + 1];
     std::partial_sum(starts.begin(), starts.end(), starts.begin());
     std::vector<quint32> cursor(starts.begin(), starts.end() - 1);
     for (size_t i = 0; i < n; ++i)
-        order[cursor[size_t(run.persons[i] - *low)]++] = quint32(i);
+        order[cursor[size_t(quint64(run.persons[i]) - quint64(*low))]++] = quint32(i);
     const auto byTime = [&run](quint32 a, quint32 b) { return run.times[a] < run.times[b]; };
     for (size_t p = 0; p + 1 < starts.size(); ++p) {
         const auto first = order.begin() + starts[p], last = order.begin() + starts[p + 1];
