@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <array>
@@ -32,14 +33,16 @@ struct GroupTotals
 
     void merge(GroupTotals &other)
     {
+        const auto append = [](std::vector<qint64> &to, std::vector<qint64> &from) {
+            if (to.empty())
+                to.swap(from); // the first chunk's times move instead of being copied
+            else
+                to.insert(to.end(), from.begin(), from.end());
+        };
         for (int k = 0; k < s_maxSteps; ++k) {
             persons[size_t(k)] += other.persons[size_t(k)];
-            fromStart[size_t(k)].insert(fromStart[size_t(k)].end(),
-                                        other.fromStart[size_t(k)].begin(),
-                                        other.fromStart[size_t(k)].end());
-            fromPrevious[size_t(k)].insert(fromPrevious[size_t(k)].end(),
-                                           other.fromPrevious[size_t(k)].begin(),
-                                           other.fromPrevious[size_t(k)].end());
+            append(fromStart[size_t(k)], other.fromStart[size_t(k)]);
+            append(fromPrevious[size_t(k)], other.fromPrevious[size_t(k)]);
         }
     }
 };
@@ -386,6 +389,11 @@ std::vector<int> FunnelEngine::droppedAt(const FunnelResult &result, int step, c
 
 double FunnelEngine::median(std::vector<qint64> values)
 {
+    return medianInPlace(values);
+}
+
+double FunnelEngine::medianInPlace(std::vector<qint64> &values)
+{
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     const size_t middle = values.size() / 2;
@@ -493,7 +501,15 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query,
                       group = eventGroups->codes[size_t(outcome.touch)];
                   if (!result.groupOf.empty())
                       result.groupOf[size_t(p)] = group;
+                  const bool firstConverter = totals.isEmpty();
                   GroupTotals &t = totals[group];
+                  // Without a breakdown one group takes every converter of the chunk: room for
+                  // all of them up front (untouched pages cost nothing) instead of regrowing.
+                  if (firstConverter && !personGroups && !eventGroups)
+                      for (int s = 0; s < k; ++s) {
+                          t.fromStart[size_t(s)].reserve(size_t(last - p));
+                          t.fromPrevious[size_t(s)].reserve(s > 0 ? size_t(last - p) : 0);
+                      }
                   std::vector<qint64> &day = partial.days[Calendar::dayOf(times[outcome.touch])];
                   if (day.empty())
                       day.assign(size_t(k), 0);
@@ -529,6 +545,13 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query,
         for (int code = 1; code <= groupColumn->values.size(); ++code)
             result.groupNames << groupColumn->valueOf(quint32(code));
     }
+    // Medians of every group's steps, computed in place (a histogram does not need the times'
+    // order) and in parallel: at millions of converters they are a tenth of the funnel.
+    struct MedianJob
+    {
+        std::vector<qint64> *values;
+        double *median;
+    };
     for (auto it = merged.begin(); it != merged.end(); ++it) {
         FunnelGroup group;
         if (groupColumn)
@@ -536,14 +559,28 @@ FunnelResult FunnelEngine::run(const FunnelQuery &query,
         for (int s = 0; s < k; ++s) {
             FunnelStepResult step;
             step.persons = it.value().persons[size_t(s)];
-            step.medianFromStartMs = median(it.value().fromStart[size_t(s)]);
-            step.medianFromPreviousMs = s == 0 ? std::numeric_limits<double>::quiet_NaN()
-                                               : median(it.value().fromPrevious[size_t(s)]);
-            step.fromStartMs = std::move(it.value().fromStart[size_t(s)]);
+            step.medianFromPreviousMs = std::numeric_limits<double>::quiet_NaN();
             group.steps << step;
         }
         result.groups << group;
     }
+    std::vector<MedianJob> medians;
+    {
+        int g = 0;
+        for (auto it = merged.begin(); it != merged.end(); ++it, ++g) {
+            FunnelGroup &group = result.groups[g];
+            for (int s = 0; s < k; ++s) {
+                FunnelStepResult &step = group.steps[s];
+                step.fromStartMs = std::move(it.value().fromStart[size_t(s)]);
+                medians.push_back({&step.fromStartMs, &step.medianFromStartMs});
+                if (s > 0)
+                    medians.push_back(
+                        {&it.value().fromPrevious[size_t(s)], &step.medianFromPreviousMs});
+            }
+        }
+    }
+    QtConcurrent::blockingMap(medians,
+                              [](MedianJob &job) { *job.median = medianInPlace(*job.values); });
     if (result.groups.isEmpty()) {
         FunnelGroup empty;
         for (int s = 0; s < k; ++s)

@@ -78,6 +78,8 @@ public:
                             const ProjectStore &store,
                             JobContext &context);
     static double median(std::vector<qint64> values);
+    // The same, reordering the values instead of copying them.
+    static double medianInPlace(std::vector<qint64> &values);
     // Dense indexes of the persons who reached step - 1 but not step (step >= 2); with `group`,
     // only those of that breakdown group.
     static std::vector<int>
