@@ -633,8 +633,9 @@ std::optional<Failure> EventBlockReader::copyToTemporaryTable(const ProjectStore
             QByteArray("INSERT INTO " + name + " VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6, ?7)")
                 .constData()))
         return failure;
-    // Without a filter every event is read in one pass, and positions count them all; with one,
-    // the row store is read whole as well, so that positions agree.
+    // Positions count the events read, in storage order: with a filter on block files only the
+    // blocks that may hold the identities are read, so positions then only order those (ties
+    // in a timeline); the row store has no identity ranges and is read whole.
     qint64 position = 0;
     std::optional<Failure> failure;
     if (usesRowStore(store))

@@ -51,8 +51,9 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out);
 
 // Appends the events of one import as blocks. Events are buffered in runs of bounded size;
 // each run is sorted by (person, time, arrival) and written as blocks of up to 64k events, so
-// that a person's events sit together and loading needs no sort. Runs keep arrival order
-// between them: equal times keep the order they were imported in.
+// that a person's events sit together (a timeline reads few blocks; loading places events
+// without sorting them). Runs keep arrival order between them: equal times keep the order they
+// were imported in.
 class EventBlockWriter
 {
 public:
@@ -115,7 +116,7 @@ public:
     struct Options
     {
         bool withProperties = false;
-        // Only blocks that may hold these identities (sorted); the visitor filters events.
+        // Only blocks whose identity range meets [first, second]; the visitor filters events.
         std::optional<std::pair<qint64, qint64>> identityRange;
     };
     // visit returns false to stop early (then forEach returns nullopt too).
@@ -126,6 +127,7 @@ public:
                                           bool rowStore,
                                           const Options &options,
                                           const std::function<bool(const EventBlock &)> &visit);
+    // Events stored (blocks' counts, or rows), without decoding anything.
     static qint64 count(const ProjectStore &store);
     // Decodes events into temp.`table`, shaped like schema 4's events table (id = position in
     // storage order + 1, source_id NULL when none): for SQL over a few events, such as one
@@ -133,6 +135,7 @@ public:
     static std::optional<Failure> copyToTemporaryTable(const ProjectStore &store,
                                                        const char *table,
                                                        const QSet<qint64> *identities = nullptr);
+    // True for a file of schema 4 or older (opened read-only, so not migrated).
     static bool usesRowStore(const ProjectStore &store);
 };
 
