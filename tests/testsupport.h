@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/analysiskind.h"
+#include "analysis/eventindex.h"
+#include "jobs/jobcontext.h"
 #include "store/eventblocks.h"
 #include "store/projectstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -51,6 +55,20 @@ inline void decodeEventsForSql(const ProjectStore &store, const QString &sql)
     if (!EventBlockReader::usesRowStore(store) && sql.contains(eventsTable))
         if (auto failure = EventBlockReader::copyToTemporaryTable(store, "events"))
             qWarning() << failure->toString();
+}
+
+// What a saved analysis's definition computes to on this index (empty for an unknown kind).
+inline RecordTable
+computeAnalysis(const ProjectStore &store, const EventIndex &index, const QJsonObject &definition)
+{
+    const AnalysisKindEngine *kind = AnalysisKinds::of(definition);
+    if (!kind)
+        return {};
+    JobContext context;
+    const AnalysisOutcome outcome = kind->compute(definition, index, store, context);
+    if (outcome.failure)
+        qWarning() << outcome.failure->toString();
+    return outcome.table;
 }
 
 inline QVariant scalar(const ProjectStore &store, const QString &sql)

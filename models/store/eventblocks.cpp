@@ -378,7 +378,6 @@ std::optional<Failure> EventBlockWriter::begin(sqlite3 *db, qint64 importId)
 {
     m_db = db;
     m_importId = importId;
-    m_written = 0;
     return std::nullopt;
 }
 
@@ -477,11 +476,28 @@ std::optional<Failure> EventBlockWriter::writeEncoded()
         if (!insert.execute())
             return storeFailure(m_db,
                                 QCoreApplication::translate("Quadrant", "cannot write events"));
-        m_written += block.events;
         crashPoint("events.block");
     }
     return std::nullopt;
 }
+
+namespace {
+// The whole query, or the one for an identity range (?1, ?2) when the options ask for one.
+std::optional<Failure> prepareReading(SqliteStatement &statement,
+                                      sqlite3 *db,
+                                      const EventBlockReader::Options &options,
+                                      const char *all,
+                                      const char *inRange)
+{
+    if (auto failure = statement.prepare(db, options.identityRange ? inRange : all))
+        return failure;
+    if (options.identityRange) {
+        statement.bind(1, options.identityRange->first);
+        statement.bind(2, options.identityRange->second);
+    }
+    return std::nullopt;
+}
+} // namespace
 
 bool EventBlockReader::usesRowStore(const ProjectStore &store)
 {
@@ -516,18 +532,15 @@ EventBlockReader::forEach(sqlite3 *db,
     };
     if (rowStore) {
         SqliteStatement rows;
-        const char *sql = options.identityRange
-                              ? "SELECT identity_id, event_id, ts, COALESCE(source_id, 0), "
-                                "import_id, properties FROM events WHERE identity_id BETWEEN ? "
-                                "AND ? ORDER BY id"
-                              : "SELECT identity_id, event_id, ts, COALESCE(source_id, 0), "
-                                "import_id, properties FROM events ORDER BY id";
-        if (auto failure = rows.prepare(db, sql))
+        if (auto failure = prepareReading(
+                rows,
+                db,
+                options,
+                "SELECT identity_id, event_id, ts, COALESCE(source_id, 0), import_id, properties "
+                "FROM events ORDER BY id",
+                "SELECT identity_id, event_id, ts, COALESCE(source_id, 0), import_id, properties "
+                "FROM events WHERE identity_id BETWEEN ?1 AND ?2 ORDER BY id"))
             return failure;
-        if (options.identityRange) {
-            rows.bind(1, options.identityRange->first);
-            rows.bind(2, options.identityRange->second);
-        }
         QHash<QByteArray, quint32> codes;
         int rc;
         while ((rc = rows.step()) == SQLITE_ROW) {
@@ -565,17 +578,14 @@ EventBlockReader::forEach(sqlite3 *db,
     }
 
     SqliteStatement blocks;
-    const char *sql = options.identityRange ? "SELECT import_id, events, data FROM event_blocks "
-                                              "WHERE last_identity >= ? AND first_identity <= ? "
-                                              "ORDER BY id"
-                                            : "SELECT import_id, events, data FROM event_blocks "
-                                              "ORDER BY id";
-    if (auto failure = blocks.prepare(db, sql))
+    if (auto failure
+        = prepareReading(blocks,
+                         db,
+                         options,
+                         "SELECT import_id, events, data FROM event_blocks ORDER BY id",
+                         "SELECT import_id, events, data FROM event_blocks WHERE "
+                         "last_identity >= ?1 AND first_identity <= ?2 ORDER BY id"))
         return failure;
-    if (options.identityRange) {
-        blocks.bind(1, options.identityRange->first);
-        blocks.bind(2, options.identityRange->second);
-    }
     int rc;
     while ((rc = blocks.step()) == SQLITE_ROW) {
         if (!EventBlockCodec::decode(blocks.columnBlob(2), options.withProperties, &block)
@@ -633,13 +643,11 @@ std::optional<Failure> EventBlockReader::copyToTemporaryTable(const ProjectStore
             QByteArray("INSERT INTO " + name + " VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6, ?7)")
                 .constData()))
         return failure;
-    // Positions count the events read, in storage order: with a filter on block files only the
-    // blocks that may hold the identities are read, so positions then only order those (ties
-    // in a timeline); the row store has no identity ranges and is read whole.
+    // Positions count the events read, in storage order: with a filter only the blocks (or
+    // rows) that may hold the identities are read, so positions then only order those (ties in
+    // a timeline).
     qint64 position = 0;
     std::optional<Failure> failure;
-    if (usesRowStore(store))
-        options.identityRange.reset();
     auto read = forEach(store, options, [&](const EventBlock &block) {
         for (size_t e = 0; e < block.size(); ++e) {
             ++position;

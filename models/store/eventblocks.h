@@ -92,7 +92,6 @@ public:
     std::optional<Failure> flushRun();
     // Flushes and writes every block; the import's transaction commits after this.
     std::optional<Failure> finish();
-    qint64 written() const { return m_written; }
 
     static constexpr size_t blockEvents = 65536;
 
@@ -101,7 +100,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     qint64 m_importId = 0;
-    qint64 m_written = 0;
     Run m_run;
     QHash<QByteArray, quint32> m_valueCodes;
     size_t m_valueBytes = 0;

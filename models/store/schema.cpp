@@ -240,7 +240,15 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
     for (int version = from; version < targetVersion; ++version) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SAVEPOINT migrate"));
-        if (auto failure = execScript(db, QString::fromUtf8(s_migrations[version]))) {
+        auto failure = execScript(db, QString::fromUtf8(s_migrations[version]));
+        for (const MigrationStep &step : s_steps) {
+            if (failure || step.toVersion != version + 1)
+                continue;
+            failure = step.run(handleOf(db));
+            if (!failure)
+                failure = execScript(db, QString::fromUtf8(step.finish));
+        }
+        if (failure) {
             query.exec(QStringLiteral("ROLLBACK TO migrate"));
             query.exec(QStringLiteral("RELEASE migrate"));
             failure->message
@@ -248,22 +256,6 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
                       .arg(version + 1)
                       .arg(failure->message);
             return failure;
-        }
-        for (const MigrationStep &step : s_steps) {
-            if (step.toVersion != version + 1)
-                continue;
-            auto failure = step.run(handleOf(db));
-            if (!failure)
-                failure = execScript(db, QString::fromUtf8(step.finish));
-            if (failure) {
-                query.exec(QStringLiteral("ROLLBACK TO migrate"));
-                query.exec(QStringLiteral("RELEASE migrate"));
-                failure->message
-                    = QCoreApplication::translate("Quadrant", "migration to version %1: %2")
-                          .arg(version + 1)
-                          .arg(failure->message);
-                return failure;
-            }
         }
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         query.exec(QStringLiteral("RELEASE migrate"));

@@ -79,19 +79,6 @@ QStringList numbersOf(const RecordTable &table)
     return rows;
 }
 
-RecordTable
-compute(const ProjectStore &store, const EventIndex &index, const QJsonObject &definition)
-{
-    const AnalysisKindEngine *kind = AnalysisKinds::of(definition);
-    if (!kind)
-        return {};
-    JobContext context;
-    const AnalysisOutcome outcome = kind->compute(definition, index, store, context);
-    if (outcome.failure)
-        qWarning() << outcome.failure->toString();
-    return outcome.table;
-}
-
 } // namespace
 
 class TestDemoCopy : public QObject
@@ -242,8 +229,8 @@ void TestDemoCopy::everySavedAnalysisGivesTheSameNumbers()
     for (const SavedAnalysis &analysis : analyses) {
         const auto copied = SavedAnalysisStore::load(copy, analysis.name);
         QVERIFY2(copied, qPrintable(analysis.name));
-        const RecordTable before = compute(original, *originalIndex, analysis.definition);
-        const RecordTable after = compute(copy, *copyIndex, copied->definition);
+        const RecordTable before = computeAnalysis(original, *originalIndex, analysis.definition);
+        const RecordTable after = computeAnalysis(copy, *copyIndex, copied->definition);
         QVERIFY2(!before.rows.isEmpty(), qPrintable(analysis.name));
         QCOMPARE(after.columns, before.columns);
         QCOMPARE(after.rows.size(), before.rows.size());
