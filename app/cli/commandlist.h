@@ -41,4 +41,7 @@ Command renderCommand();
 Command reportCommand();
 Command analysesCommand();
 
+// remotecommands.cpp: a project's events onto a ClickHouse server.
+Command pushCommand();
+
 } // namespace Quadrant::Cli

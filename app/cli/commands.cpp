@@ -13,15 +13,42 @@ namespace Quadrant::Cli {
 
 namespace {
 
+// Commands that read events for an analysis, and so can read them from ClickHouse.
+Command readsEventsRemotely(Command command)
+{
+    command.options += remoteOptions();
+    return command;
+}
+
 // In the order --help lists them.
 QVector<Command> commands()
 {
-    return {newCommand(),          importCommand(),   saveAsCommand(),   demoCopyCommand(),
-            exportEventsCommand(), infoCommand(),     sampleCommand(),   funnelCommand(),
-            retentionCommand(),    abCommand(),       pathsCommand(),    heatmapCommand(),
-            trendCommand(),        accountsCommand(), healthCommand(),   quadrantCommand(),
-            pipelineCommand(),     roiCommand(),      leadsCommand(),    timelineCommand(),
-            renderCommand(),       reportCommand(),   analysesCommand(), sampleSizeCommand()};
+    QVector<Command> all{
+        newCommand(),          importCommand(),   saveAsCommand(),   demoCopyCommand(),
+        exportEventsCommand(), infoCommand(),     sampleCommand(),   funnelCommand(),
+        retentionCommand(),    abCommand(),       pathsCommand(),    heatmapCommand(),
+        trendCommand(),        accountsCommand(), healthCommand(),   quadrantCommand(),
+        pipelineCommand(),     roiCommand(),      leadsCommand(),    timelineCommand(),
+        renderCommand(),       reportCommand(),   analysesCommand(), sampleSizeCommand(),
+        pushCommand()};
+    const QStringList remote{QStringLiteral("funnel"),
+                             QStringLiteral("retention"),
+                             QStringLiteral("ab"),
+                             QStringLiteral("paths"),
+                             QStringLiteral("heatmap"),
+                             QStringLiteral("trend"),
+                             QStringLiteral("accounts"),
+                             QStringLiteral("health"),
+                             QStringLiteral("quadrant"),
+                             QStringLiteral("pipeline"),
+                             QStringLiteral("roi"),
+                             QStringLiteral("leads"),
+                             QStringLiteral("render"),
+                             QStringLiteral("report")};
+    for (Command &command : all)
+        if (remote.contains(command.name))
+            command = readsEventsRemotely(std::move(command));
+    return all;
 }
 
 const QVector<OptionSpec> &commonOptions()

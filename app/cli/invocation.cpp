@@ -6,6 +6,7 @@
 #include "analysis/eventmatcher.h"
 #include "common/printable.h"
 #include "jobs/jobcontext.h"
+#include "remote/remoteevents.h"
 
 namespace Quadrant::Cli {
 
@@ -71,18 +72,77 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
     return std::nullopt;
 }
 
-Outcome openForAnalysis(Invocation &call, OpenedProject *project)
+QVector<OptionSpec> remoteOptions()
+{
+    return {valueOption("clickhouse",
+                        "run on the events pushed to this ClickHouse server, "
+                        "http://[USER@]HOST:PORT (password: QUADRANT_CLICKHOUSE_PASSWORD)"),
+            valueOption("database", "the server's database holding the events (default quadrant)"),
+            flagOption("remote",
+                       "run on the ClickHouse server the workbench connected the project to")};
+}
+
+Outcome remoteTarget(const Invocation &call,
+                     const ProjectStore &store,
+                     std::optional<ClickHouseTarget> *target)
+{
+    const Arguments &args = call.args;
+    QString url = args.value(QStringLiteral("clickhouse"));
+    QString database = args.value(QStringLiteral("database"));
+    if (args.has(QStringLiteral("remote"))) {
+        if (!url.isEmpty())
+            return badInput(Failure(QStringLiteral("give --clickhouse URL or --remote, not both")));
+        url = store.metaValue(QStringLiteral("clickhouse_url"));
+        if (url.isEmpty())
+            return badInput(Failure(QStringLiteral("the project has no ClickHouse connection: "
+                                                   "give --clickhouse URL, or connect it in the "
+                                                   "workbench (File > Connect to ClickHouse)"),
+                                    store.path()));
+        if (database.isEmpty())
+            database = store.metaValue(QStringLiteral("clickhouse_database"));
+    } else if (!args.has(QStringLiteral("clickhouse"))) {
+        if (args.has(QStringLiteral("database")))
+            return badInput(Failure(QStringLiteral("--database goes with --clickhouse URL")));
+        target->reset();
+        return std::nullopt;
+    }
+    QString error;
+    *target = ClickHouseTarget::parse(
+        url, database.isEmpty() ? QStringLiteral("quadrant") : database, &error);
+    if (!*target)
+        return badInput(Failure(error));
+    (*target)->takePasswordFromEnvironment();
+    return std::nullopt;
+}
+
+Outcome openForAnalysis(Invocation &call, OpenedProject *project, const QJsonObject &definition)
 {
     QElapsedTimer timer;
     timer.start();
     if (auto error = openProject(call, project->store, ProjectStore::Access::ReadOnly))
         return error;
+    std::optional<ClickHouseTarget> target;
+    if (auto error = remoteTarget(call, project->store, &target))
+        return error;
     JobContext context;
     std::optional<Failure> failure;
-    project->index = EventIndex::open(project->store, context, &failure);
-    if (!project->index)
-        // What stops the index is the file's content (a damaged block, an edited table).
-        return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
+    if (target) {
+        RemoteEvents remote(*target);
+        RemoteEvents::Plan plan;
+        if (!definition.isEmpty())
+            plan = RemoteEvents::Plan::forDefinition(definition);
+        project->index = remote.readIndex(project->store, plan, context, &failure);
+        // The server, the network or a stale copy stops it: the input, not Quadrant.
+        if (!project->index)
+            return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
+        call.stats.extra.append(
+            {QStringLiteral("remote_events"), double(project->index->eventCount())});
+    } else {
+        project->index = EventIndex::open(project->store, context, &failure);
+        if (!project->index)
+            // What stops the index is the file's content (a damaged block, an edited table).
+            return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
+    }
     call.stats.openSeconds = secondsSince(timer);
     // The index as held in memory (events, persons), beside peak_rss_mb, which also counts the
     // project's pages mapped while reading it.
@@ -145,7 +205,7 @@ Outcome runAnalysis(Invocation &call, const QJsonObject &definition, const Resul
             Failure(QStringLiteral("no analysis kind '%1'")
                         .arg(definition.value(QStringLiteral("kind")).toString())));
     OpenedProject project;
-    if (auto error = openForAnalysis(call, &project))
+    if (auto error = openForAnalysis(call, &project, definition))
         return error;
     QElapsedTimer timer;
     timer.start();
@@ -153,6 +213,12 @@ Outcome runAnalysis(Invocation &call, const QJsonObject &definition, const Resul
     const AnalysisOutcome outcome
         = kind->compute(definition, *project.index, project.store, context);
     call.stats.querySeconds = secondsSince(timer);
+    if (const QStringList missed = project.index->missedProperties(); !missed.isEmpty())
+        // The plan read too little: a result without those properties would be a wrong number.
+        return internalError(Failure(
+            QStringLiteral("the events read from ClickHouse lack the properties %1; nothing is "
+                           "shown rather than a different number")
+                .arg(missed.join(QStringLiteral(", ")))));
     if (outcome.failure)
         return badInput(*outcome.failure);
     return print(call, project, outcome);

@@ -5,6 +5,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "recordprinter.h"
+#include "remote/clickhouseclient.h"
 #include "store/projectstore.h"
 
 #include <QElapsedTimer>
@@ -80,8 +81,19 @@ struct OpenedProject
     ProjectStore store;
     std::shared_ptr<const EventIndex> index;
 };
-// Opening and building the index both count as "open" for --stats.
-Outcome openForAnalysis(Invocation &call, OpenedProject *project);
+// Opening and building the index both count as "open" for --stats. With --clickhouse URL (or
+// --remote, the connection the workbench saved in the project), the events are read from that
+// server instead: those `definition` needs (RemoteEvents::Plan), or every event without one.
+Outcome openForAnalysis(Invocation &call,
+                        OpenedProject *project,
+                        const QJsonObject &definition = QJsonObject());
+// --clickhouse URL and --database DB, or --remote, as every analysis command takes them.
+QVector<OptionSpec> remoteOptions();
+// The server those options name, with the password from QUADRANT_CLICKHOUSE_PASSWORD; nullopt
+// without them.
+Outcome remoteTarget(const Invocation &call,
+                     const ProjectStore &store,
+                     std::optional<ClickHouseTarget> *target);
 
 // --from D --to D: the range [from 00:00, the day after to 00:00) in UTC.
 Outcome

@@ -56,6 +56,50 @@ QByteArray jsonPath(const QString &key)
 
 } // namespace
 
+// Event names and sources to dense ids, persons to dense indexes (in row id order).
+std::optional<QString> EventIndex::readDictionaries(sqlite3 *db,
+                                                    EventIndex &index,
+                                                    QHash<qint64, quint32> &eventDense,
+                                                    QHash<qint64, quint8> &sourceDense)
+{
+    {
+        SqliteStatement names;
+        if (auto f = names.prepare(db, "SELECT id, name FROM event_names ORDER BY name"))
+            return f->message;
+        while (names.step() == SQLITE_ROW) {
+            const QString name = QString::fromUtf8(names.columnText(1));
+            eventDense.insert(names.columnInt64(0), quint32(index.m_eventNames.size()));
+            index.m_eventIds.insert(name, int(index.m_eventNames.size()));
+            index.m_eventNames << name;
+        }
+    }
+    index.m_sourceNames << QString();
+    {
+        SqliteStatement sources;
+        if (auto f = sources.prepare(db, "SELECT id, name FROM sources ORDER BY id"))
+            return f->message;
+        while (sources.step() == SQLITE_ROW && index.m_sourceNames.size() < 255) {
+            sourceDense.insert(sources.columnInt64(0), quint8(index.m_sourceNames.size()));
+            index.m_sourceNames << QString::fromUtf8(sources.columnText(1));
+        }
+    }
+    {
+        SqliteStatement persons;
+        if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons ORDER BY id"))
+            return f->message;
+        while (persons.step() == SQLITE_ROW) {
+            index.m_personRowIds.push_back(persons.columnInt64(0));
+            const QByteArrayView id = persons.columnText(1);
+            if (quint64(index.m_personIdText.size()) + quint64(id.size())
+                > std::numeric_limits<quint32>::max())
+                return QCoreApplication::translate("Quadrant", "more than 4 GB of person ids");
+            index.m_personIdText.append(id.data(), id.size());
+            index.m_personIdEnds.push_back(quint32(index.m_personIdText.size()));
+        }
+    }
+    return std::nullopt;
+}
+
 std::shared_ptr<const EventIndex>
 EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<Failure> *failure)
 {
@@ -70,47 +114,15 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
 
     // Dictionaries: event names and sources to dense ids, persons to dense indexes.
     QHash<qint64, quint32> eventDense;
-    {
-        SqliteStatement names;
-        if (auto f = names.prepare(db, "SELECT id, name FROM event_names ORDER BY name"))
-            return fail(f->message);
-        while (names.step() == SQLITE_ROW) {
-            const QString name = QString::fromUtf8(names.columnText(1));
-            eventDense.insert(names.columnInt64(0), quint32(index->m_eventNames.size()));
-            index->m_eventIds.insert(name, int(index->m_eventNames.size()));
-            index->m_eventNames << name;
-        }
-    }
     QHash<qint64, quint8> sourceDense;
-    index->m_sourceNames << QString();
-    {
-        SqliteStatement sources;
-        if (auto f = sources.prepare(db, "SELECT id, name FROM sources ORDER BY id"))
-            return fail(f->message);
-        while (sources.step() == SQLITE_ROW && index->m_sourceNames.size() < 255) {
-            sourceDense.insert(sources.columnInt64(0), quint8(index->m_sourceNames.size()));
-            index->m_sourceNames << QString::fromUtf8(sources.columnText(1));
-        }
-    }
+    if (auto f = readDictionaries(db, *index, eventDense, sourceDense))
+        return fail(*f);
     // identity id -> dense person: a vector while ids are dense (they always are in a file
     // Quadrant wrote), a hash when a damaged or edited file holds ids far beyond their count.
     std::vector<qint32> identityPerson;
     QHash<qint64, qint32> sparseIdentityPerson;
     bool sparseIdentities = false;
     {
-        SqliteStatement persons;
-        if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons ORDER BY id"))
-            return fail(f->message);
-        while (persons.step() == SQLITE_ROW) {
-            index->m_personRowIds.push_back(persons.columnInt64(0));
-            const QByteArrayView id = persons.columnText(1);
-            if (quint64(index->m_personIdText.size()) + quint64(id.size())
-                > std::numeric_limits<quint32>::max())
-                return fail(
-                    QCoreApplication::translate("Quadrant", "more than 4 GB of person ids"));
-            index->m_personIdText.append(id.data(), id.size());
-            index->m_personIdEnds.push_back(quint32(index->m_personIdText.size()));
-        }
         // Row ids come in order: a person's dense index is found by binary search.
         const auto &rowIds = index->m_personRowIds;
         const auto personDense = [&rowIds](qint64 rowId) -> qint32 {
@@ -290,6 +302,14 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
     }
     auto column = std::make_shared<PropertyColumn>();
     column->codes.assign(m_times.size(), 0);
+    if (m_eventsReadElsewhere) {
+        // Only the columns read with the events exist: a key asked for later is noted, so that
+        // whoever read the events can refuse the result instead of showing it without the key.
+        QMutexLocker lock(&m_cacheMutex);
+        m_missedProperties.append(key);
+        m_eventProperties.insert(key, column);
+        return column;
+    }
     // Storage position -> index position, for the events the index holds.
     std::vector<qint32> position(
         m_positions.empty() ? 0
@@ -401,6 +421,8 @@ std::vector<qint64> EventIndex::personRowIds(const std::vector<int> &persons) co
 
 QVector<EventNameCount> EventIndex::eventNameCounts() const
 {
+    if (m_nameCounts)
+        return *m_nameCounts;
     const size_t names = size_t(m_eventNames.size());
     std::vector<qint64> events(names, 0), persons(names, 0);
     std::vector<int> lastPerson(names, -1);
@@ -422,6 +444,37 @@ QVector<EventNameCount> EventIndex::eventNameCounts() const
         return a.events != b.events ? a.events > b.events : a.name < b.name;
     });
     return counts;
+}
+
+std::shared_ptr<PropertyColumn> EventIndex::columnFromTexts(sqlite3 *db,
+                                                            const QString &key,
+                                                            const std::vector<QByteArray> &texts,
+                                                            const std::vector<quint32> &textOf)
+{
+    auto column = std::make_shared<PropertyColumn>();
+    std::vector<quint32> codeOfText(texts.size() + 1, 0);
+    ValueDictionary dictionary(column.get());
+    SqliteStatement extract;
+    const QByteArray path = jsonPath(key);
+    if (!extract.prepare(db, "SELECT json_extract(?1, ?2)")) {
+        extract.bindText(2, path);
+        for (size_t t = 0; t < texts.size(); ++t) {
+            extract.bindText(1, texts[t]);
+            if (extract.step() == SQLITE_ROW)
+                codeOfText[t + 1] = dictionary.code(extract.columnText(0));
+            extract.reset();
+        }
+    }
+    column->codes.resize(textOf.size());
+    for (size_t e = 0; e < textOf.size(); ++e)
+        column->codes[e] = codeOfText[textOf[e]];
+    return column;
+}
+
+QStringList EventIndex::missedProperties() const
+{
+    QMutexLocker lock(&m_cacheMutex);
+    return m_missedProperties;
 }
 
 qsizetype EventIndex::memoryBytes() const

@@ -87,7 +87,23 @@ public:
 
     qsizetype memoryBytes() const;
 
+    // For an index whose events were read from a server (RemoteEvents): the event property keys
+    // an analysis asked for that were not read with the events. Empty for a local index.
+    QStringList missedProperties() const;
+
 private:
+    friend class RemoteEvents;
+    static std::optional<QString> readDictionaries(sqlite3 *db,
+                                                   EventIndex &index,
+                                                   QHash<qint64, quint32> &eventDense,
+                                                   QHash<qint64, quint8> &sourceDense);
+    // The column of `key` for events whose properties text is texts[textOf[i]] (0: none), each
+    // distinct text read once by SQLite's json_extract, as eventProperty reads stored events.
+    static std::shared_ptr<PropertyColumn> columnFromTexts(sqlite3 *db,
+                                                           const QString &key,
+                                                           const std::vector<QByteArray> &texts,
+                                                           const std::vector<quint32> &textOf);
+
     std::vector<qint64> m_offsets;
     std::vector<quint32> m_names;
     std::vector<qint64> m_times;
@@ -102,6 +118,12 @@ private:
     QHash<QString, int> m_eventIds;
     qint64 m_firstTs = 0, m_lastTs = 0;
     qint64 m_eventsOutOfRange = 0;
+
+    // Set by RemoteEvents: event properties come only with the events (no storage positions),
+    // and the catalog's counts are the server's, not those of the events read.
+    bool m_eventsReadElsewhere = false;
+    std::optional<QVector<EventNameCount>> m_nameCounts;
+    mutable QStringList m_missedProperties;
 
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<const PropertyColumn>> m_eventProperties,

@@ -150,6 +150,20 @@ TrendResult TrendEngine::run(const TrendQuery &query,
     std::set<quint32> groups;
     for (const auto &[key, cell] : merged)
         groups.insert(key.first);
+    // Groups in the order they are shown: sources and person values in the project's order;
+    // event values by their text, "(none)" first, so that the order does not depend on where
+    // the events are stored (the file's blocks or a server's rows); "(other)" last.
+    const auto listed = [&](const std::set<quint32> &set) {
+        std::vector<quint32> order(set.begin(), set.end());
+        if (eventGroups && !bySource)
+            std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+                const auto rank = [&](quint32 g) { return g == otherGroup ? 2 : g == 0 ? 0 : 1; };
+                if (rank(a) != rank(b) || rank(a) != 1)
+                    return rank(a) < rank(b);
+                return eventGroups->valueOf(a) < eventGroups->valueOf(b);
+            });
+        return order;
+    };
     if (groups.empty())
         groups.insert(0);
     // Memory for the series is groups x periods: past TrendEngine::maxSeriesValues, the groups
@@ -162,7 +176,7 @@ TrendResult TrendEngine::run(const TrendQuery &query,
         std::map<quint32, double> eventsOf;
         for (const auto &[key, cell] : merged)
             eventsOf[key.first] += cell.events;
-        std::vector<quint32> ranked(groups.begin(), groups.end());
+        std::vector<quint32> ranked = listed(groups);
         std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) {
             return eventsOf[a] > eventsOf[b];
         });
@@ -193,7 +207,7 @@ TrendResult TrendEngine::run(const TrendQuery &query,
         return std::nan("");
     };
     const bool grouped = bySource || personGroups || eventGroups;
-    for (quint32 group : groups) {
+    for (quint32 group : listed(groups)) {
         QString name;
         if (foldedOthers && group == otherGroup)
             name = QStringLiteral("(other)");

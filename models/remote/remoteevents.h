@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clickhouseclient.h"
+#include "store/failure.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Quadrant {
+
+class EventIndex;
+class JobContext;
+class ProjectStore;
+
+// A project's events held by a ClickHouse server (docs/clickhouse.md). The project file stays
+// the document: persons, identities, CRM tables, saved analyses and cohorts live there, and its
+// events are pushed to the server, where every analysis reads them back through the same
+// engine, so that a number is the same whichever side holds the events.
+//
+// On the server (database of the target): quadrant_events, one row per event with the person it
+// belongs to, and quadrant_pushes, one row per push begun or finished, saying which state of the
+// project the events are (a fingerprint of its blocks, identities and dictionaries).
+class RemoteEvents
+{
+public:
+    explicit RemoteEvents(ClickHouseTarget target);
+
+    struct PushReport
+    {
+        qint64 eventsSent = 0;
+        qint64 eventsOnServer = 0;
+        int blocksSent = 0, blocksAlreadyThere = 0;
+        bool startedOver = false; // persons merged since the last push: every event sent again
+        bool alreadyCurrent = false;
+    };
+    // Sends the events the server lacks, in inserts of whole blocks (each insert lands whole or
+    // not at all), so that a push that stopped (canceled, killed, the network gone) resumes
+    // where it was. Merged persons since the last push (aliases imported) start over.
+    std::optional<Failure> push(const ProjectStore &store, JobContext &context, PushReport *report);
+
+    // Why the server's events are not this project's (never pushed, a push not finished, events
+    // imported or persons merged since), or nothing when they are.
+    std::optional<Failure> checkCurrent(const ProjectStore &store, JobContext *context = nullptr);
+
+    // What an analysis needs read back: every event, or those of some names; and the event
+    // property keys it may ask for.
+    struct Plan
+    {
+        bool everyEvent = true;
+        QStringList eventNames;
+        QStringList propertyKeys;
+        // From a saved definition: the names and keys it mentions (step filters, breakdowns,
+        // held properties), and every event for kinds that look at a person's whole stream
+        // (strict funnels, paths, "any event", A/B session metrics, account health).
+        static Plan forDefinition(const QJsonObject &definition);
+    };
+    // The project's persons and dictionaries with the events the plan names, read from the
+    // server in the order the local index keeps (person, time, then storage order). nullptr
+    // with *failure set when the server cannot give them or they are not this project's.
+    std::shared_ptr<const EventIndex> readIndex(const ProjectStore &store,
+                                                const Plan &plan,
+                                                JobContext &context,
+                                                std::optional<Failure> *failure);
+
+    // What the project's events are, as a push records it: blocks, identities, persons, names.
+    static std::optional<QString> fingerprint(const ProjectStore &store, QString *error);
+
+    const ClickHouseTarget &target() const { return m_client.target(); }
+    // Events per insert (default 1,000,000, at most that): smaller inserts lose less to a broken
+    // connection and resume in finer steps. An insert always holds whole blocks.
+    void setRowsPerInsert(qint64 rows);
+
+private:
+    struct ServerState;
+    std::optional<Failure> prepareTables(JobContext *context);
+    std::optional<Failure> readState(ServerState *state, JobContext *context);
+    QString table(const char *name) const;
+
+    ClickHouseClient m_client;
+    qint64 m_rowsPerInsert;
+};
+
+} // namespace Quadrant
