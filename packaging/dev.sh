@@ -19,6 +19,7 @@ PACKAGES=(
     libsqlite3-dev libzstd-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
     libbenchmark-dev xvfb xauth sqlite3 python3 fonts-wqy-microhei poppler-utils
     clang libclang-rt-14-dev clang-format
+    clickhouse-server clickhouse-client curl
 )
 
 log() { echo "dev.sh: $*" >&2; }

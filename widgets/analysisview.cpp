@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysisview.h"
 
+#include "analysis/eventindex.h"
 #include "analysiskinds.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
@@ -9,6 +10,7 @@
 #include "frozentableview.h"
 #include "help/guidedialog.h"
 #include "item/propertycatalogmodel.h"
+#include "remote/remoteevents.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -62,24 +64,52 @@ void AnalysisView::computeDefinition()
     }
     const QString path = projectPath();
     const QJsonObject definition = m_document->definition();
+    const std::optional<ClickHouseTarget> remote = m_session->remote();
     // The work holds what it reads by value; the continuation runs only while this view does.
-    runner()->schedule(
-        [this, kind, index, path, definition](JobContext &context) -> AnalysisRunner::Deliver {
-            AnalysisOutcome outcome;
-            ProjectStore store;
-            if (auto opened = store.openAlongside(path, ProjectStore::Access::ReadOnly))
-                outcome.failure = opened;
-            else
-                outcome = kind->compute(definition, *index, store, context);
-            return [this, outcome] {
-                if (outcome.failure) {
-                    showFailure(outcome);
-                    return;
-                }
-                m_outcome = outcome;
-                showResult();
-            };
-        });
+    runner()->schedule([this, kind, index, path, definition, remote](
+                           JobContext &context) -> AnalysisRunner::Deliver {
+        AnalysisOutcome outcome;
+        ProjectStore store;
+        if (auto opened = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+            outcome.failure = opened;
+        else if (remote)
+            outcome = computeOnServer(*kind, definition, *remote, store, context);
+        else
+            outcome = kind->compute(definition, *index, store, context);
+        return [this, outcome] {
+            if (outcome.failure) {
+                showFailure(outcome);
+                return;
+            }
+            m_outcome = outcome;
+            showResult();
+        };
+    });
+}
+
+AnalysisOutcome AnalysisView::computeOnServer(const AnalysisKindEngine &kind,
+                                              const QJsonObject &definition,
+                                              const ClickHouseTarget &remote,
+                                              const ProjectStore &store,
+                                              JobContext &context)
+{
+    AnalysisOutcome outcome;
+    RemoteEvents events(remote);
+    std::optional<Failure> failure;
+    const auto index
+        = events.readIndex(store, RemoteEvents::Plan::forDefinition(definition), context, &failure);
+    if (!index) {
+        outcome.failure = Failure(
+            tr("%1. File > Disconnect from ClickHouse computes from this file's events instead.")
+                .arg(failure ? failure->message : tr("cannot read the events")));
+        return outcome;
+    }
+    outcome = kind.compute(definition, *index, store, context);
+    if (const QStringList missed = index->missedProperties(); !missed.isEmpty())
+        // Never a number computed without what it needs.
+        outcome.failure = Failure(tr("the events read from ClickHouse lack the properties %1")
+                                      .arg(missed.join(QStringLiteral(", "))));
+    return outcome;
 }
 
 void AnalysisView::showFailure(const AnalysisOutcome &failed)
@@ -253,8 +283,10 @@ void AnalysisView::follow()
         recompute();
     };
     connect(m_document, &AnalysisDocument::definitionChanged, this, resync);
-    if (m_session)
+    if (m_session) {
         connect(m_session, &ProjectSession::loaded, this, resync);
+        connect(m_session, &ProjectSession::eventSourceChanged, this, resync);
+    }
     resync();
 }
 

@@ -27,6 +27,8 @@ class QStackedWidget;
 namespace Quadrant {
 
 class DateRangeEditor;
+struct ClickHouseTarget;
+class JobContext;
 
 class AnalysisDocument;
 class EventIndex;
@@ -84,6 +86,13 @@ protected:
     virtual void showResult() = 0;
     // The computation says why there is no result: by default that is shown in its place.
     virtual void showFailure(const AnalysisOutcome &failed);
+    // The definition computed from the events the project pushed to a ClickHouse server, read
+    // back for it (on the worker; a failure says why, never a number without its events).
+    static AnalysisOutcome computeOnServer(const AnalysisKindEngine &kind,
+                                           const QJsonObject &definition,
+                                           const ClickHouseTarget &remote,
+                                           const ProjectStore &store,
+                                           JobContext &context);
     // Forgets what it drew of the result before a problem or an empty state is shown.
     virtual void clearResult() = 0;
     // "This trend cannot be computed": the heading over a problem.

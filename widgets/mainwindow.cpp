@@ -15,6 +15,7 @@
 #include "import/importwizard.h"
 #include "language.h"
 #include "presentationmode.h"
+#include "project/clickhousedialog.h"
 #include "project/projectcontroller.h"
 #include "projectoverview.h"
 #include "savedanalysespanel.h"
@@ -110,6 +111,40 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->rememberOpen(m_project->store().path());
         return true;
     });
+    connect(m_project, &ProjectController::remoteChecked, this, [this](const QString &missing) {
+        if (missing.isEmpty()) {
+            statusBar()->showMessage(tr("The server holds this project's events: analyses read "
+                                        "them there."),
+                                     s_messageMs);
+            return;
+        }
+        if (m_pushAfterConnecting || !m_interactive) {
+            if (m_pushAfterConnecting)
+                m_project->pushToClickHouse();
+            else
+                m_lastError = missing;
+            m_pushAfterConnecting = false;
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this,
+            tr("Push the events?"),
+            tr("%1\n\nPush this project's events to the server now?").arg(missing),
+            QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            m_project->pushToClickHouse();
+    });
+    connect(m_project,
+            &ProjectController::pushFinished,
+            this,
+            [this](const QString &error, const QString &summary) {
+                if (!error.isEmpty()) {
+                    showError(tr("Cannot push the events to ClickHouse"), Failure(error));
+                    return;
+                }
+                statusBar()->showMessage(summary, s_messageMs * 2);
+            });
     connect(m_project, &ProjectController::aboutToClose, this, [this] {
         m_catalog->clear();
         m_overview->clear();
@@ -341,6 +376,15 @@ void MainWindow::buildFileMenu()
         = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
               showImportWizard(QString());
           });
+    file->addSeparator();
+    m_projectActions << file->addAction(
+        tr("Connect to &ClickHouse…"), this, [this] { connectClickHouse(); });
+    m_remoteActions << file->addAction(
+        tr("&Push Events to ClickHouse"), this, [this] { m_project->pushToClickHouse(); });
+    m_remoteActions << file->addAction(tr("Dis&connect from ClickHouse"), this, [this] {
+        m_project->disconnectClickHouse();
+        statusBar()->showMessage(tr("Analyses read this file's events again."), s_messageMs);
+    });
     file->addSeparator();
     m_analysisActions << file->addAction(tr("&Save Analysis"), QKeySequence::Save, this, [this] {
         if (AnalysisView *view = m_tabs->current())
@@ -583,9 +627,21 @@ void MainWindow::updateActions()
     for (QAction *action : m_projectActions)
         action->setEnabled(open);
     m_importAction->setEnabled(m_project->isWritable());
+    const bool remote = open && m_project->session()->remote().has_value();
+    for (QAction *action : m_remoteActions)
+        action->setEnabled(remote);
     const bool analysis = m_tabs->current() != nullptr;
     for (QAction *action : m_analysisActions)
         action->setEnabled(analysis);
+}
+
+void MainWindow::connectClickHouse()
+{
+    ClickHouseDialog dialog(m_project->savedClickHouse(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_pushAfterConnecting = dialog.pushNow();
+    m_project->connectClickHouse(dialog.target());
 }
 
 ImportWizard *MainWindow::showImportWizard(const QString &file)

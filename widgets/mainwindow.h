@@ -56,6 +56,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // File > Connect to ClickHouse: the dialog, then the connection (and the push it asks for).
+    void connectClickHouse();
     void buildMenus();
     void buildFileMenu();
     void buildEditMenu();
@@ -87,6 +89,8 @@ private:
     QList<QAction *> m_projectActions;  // need an open project
     QList<QAction *> m_analysisActions; // need an analysis tab
     QAction *m_importAction = nullptr;
+    QList<QAction *> m_remoteActions; // need a ClickHouse connection
+    bool m_pushAfterConnecting = false;
     QLabel *m_statusProject;
     QProgressBar *m_loadProgress;
     QToolButton *m_loadCancel;

@@ -31,6 +31,11 @@ Outcome runPush(Invocation &call)
     QElapsedTimer timer;
     timer.start();
     RemoteEvents remote(*target);
+    qint64 rowsPerInsert = 0;
+    if (auto failure
+        = call.args.integer(QStringLiteral("rows-per-insert"), 1, 1000000, 1000000, &rowsPerInsert))
+        return badInput(*failure);
+    remote.setRowsPerInsert(rowsPerInsert);
     RemoteEvents::PushReport report;
     if (auto failure = remote.push(store, context, &report))
         return badInput(*failure);

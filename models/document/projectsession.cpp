@@ -59,9 +59,16 @@ void ProjectSession::cancel()
 
 void ProjectSession::clear()
 {
+    m_remote.reset();
     cancel();
     m_contents = ProjectContents();
     m_path.clear();
+}
+
+void ProjectSession::setRemote(const std::optional<ClickHouseTarget> &remote)
+{
+    m_remote = remote;
+    emit eventSourceChanged();
 }
 
 bool ProjectSession::isLoading() const

@@ -3,6 +3,7 @@
 
 #include "crm/crmdata.h"
 #include "jobs/job.h"
+#include "remote/clickhouseclient.h"
 #include "store/projectstore.h"
 #include "store/propertycatalog.h"
 
@@ -55,10 +56,17 @@ public:
     // The analyses of `kind` saved in the project, by name (health models, lead scorings).
     QStringList savedNames(const QString &kind) const;
 
+    // Where analyses read their events: this file (nullopt), or a ClickHouse server the
+    // project was pushed to (RemoteEvents). The password stays in memory only.
+    const std::optional<ClickHouseTarget> &remote() const { return m_remote; }
+    void setRemote(const std::optional<ClickHouseTarget> &remote);
+
 signals:
     void progressChanged(int percent, const QString &stage);
     void loaded();
     void loadFailed(const QString &message);
+    // The events now come from elsewhere: every analysis computes again.
+    void eventSourceChanged();
 
 private:
     void finish(const ProjectContents &contents);
@@ -67,6 +75,7 @@ private:
     ProjectStore::Access m_access = ProjectStore::Access::ReadOnly;
     Job *m_job;
     ProjectContents m_contents;
+    std::optional<ClickHouseTarget> m_remote;
 };
 
 } // namespace Quadrant

@@ -14,11 +14,6 @@ namespace Quadrant {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quadrant", text);
-}
-
 // "Code: 193, e.displayText() = DB::Exception: Wrong password for user x, e.what() = ..."
 // (18.16), or "Code: 60. DB::Exception: Table x doesn't exist. (UNKNOWN_TABLE)" (newer): the
 // server's words and its code, on one line.
@@ -57,21 +52,28 @@ ClickHouseTarget::parse(const QString &url, const QString &database, QString *er
     };
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("http") || parsed.host().isEmpty())
-        return refuse(tr("'%1' is not a ClickHouse address: write http://[USER@]HOST:PORT, for "
-                         "example http://analyst@127.0.0.1:8123")
+        return refuse(QCoreApplication::translate(
+                          "Quadrant",
+                          "'%1' is not a ClickHouse address: write http://[USER@]HOST:PORT, for "
+                          "example http://analyst@127.0.0.1:8123")
                           .arg(url.left(200)));
     if (!parsed.password().isEmpty())
-        return refuse(tr("'%1' holds a password: leave it out and set "
-                         "QUADRANT_CLICKHOUSE_PASSWORD instead")
+        return refuse(QCoreApplication::translate("Quadrant",
+                                                  "'%1' holds a password: leave it out and set "
+                                                  "QUADRANT_CLICKHOUSE_PASSWORD instead")
                           .arg(parsed.host()));
     if (!(parsed.path().isEmpty() || parsed.path() == QLatin1String("/")) || parsed.hasQuery()
         || parsed.hasFragment())
         return refuse(
-            tr("'%1' has a path or query: write http://[USER@]HOST:PORT only").arg(url.left(200)));
+            QCoreApplication::translate(
+                "Quadrant", "'%1' has a path or query: write http://[USER@]HOST:PORT only")
+                .arg(url.left(200)));
     static const QRegularExpression databaseName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
     if (!databaseName.match(database).hasMatch())
-        return refuse(tr("'%1' is not a database name (letters, digits and _, 64 at most)")
-                          .arg(database.left(80)));
+        return refuse(
+            QCoreApplication::translate(
+                "Quadrant", "'%1' is not a database name (letters, digits and _, 64 at most)")
+                .arg(database.left(80)));
     ClickHouseTarget target;
     target.host = parsed.host();
     target.port = quint16(parsed.port(8123));
@@ -164,23 +166,27 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
     while (!socket.waitForConnected(100)) {
         if (socket.state() == QAbstractSocket::UnconnectedState
             || waited.elapsed() > m_connectSeconds * 1000) {
-            const QString reason = socket.state() == QAbstractSocket::UnconnectedState
-                                       ? socket.errorString()
-                                       : tr("no answer in %1 s").arg(m_connectSeconds);
+            const QString reason
+                = socket.state() == QAbstractSocket::UnconnectedState
+                      ? socket.errorString()
+                      : QCoreApplication::translate("Quadrant", "no answer in %1 s")
+                            .arg(m_connectSeconds);
             return Failure(
-                tr("cannot connect to ClickHouse at %1: %2").arg(where, reason.toLower()));
+                QCoreApplication::translate("Quadrant", "cannot connect to ClickHouse at %1: %2")
+                    .arg(where, reason.toLower()));
         }
         if (context && context->isCanceled())
-            return Failure(tr("canceled"));
+            return Failure(QCoreApplication::translate("Quadrant", "canceled"));
     }
     auto lost = [&]() {
-        return Failure(tr("the connection to ClickHouse at %1 broke: %2")
-                           .arg(where, socket.errorString().toLower()));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "the connection to ClickHouse at %1 broke: %2")
+                .arg(where, socket.errorString().toLower()));
     };
     auto cancelled = [&]() {
         socket.abort();
         killQuery(queryId);
-        return Failure(tr("canceled"));
+        return Failure(QCoreApplication::translate("Quadrant", "canceled"));
     };
     // Writes in pieces, so that a cancel is seen during a large insert too.
     const QByteArray parts[] = {request, payload};
@@ -199,7 +205,8 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
                     if (socket.state() != QAbstractSocket::ConnectedState)
                         return lost();
                     if (waited.elapsed() > m_idleSeconds * 1000)
-                        return Failure(tr("ClickHouse at %1 took no data for %2 s")
+                        return Failure(QCoreApplication::translate(
+                                           "Quadrant", "ClickHouse at %1 took no data for %2 s")
                                            .arg(where)
                                            .arg(m_idleSeconds));
                 }
@@ -265,7 +272,9 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
             socket.abort();
             killQuery(queryId);
             return Failure(
-                tr("ClickHouse at %1 sent nothing for %2 s; the query was stopped on the server")
+                QCoreApplication::translate(
+                    "Quadrant",
+                    "ClickHouse at %1 sent nothing for %2 s; the query was stopped on the server")
                     .arg(where)
                     .arg(m_idleSeconds));
         }
@@ -274,17 +283,23 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
         && socket.error() != QAbstractSocket::UnknownSocketError && !receiverStopped)
         return lost();
     if (!headerDone || status <= 0)
-        return Failure(tr("ClickHouse at %1 did not answer in HTTP").arg(where));
+        return Failure(
+            QCoreApplication::translate("Quadrant", "ClickHouse at %1 did not answer in HTTP")
+                .arg(where));
     if (status == 401 || status == 403 || errorBody.contains("Wrong password")
         || errorBody.contains("Authentication failed"))
-        return Failure(tr("ClickHouse at %1 refused user '%2': %3 (set the password in "
-                          "QUADRANT_CLICKHOUSE_PASSWORD)")
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 refused user '%2': %3 (set the password in "
+                           "QUADRANT_CLICKHOUSE_PASSWORD)")
                            .arg(where, m_target.user, serverMessage(errorBody)));
     if (status != 200)
-        return Failure(tr("ClickHouse at %1: %2").arg(where, serverMessage(errorBody)));
+        return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1: %2")
+                           .arg(where, serverMessage(errorBody)));
     // An exception after the first bytes comes at the end of a 200 answer.
     if (const qsizetype at = exceptionInTail(tail); at >= 0)
-        return Failure(tr("ClickHouse at %1: %2").arg(where, serverMessage(tail.mid(at))));
+        return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1: %2")
+                           .arg(where, serverMessage(tail.mid(at))));
     return std::nullopt;
 }
 

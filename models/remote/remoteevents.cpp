@@ -24,11 +24,6 @@ namespace Quadrant {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quadrant", text);
-}
-
 // Rows per insert: at most one block of the server's (max_insert_block_size, 1,048,576 rows),
 // so that each insert becomes one part, there whole or not at all.
 constexpr qint64 rowsPerInsert = 1000000;
@@ -83,7 +78,7 @@ std::optional<QString> mappingDigest(sqlite3 *db, qint64 upTo, QString *error)
     }
     digest.bind(1, upTo);
     if (digest.step() != SQLITE_ROW) {
-        *error = tr("cannot read the identities");
+        *error = QCoreApplication::translate("Quadrant", "cannot read the identities");
         return std::nullopt;
     }
     return QStringLiteral("%1/%2/%3")
@@ -258,8 +253,10 @@ std::optional<Failure> RemoteEvents::readState(ServerState *state, JobContext *c
 std::optional<QString> RemoteEvents::fingerprint(const ProjectStore &store, QString *error)
 {
     if (EventBlockReader::usesRowStore(store)) {
-        *error = tr("the project file is of an older version: open it in the workbench once, "
-                    "so that it is upgraded, then push");
+        *error = QCoreApplication::translate(
+            "Quadrant",
+            "the project file is of an older version: open it in the workbench once, "
+            "so that it is upgraded, then push");
         return std::nullopt;
     }
     sqlite3 *db = store.handle();
@@ -307,23 +304,44 @@ std::optional<Failure> RemoteEvents::checkCurrent(const ProjectStore &store, Job
         return Failure(error, store.path());
     const QString where = m_client.target().display();
     if (!state.pushed)
-        return Failure(tr("ClickHouse at %1 holds no events of a project yet: run "
-                          "`quadrant-cli push` (or File > Push events to ClickHouse) first")
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 holds no events of a project yet: run "
+                           "`quadrant-cli push` (or File > Push Events to ClickHouse) first")
                            .arg(where));
     if (!state.complete)
-        return Failure(tr("the last push to ClickHouse at %1 did not finish: push again, it "
-                          "resumes where it stopped")
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "the last push to ClickHouse at %1 did not finish: push again, it "
+                           "resumes where it stopped")
                            .arg(where));
     if (state.fingerprint != *local)
-        return Failure(tr("the events on ClickHouse at %1 are not this project's as it is now "
-                          "(events imported or persons merged since the push, or another "
-                          "project): push again")
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "the events on ClickHouse at %1 are not this project's as it is now "
+                           "(events imported or persons merged since the push, or another "
+                           "project): push again")
                            .arg(where));
     return std::nullopt;
 }
 
 std::optional<Failure>
 RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *report)
+{
+    bool partial = false;
+    auto failure = pushOnce(store, context, report, false, &partial);
+    // A block the server holds only part of (an insert whose connection was cut at a row's end
+    // looks complete to the server): that copy cannot be mended row by row; send it all again.
+    if (failure && partial)
+        failure = pushOnce(store, context, report, true, &partial);
+    return failure;
+}
+
+std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
+                                              JobContext &context,
+                                              PushReport *report,
+                                              bool startAgain,
+                                              bool *partial)
 {
     *report = PushReport();
     QString error;
@@ -374,7 +392,7 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
         }
     }
     const qint64 identitiesNow = maxIdentity(db);
-    bool startOver = !blocksThere.isEmpty() && !state.pushed;
+    bool startOver = startAgain || (!blocksThere.isEmpty() && !state.pushed);
     {
         // Blocks the file no longer has (a demo copy rewrites them): the server's copy is of
         // another state of the project.
@@ -481,10 +499,14 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
         const qint64 blockId = blocks.columnInt64(0);
         const QByteArrayView data = blocks.columnBlob(2);
         if (!EventBlockCodec::decode(data, true, &block))
-            return Failure(tr("event block %1 is damaged").arg(blockId), store.path());
+            return Failure(
+                QCoreApplication::translate("Quadrant", "event block %1 is damaged").arg(blockId),
+                store.path());
         if (blockId < 0 || blockId >= (qint64(1) << 40) || block.size() >= (1u << seqBlockShift))
             return Failure(
-                tr("event block %1 cannot be pushed (its id or size is out of range)").arg(blockId),
+                QCoreApplication::translate(
+                    "Quadrant", "event block %1 cannot be pushed (its id or size is out of range)")
+                    .arg(blockId),
                 store.path());
         for (const QByteArray &text : block.values) {
             if (textsSeen.contains(text))
@@ -521,9 +543,12 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
         if (there != blocksThere.cend() && *there == pushable) {
             ++report->blocksAlreadyThere;
         } else if (there != blocksThere.cend()) {
-            // Not what an insert of this block leaves: the server's copy was changed by hand.
-            return Failure(tr("ClickHouse at %1 holds %2 events of block %3 where the project has "
-                              "%4: drop the database %5 there and push again")
+            // Part of a block: an insert cut short, or the server's copy changed by hand.
+            *partial = true;
+            return Failure(QCoreApplication::translate(
+                               "Quadrant",
+                               "ClickHouse at %1 holds %2 events of block %3 where the project has "
+                               "%4: drop the database %5 there and push again")
                                .arg(m_client.target().display())
                                .arg(*there)
                                .arg(blockId)
@@ -539,9 +564,10 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
             ++report->blocksSent;
         }
         if (context.isCanceled())
-            return Failure(tr("canceled"));
-        context.setProgress(0.95 * double(eventsRead) / double(std::max<qint64>(1, totalEvents)),
-                            tr("Pushing events to ClickHouse"));
+            return Failure(QCoreApplication::translate("Quadrant", "canceled"));
+        context.setProgress(
+            0.95 * double(eventsRead) / double(std::max<qint64>(1, totalEvents)),
+            QCoreApplication::translate("Quadrant", "Pushing events to ClickHouse"));
     }
     if (auto failure = flush())
         return failure;
@@ -565,7 +591,8 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
         return failure;
     const QList<QByteArray> total = totals.trimmed().split('\t');
     if (total.size() != 3)
-        return Failure(tr("ClickHouse at %1 gave no totals").arg(m_client.target().display()));
+        return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1 gave no totals")
+                           .arg(m_client.target().display()));
     report->eventsOnServer = total[0].toLongLong();
     QJsonArray nameRows;
     for (const QJsonValue &row :
@@ -594,7 +621,7 @@ RemoteEvents::push(const ProjectStore &store, JobContext &context, PushReport *r
             nullptr,
             &context))
         return failure;
-    context.setProgress(1.0, tr("Pushed"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Pushed"));
     return std::nullopt;
 }
 
@@ -741,8 +768,10 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                 ++person;
             if (person == rowIds.size() || rowIds[person] != personRow || name == 0
                 || source == 0) {
-                bad = Failure(tr("ClickHouse at %1 holds an event of a person or an event name "
-                                 "this project does not have: push again")
+                bad = Failure(QCoreApplication::translate(
+                                  "Quadrant",
+                                  "ClickHouse at %1 holds an event of a person or an event name "
+                                  "this project does not have: push again")
                                   .arg(m_client.target().display()));
                 return false;
             }
@@ -765,19 +794,24 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             }
             ++rowsRead;
         }
-        context.setProgress(0.9 * double(rowsRead) / double(std::max<qint64>(1, expectedRows)),
-                            tr("Reading events from ClickHouse"));
+        context.setProgress(
+            0.9 * double(rowsRead) / double(std::max<qint64>(1, expectedRows)),
+            QCoreApplication::translate("Quadrant", "Reading events from ClickHouse"));
         return true;
     };
     if (auto problem = m_client.run(sql, QByteArray(), nullptr, &context, receive))
-        return fail(bad && problem->message == tr("canceled") ? *bad : *problem);
+        return fail(bad && problem->message == QCoreApplication::translate("Quadrant", "canceled")
+                        ? *bad
+                        : *problem);
     if (bad)
         return fail(*bad);
     if (!cursor.atEnd() || rowsRead != expectedRows)
-        return fail(Failure(tr("ClickHouse at %1 sent %2 of %3 events, or a row cut short")
-                                .arg(m_client.target().display())
-                                .arg(rowsRead)
-                                .arg(expectedRows)));
+        return fail(
+            Failure(QCoreApplication::translate(
+                        "Quadrant", "ClickHouse at %1 sent %2 of %3 events, or a row cut short")
+                        .arg(m_client.target().display())
+                        .arg(rowsRead)
+                        .arg(expectedRows)));
     std::partial_sum(perPerson.begin(), perPerson.end(), perPerson.begin());
     index->m_offsets = std::move(perPerson);
     // Keys the definition mentions that no event on the server has: empty, as they are locally.
@@ -790,7 +824,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     for (const QString &key : keys)
         index->m_eventProperties.insert(
             key, EventIndex::columnFromTexts(store.handle(), key, texts, textOf));
-    context.setProgress(1.0, tr("Events ready"));
+    context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Events ready"));
     return index;
 }
 

@@ -39,7 +39,8 @@ public:
     };
     // Sends the events the server lacks, in inserts of whole blocks (each insert lands whole or
     // not at all), so that a push that stopped (canceled, killed, the network gone) resumes
-    // where it was. Merged persons since the last push (aliases imported) start over.
+    // where it was. Merged persons since the last push (aliases imported), or a block the server
+    // holds only part of, start over.
     std::optional<Failure> push(const ProjectStore &store, JobContext &context, PushReport *report);
 
     // Why the server's events are not this project's (never pushed, a push not finished, events
@@ -76,6 +77,12 @@ public:
 
 private:
     struct ServerState;
+    // One push; *partial when the server holds part of a block (push() then starts again).
+    std::optional<Failure> pushOnce(const ProjectStore &store,
+                                    JobContext &context,
+                                    PushReport *report,
+                                    bool startAgain,
+                                    bool *partial);
     std::optional<Failure> prepareTables(JobContext *context);
     std::optional<Failure> readState(ServerState *state, JobContext *context);
     QString table(const char *name) const;

@@ -1719,6 +1719,110 @@ difference from %2 with its 95% interval</source>
         <source>cannot read the events</source>
         <translation>无法读取事件</translation>
     </message>
+    <message>
+        <source>cannot read the identities</source>
+        <translation>无法读取身份</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ClickHouse address: write http://[USER@]HOST:PORT, for example http://analyst@127.0.0.1:8123</source>
+        <translation>“%1”不是 ClickHouse 地址:请写成 http://[用户@]主机:端口,例如 http://analyst@127.0.0.1:8123</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a password: leave it out and set QUADRANT_CLICKHOUSE_PASSWORD instead</source>
+        <translation>“%1”中含有密码:请去掉密码,改为设置 QUADRANT_CLICKHOUSE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a path or query: write http://[USER@]HOST:PORT only</source>
+        <translation>“%1”含有路径或查询参数:只写 http://[用户@]主机:端口</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database name (letters, digits and _, 64 at most)</source>
+        <translation>“%1”不是数据库名(只能用字母、数字和 _,最多 64 个字符)</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>cannot connect to ClickHouse at %1: %2</source>
+        <translation>无法连接 %1 上的 ClickHouse:%2</translation>
+    </message>
+    <message>
+        <source>the connection to ClickHouse at %1 broke: %2</source>
+        <translation>与 %1 上 ClickHouse 的连接中断:%2</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 took no data for %2 s</source>
+        <translation>%1 上的 ClickHouse 在 %2 秒内没有接收数据</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent nothing for %2 s; the query was stopped on the server</source>
+        <translation>%1 上的 ClickHouse 在 %2 秒内没有返回任何数据;已在服务器上停止该查询</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not answer in HTTP</source>
+        <translation>%1 上的 ClickHouse 没有以 HTTP 应答</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused user &apos;%2&apos;: %3 (set the password in QUADRANT_CLICKHOUSE_PASSWORD)</source>
+        <translation>%1 上的 ClickHouse 拒绝了用户“%2”:%3(请在 QUADRANT_CLICKHOUSE_PASSWORD 中设置密码)</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1: %2</source>
+        <translation>%1 上的 ClickHouse:%2</translation>
+    </message>
+    <message>
+        <source>the project file is of an older version: open it in the workbench once, so that it is upgraded, then push</source>
+        <translation>项目文件版本较旧:请先在工作台中打开一次以完成升级,然后再推送</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 holds no events of a project yet: run `quadrant-cli push` (or File &gt; Push Events to ClickHouse) first</source>
+        <translation>%1 上的 ClickHouse 还没有任何项目的事件:请先运行 `quadrant-cli push`(或选择“文件 &gt; 推送事件到 ClickHouse”)</translation>
+    </message>
+    <message>
+        <source>the last push to ClickHouse at %1 did not finish: push again, it resumes where it stopped</source>
+        <translation>上次推送到 %1 上 ClickHouse 的操作没有完成:请再次推送,会从中断处继续</translation>
+    </message>
+    <message>
+        <source>the events on ClickHouse at %1 are not this project&apos;s as it is now (events imported or persons merged since the push, or another project): push again</source>
+        <translation>%1 上 ClickHouse 中的事件与本项目当前的数据不一致(推送后又导入了事件或合并了用户,或是其他项目的数据):请重新推送</translation>
+    </message>
+    <message>
+        <source>event block %1 is damaged</source>
+        <translation>事件块 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>event block %1 cannot be pushed (its id or size is out of range)</source>
+        <translation>事件块 %1 无法推送(其编号或大小超出范围)</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 holds %2 events of block %3 where the project has %4: drop the database %5 there and push again</source>
+        <translation>%1 上的 ClickHouse 中块 %3 有 %2 个事件,而项目中为 %4 个:请在服务器上删除数据库 %5 后重新推送</translation>
+    </message>
+    <message>
+        <source>Pushing events to ClickHouse</source>
+        <translation>正在推送事件到 ClickHouse</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 gave no totals</source>
+        <translation>%1 上的 ClickHouse 没有返回总数</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 holds an event of a person or an event name this project does not have: push again</source>
+        <translation>%1 上的 ClickHouse 中有本项目没有的用户或事件名的事件:请重新推送</translation>
+    </message>
+    <message>
+        <source>Reading events from ClickHouse</source>
+        <translation>正在从 ClickHouse 读取事件</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent %2 of %3 events, or a row cut short</source>
+        <translation>%1 上的 ClickHouse 只发送了 %3 个事件中的 %2 个,或有一行被截断</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AbView</name>
@@ -2304,6 +2408,18 @@ difference from %2 with its 95% interval</source>
         <source>No project open</source>
         <translation>没有打开的项目</translation>
     </message>
+    <message>
+        <source>%1. File &gt; Disconnect from ClickHouse computes from this file&apos;s events instead.</source>
+        <translation>%1。选择“文件 &gt; 断开 ClickHouse”即可改用本文件中的事件计算。</translation>
+    </message>
+    <message>
+        <source>cannot read the events</source>
+        <translation>无法读取事件</translation>
+    </message>
+    <message>
+        <source>the events read from ClickHouse lack the properties %1</source>
+        <translation>从 ClickHouse 读取的事件缺少属性 %1</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AsOfEditor</name>
@@ -2352,6 +2468,41 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>Properties</source>
         <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant::ClickHouseDialog</name>
+    <message>
+        <source>Push this project&apos;s events there now (only what the server lacks)</source>
+        <translation>现在把本项目的事件推送到该服务器(只推送服务器缺少的部分)</translation>
+    </message>
+    <message>
+        <source>Connect to ClickHouse</source>
+        <translation>连接 ClickHouse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Analyses will read this project&apos;s events from a ClickHouse server (its HTTP interface) and show the same numbers. Persons, accounts, saved analyses and cohorts stay in this file. The password is not saved.</source>
+        <translation>分析将从 ClickHouse 服务器(通过其 HTTP 接口)读取本项目的事件,并给出相同的数字。用户、客户、已保存的分析和同期群仍保存在本文件中。密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3957,42 @@ account health and A/B tests from your event and CRM files. No server, no upload
         <source>Quadrant projects (*.quadrant);;All files (*)</source>
         <translation>Quadrant 项目 (*.quadrant);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The server holds this project&apos;s events: analyses read them there.</source>
+        <translation>服务器上已有本项目的事件:分析将从服务器读取。</translation>
+    </message>
+    <message>
+        <source>Push the events?</source>
+        <translation>推送事件?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Push this project&apos;s events to the server now?</source>
+        <translation>%1
+
+现在把本项目的事件推送到服务器吗?</translation>
+    </message>
+    <message>
+        <source>Cannot push the events to ClickHouse</source>
+        <translation>无法把事件推送到 ClickHouse</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;ClickHouse…</source>
+        <translation>连接 ClickHouse(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push Events to ClickHouse</source>
+        <translation>推送事件到 ClickHouse(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect from ClickHouse</source>
+        <translation>断开 ClickHouse(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Analyses read this file&apos;s events again.</source>
+        <translation>分析重新读取本文件中的事件。</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::PathsView</name>
@@ -4180,6 +4367,30 @@ Open a read-only view instead?</source>
     <message>
         <source> · read-only: changes to analyses are not saved</source>
         <translation> · 只读：对分析的更改不会保存</translation>
+    </message>
+    <message>
+        <source>Checking the events on ClickHouse at %1</source>
+        <translation>正在检查 %1 上 ClickHouse 中的事件</translation>
+    </message>
+    <message>
+        <source>Pushing the events to ClickHouse at %1</source>
+        <translation>正在把事件推送到 %1 上的 ClickHouse</translation>
+    </message>
+    <message>
+        <source>The server already held this project&apos;s %1 events.</source>
+        <translation>服务器上已有本项目的 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>Sent %1 events; the server holds %2.</source>
+        <translation>已发送 %1 个事件;服务器上共有 %2 个。</translation>
+    </message>
+    <message>
+        <source> · events: ClickHouse %1:%2/%3</source>
+        <translation> · 事件:ClickHouse %1:%2/%3</translation>
+    </message>
+    <message>
+        <source> · events: this file</source>
+        <translation> · 事件:本文件</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ private slots:
     void mergedPersonsStartOver();
     void newEventsAreStaleUntilPushed();
     void canceledPushResumes();
+    void killedPushResumes();
+    void partOfABlockStartsOver();
     void cliPrintsTheLocalNumbers();
     void connectionErrorsAreClear();
     void cancelStopsTheServersQuery();
@@ -432,6 +434,80 @@ void TestClickHouse::canceledPushResumes()
     compareKinds(QStringLiteral("resume"),
                  json(R"({"kind":"funnel","mode":"ordered","steps":["signup","onboarding_done",
                           "activated","invited_teammate","purchase"],"window_ms":1209600000})"));
+}
+
+void TestClickHouse::killedPushResumes()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("killed.quadrant"));
+    QVERIFY(QFile::copy(m_project, copy));
+    const ProjectSwap swap(&m_project, copy);
+    // kill -9 while inserting, one block at a time: wherever it lands, the next push ends with
+    // every event on the server once.
+    QProcess pushing;
+    pushing.start(cliProgram(),
+                  {QStringLiteral("push"),
+                   copy,
+                   QStringLiteral("--clickhouse"),
+                   QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                   QStringLiteral("--database"),
+                   QStringLiteral("killed"),
+                   QStringLiteral("--progress"),
+                   QStringLiteral("--rows-per-insert"),
+                   QStringLiteral("1")});
+    QByteArray progress;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            progress += pushing.readAllStandardError();
+            return progress.contains("progress 40") || pushing.state() == QProcess::NotRunning;
+        },
+        60000));
+    pushing.kill();
+    pushing.waitForFinished();
+    RemoteEvents::PushReport report;
+    push(QStringLiteral("killed"), &report);
+    ProjectStore store;
+    QVERIFY(!store.open(copy, ProjectStore::Access::ReadOnly));
+    JobContext context;
+    std::optional<Failure> failure;
+    const auto local = EventIndex::open(store, context, &failure);
+    QCOMPARE(report.eventsOnServer, local->eventCount());
+    compareKinds(QStringLiteral("killed"),
+                 json(R"({"kind":"retention","start":"signup","return":"*","period":"week",
+                          "periods":8,"mode":"on"})"));
+}
+
+void TestClickHouse::partOfABlockStartsOver()
+{
+    // A push begun, then one row of a block it had not sent yet appears on the server (what an
+    // insert cut at a row's end leaves): the next push cannot mend the block and starts over.
+    ProjectStore store;
+    QVERIFY(!store.open(m_project, ProjectStore::Access::ReadOnly));
+    RemoteEvents remote(target(QStringLiteral("part")));
+    remote.setRowsPerInsert(1);
+    JobContext *self = nullptr;
+    JobContext context([&](double fraction, const QString &) {
+        if (fraction > 0.5 && self)
+            self->cancel();
+    });
+    self = &context;
+    RemoteEvents::PushReport report;
+    const auto stopped = remote.push(store, context, &report);
+    QVERIFY(stopped);
+    QVERIFY2(report.eventsSent > 0, qPrintable(stopped->message));
+    ClickHouseClient client(target(QStringLiteral("part")));
+    QString lastBlock;
+    QVERIFY(
+        !client.scalar(QStringLiteral("SELECT max(block) FROM part.quadrant_events"), &lastBlock));
+    const QString stray = QStringLiteral("1\tu00001\t1780000000000\t0\tlogin\tweb\t\t%1\n")
+                              .arg(lastBlock.toLongLong() + 1);
+    QVERIFY(!client.run(QStringLiteral("INSERT INTO part.quadrant_events FORMAT TabSeparated"),
+                        stray.toUtf8()));
+    JobContext again;
+    const auto failure = remote.push(store, again, &report);
+    QVERIFY2(!failure, failure ? qPrintable(failure->message) : "");
+    QVERIFY(report.startedOver);
+    compareKinds(QStringLiteral("part"),
+                 json(R"({"kind":"trend","event":"login","measure":"total","interval":"day"})"));
 }
 
 void TestClickHouse::cliPrintsTheLocalNumbers()

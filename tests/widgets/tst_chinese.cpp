@@ -14,6 +14,7 @@
 #include "import/importwizard.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "project/clickhousedialog.h"
 #include "store/savedanalysisstore.h"
 #include "testsupport.h"
 #include "timeline/timelinedialog.h"
@@ -67,7 +68,8 @@ const QSet<QString> &sameInChinese()
         QStringLiteral("delete"),      QStringLiteral("utf"),       QStringLiteral("gbk"),
         QStringLiteral("alpha"),       QStringLiteral("yyyy"),      QStringLiteral("excel"),
         QStringLiteral("ins"),         QStringLiteral("backspace"), QStringLiteral("home"),
-        QStringLiteral("end"),         QStringLiteral("space"),     QStringLiteral("return")};
+        QStringLiteral("end"),         QStringLiteral("space"),     QStringLiteral("return"),
+        QStringLiteral("clickhouse"),  QStringLiteral("http")};
     return words;
 }
 
@@ -340,6 +342,13 @@ void TestChinese::dialogsAreInChinese()
     wizard->close();
 
     // Keyboard shortcuts, and the guide's own frame (its pages are the English docs/ folder).
+    ClickHouseDialog clickHouse(std::nullopt, m_window.get());
+    clickHouse.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&clickHouse));
+    checkWidget(QStringLiteral("ClickHouse connection"), &clickHouse);
+    check(QStringLiteral("ClickHouse connection title"), clickHouse.windowTitle());
+    saveScreenshot(&clickHouse, QStringLiteral("zh_CN-clickhouse"));
+    clickHouse.close();
     ShortcutsDialog shortcuts(m_window.get());
     shortcuts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));

@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "document/projectsession.h"
 #include "import/importlabels.h"
+#include "remote/remoteevents.h"
 #include "sample/samplegenerator.h"
 #include "store/democopy.h"
 
@@ -259,6 +260,94 @@ void ProjectController::saveDemoCopy(const QString &target)
     task->start();
 }
 
+void ProjectController::connectClickHouse(const ClickHouseTarget &target)
+{
+    if (!m_store.isOpen())
+        return;
+    if (!m_store.isReadOnly()) {
+        m_store.setMetaValue(QStringLiteral("clickhouse_url"), target.url());
+        m_store.setMetaValue(QStringLiteral("clickhouse_database"), target.database);
+    }
+    m_session->setRemote(target);
+    emit stateChanged();
+    const QString path = m_store.path();
+    auto missing = std::make_shared<QString>();
+    auto *task = new BackgroundTask(
+        tr("Checking the events on ClickHouse at %1").arg(target.display()),
+        [path, target, missing](JobContext &context) -> std::optional<Failure> {
+            ProjectStore store;
+            if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+                return failure;
+            if (auto stale = RemoteEvents(target).checkCurrent(store, &context))
+                *missing = stale->message;
+            return std::nullopt;
+        },
+        m_window);
+    connect(task,
+            &BackgroundTask::finished,
+            this,
+            [this, missing](const std::optional<Failure> &failure) {
+                emit remoteChecked(failure ? failure->message : *missing);
+            });
+    task->start();
+}
+
+void ProjectController::disconnectClickHouse()
+{
+    m_session->setRemote(std::nullopt);
+    emit stateChanged();
+}
+
+std::optional<ClickHouseTarget> ProjectController::savedClickHouse() const
+{
+    if (!m_store.isOpen())
+        return std::nullopt;
+    const QString url = m_store.metaValue(QStringLiteral("clickhouse_url"));
+    QString error;
+    return url.isEmpty() ? std::nullopt
+                         : ClickHouseTarget::parse(
+                             url, m_store.metaValue(QStringLiteral("clickhouse_database")), &error);
+}
+
+void ProjectController::pushToClickHouse()
+{
+    if (!m_store.isOpen() || !m_session->remote())
+        return;
+    const ClickHouseTarget target = *m_session->remote();
+    const QString path = m_store.path();
+    auto report = std::make_shared<RemoteEvents::PushReport>();
+    auto *task = new BackgroundTask(
+        tr("Pushing the events to ClickHouse at %1").arg(target.display()),
+        [path, target, report](JobContext &context) -> std::optional<Failure> {
+            ProjectStore store;
+            if (auto failure = store.openAlongside(path, ProjectStore::Access::ReadOnly))
+                return failure;
+            return RemoteEvents(target).push(store, context, report.get());
+        },
+        m_window);
+    connect(task,
+            &BackgroundTask::finished,
+            this,
+            [this, report](const std::optional<Failure> &failure) {
+                if (failure) {
+                    emit pushFinished(failure->toString(), QString());
+                    return;
+                }
+                const QLocale locale;
+                emit pushFinished(QString(),
+                                  report->alreadyCurrent
+                                      ? tr("The server already held this project's %1 events.")
+                                            .arg(locale.toString(report->eventsOnServer))
+                                      : tr("Sent %1 events; the server holds %2.")
+                                            .arg(locale.toString(report->eventsSent),
+                                                 locale.toString(report->eventsOnServer)));
+                // Views that found the server stale compute again.
+                m_session->setRemote(m_session->remote());
+                emit stateChanged();
+            });
+    task->start();
+}
+
 QString ProjectController::statusLine() const
 {
     if (!m_store.isOpen())
@@ -272,6 +361,13 @@ QString ProjectController::statusLine() const
                                               QLocale::ShortFormat));
     if (m_store.isReadOnly())
         status += tr(" · read-only: changes to analyses are not saved");
+    if (const auto &remote = m_session->remote())
+        status += tr(" · events: ClickHouse %1:%2/%3")
+                      .arg(remote->host)
+                      .arg(remote->port)
+                      .arg(remote->database);
+    else
+        status += tr(" · events: this file");
     return status;
 }
 

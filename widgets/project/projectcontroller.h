@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "remote/clickhouseclient.h"
 #include "store/failure.h"
 #include "store/projectstore.h"
 
@@ -58,6 +59,18 @@ public:
     // "25.2 MiB · last import: events from shop.csv, 1 Nov 2026 · read-only: …"
     QString statusLine() const;
 
+    // Analyses read their events from this ClickHouse server from now on (kept in the project,
+    // without the password, when it is writable). Checks on a worker that the server holds this
+    // project's events; remoteChecked() follows with what is missing (empty when current).
+    void connectClickHouse(const ClickHouseTarget &target);
+    // Back to this file's events.
+    void disconnectClickHouse();
+    // The saved connection (password empty), or nullopt.
+    std::optional<ClickHouseTarget> savedClickHouse() const;
+    // Sends the project's events to the connected server on a worker, with progress and cancel;
+    // pushFinished() follows.
+    void pushToClickHouse();
+
 signals:
     void aboutToClose(); // the views are closed before the connection they read goes
     void opened(const QString &path);
@@ -71,6 +84,8 @@ signals:
     // error is empty on success; summary says what was replaced.
     void demoCopyFinished(const QString &target, const QString &error, const QString &summary);
     void problem(const QString &title, const Quadrant::Failure &failure);
+    void remoteChecked(const QString &missing);
+    void pushFinished(const QString &error, const QString &summary);
 
 private:
     void finishOpening(const QString &path, ProjectStore::Access access);
