@@ -96,7 +96,7 @@ void printStats(const Stats &stats)
     printLine(stderr,
               QStringLiteral("stat peak_rss_mb %1").arg(peakResidentMegabytes(), 0, 'f', 1));
     for (const auto &[name, value] : stats.extra)
-        printLine(stderr, QStringLiteral("stat %1 %2").arg(name).arg(value));
+        printLine(stderr, QStringLiteral("stat %1 %2").arg(name).arg(value, 0, 'g', 12));
 }
 
 int report(const CommandError &error)

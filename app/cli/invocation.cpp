@@ -78,6 +78,9 @@ QVector<OptionSpec> remoteOptions()
                         "run on the events pushed to this ClickHouse server, "
                         "http://[USER@]HOST:PORT (password: QUADRANT_CLICKHOUSE_PASSWORD)"),
             valueOption("database", "the server's database holding the events (default quadrant)"),
+            valueOption("sample",
+                        "with --clickhouse: compute on this percentage of persons (1-100), "
+                        "for analyses that would read more events than this computer holds"),
             flagOption("remote",
                        "run on the ClickHouse server the workbench connected the project to")};
 }
@@ -101,8 +104,10 @@ Outcome remoteTarget(const Invocation &call,
         if (database.isEmpty())
             database = store.metaValue(QStringLiteral("clickhouse_database"));
     } else if (!args.has(QStringLiteral("clickhouse"))) {
-        if (args.has(QStringLiteral("database")))
-            return badInput(Failure(QStringLiteral("--database goes with --clickhouse URL")));
+        for (const char *option : {"database", "sample"})
+            if (args.has(QString::fromLatin1(option)))
+                return badInput(Failure(
+                    QStringLiteral("--%1 goes with --clickhouse URL").arg(QLatin1String(option))));
         target->reset();
         return std::nullopt;
     }
@@ -131,12 +136,21 @@ Outcome openForAnalysis(Invocation &call, OpenedProject *project, const QJsonObj
         RemoteEvents::Plan plan;
         if (!definition.isEmpty())
             plan = RemoteEvents::Plan::forDefinition(definition);
+        qint64 percent = 100;
+        if (auto failure = call.args.integer(QStringLiteral("sample"), 1, 100, 100, &percent))
+            return badInput(*failure);
+        plan.samplePercent = int(percent);
         project->index = remote.readIndex(project->store, plan, context, &failure);
         // The server, the network or a stale copy stops it: the input, not Quadrant.
         if (!project->index)
             return badInput(failure.value_or(Failure(QStringLiteral("cannot read the events"))));
         call.stats.extra.append(
             {QStringLiteral("remote_events"), double(project->index->eventCount())});
+        if (percent < 100)
+            warn(QStringLiteral("computed on a %1% sample of persons (%2 persons): every figure "
+                                "is the sample's own")
+                     .arg(percent)
+                     .arg(project->index->personCount()));
     } else {
         project->index = EventIndex::open(project->store, context, &failure);
         if (!project->index)

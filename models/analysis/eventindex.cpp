@@ -446,6 +446,24 @@ QVector<EventNameCount> EventIndex::eventNameCounts() const
     return counts;
 }
 
+void EventIndex::keepPersons(const std::function<bool(qint64 rowId)> &keep)
+{
+    std::vector<qint64> rowIds;
+    QByteArray idText;
+    std::vector<quint32> idEnds{0};
+    for (size_t p = 0; p < m_personRowIds.size(); ++p) {
+        if (!keep(m_personRowIds[p]))
+            continue;
+        rowIds.push_back(m_personRowIds[p]);
+        idText.append(m_personIdText.constData() + m_personIdEnds[p],
+                      qsizetype(m_personIdEnds[p + 1] - m_personIdEnds[p]));
+        idEnds.push_back(quint32(idText.size()));
+    }
+    m_personRowIds = std::move(rowIds);
+    m_personIdText = std::move(idText);
+    m_personIdEnds = std::move(idEnds);
+}
+
 std::shared_ptr<PropertyColumn> EventIndex::columnFromTexts(sqlite3 *db,
                                                             const QString &key,
                                                             const std::vector<QByteArray> &texts,

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -93,6 +94,8 @@ public:
 
 private:
     friend class RemoteEvents;
+    // Keeps only the persons whose row id passes `keep` (before any event is placed).
+    void keepPersons(const std::function<bool(qint64 rowId)> &keep);
     static std::optional<QString> readDictionaries(sqlite3 *db,
                                                    EventIndex &index,
                                                    QHash<qint64, quint32> &eventDense,

@@ -17,8 +17,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <future>
 #include <numeric>
+#include <unistd.h>
 
 namespace Quadrant {
 
@@ -30,6 +33,9 @@ constexpr qint64 rowsPerInsert = 1000000;
 constexpr qint64 bytesPerInsert = qint64(192) << 20;
 // seq = block id << 20 | position in the block: storage order, which ties keep.
 constexpr int seqBlockShift = 20;
+// A person is in a P % sample when the low 32 bits of row id x this, modulo 100, are below P:
+// the same test in SQL and here (Knuth's multiplicative hash).
+constexpr quint64 samplingMultiplier = 2654435761u;
 
 void appendEscaped(QByteArray &out, QByteArrayView text)
 {
@@ -55,6 +61,45 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
         }
     }
 }
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+// Texts by a file's row id: a vector while ids are small (they are in a file Quadrant wrote),
+// a hash for the odd one.
+class TextById
+{
+public:
+    void insert(qint64 id, const QByteArray &text)
+    {
+        if (id >= 0 && id < (qint64(1) << 26)) {
+            if (size_t(id) >= m_dense.size())
+                m_dense.resize(size_t(id) + 1, -1);
+            m_dense[size_t(id)] = qint32(m_texts.size());
+        } else {
+            m_sparse.insert(id, qint32(m_texts.size()));
+        }
+        m_texts.push_back(text);
+    }
+    const QByteArray *find(qint64 id) const
+    {
+        qint32 slot = -1;
+        if (id >= 0 && id < qint64(m_dense.size()))
+            slot = m_dense[size_t(id)];
+        else if (id < 0 || id >= (qint64(1) << 26))
+            slot = m_sparse.value(id, -1);
+        return slot < 0 ? nullptr : &m_texts[size_t(slot)];
+    }
+
+private:
+    std::vector<qint32> m_dense;
+    QHash<qint64, qint32> m_sparse;
+    std::vector<QByteArray> m_texts;
+};
 
 QString sqlList(const QStringList &values)
 {
@@ -412,27 +457,46 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
         startOver = startOver || *mapping != state.mapping;
     }
 
-    // Dictionaries of the file: who each identity is now, names, sources.
-    QHash<qint64, qint64> personOfIdentity;
-    QHash<qint64, QByteArray> userIdOfPerson, nameOf, sourceOf;
+    // Dictionaries of the file: who each identity is now, names, sources, as the escaped text
+    // each row starts with or carries.
+    TextById rowStart, nameText, sourceText;
     {
-        SqliteStatement identities, persons, names, sources;
-        if (auto f = identities.prepare(db, "SELECT id, person_id FROM identities"))
-            return Failure(f->message, store.path());
-        while (identities.step() == SQLITE_ROW)
-            personOfIdentity.insert(identities.columnInt64(0), identities.columnInt64(1));
+        QHash<qint64, QByteArray> userIdOf;
+        SqliteStatement persons, identities, names, sources;
         if (auto f = persons.prepare(db, "SELECT id, user_id FROM persons"))
             return Failure(f->message, store.path());
         while (persons.step() == SQLITE_ROW)
-            userIdOfPerson.insert(persons.columnInt64(0), persons.columnText(1).toByteArray());
+            userIdOf.insert(persons.columnInt64(0), persons.columnText(1).toByteArray());
+        if (auto f = identities.prepare(db, "SELECT id, person_id FROM identities ORDER BY id"))
+            return Failure(f->message, store.path());
+        QByteArray start;
+        while (identities.step() == SQLITE_ROW) {
+            const qint64 person = identities.columnInt64(1);
+            const auto user = userIdOf.constFind(person);
+            if (user == userIdOf.cend())
+                continue; // an identity of no person: its events are left out, as locally
+            start.clear();
+            appendNumber(start, person);
+            start += '\t';
+            appendEscaped(start, *user);
+            start += '\t';
+            rowStart.insert(identities.columnInt64(0), start);
+        }
         if (auto f = names.prepare(db, "SELECT id, name FROM event_names"))
             return Failure(f->message, store.path());
-        while (names.step() == SQLITE_ROW)
-            nameOf.insert(names.columnInt64(0), names.columnText(1).toByteArray());
+        while (names.step() == SQLITE_ROW) {
+            QByteArray text;
+            appendEscaped(text, names.columnText(1));
+            nameText.insert(names.columnInt64(0), text);
+        }
         if (auto f = sources.prepare(db, "SELECT id, name FROM sources"))
             return Failure(f->message, store.path());
-        while (sources.step() == SQLITE_ROW)
-            sourceOf.insert(sources.columnInt64(0), sources.columnText(1).toByteArray());
+        sourceText.insert(0, QByteArray());
+        while (sources.step() == SQLITE_ROW) {
+            QByteArray text;
+            appendEscaped(text, sources.columnText(1));
+            sourceText.insert(sources.columnInt64(0), text);
+        }
     }
     auto begin = [&]() -> std::optional<Failure> {
         const auto mapping = mappingDigest(db, identitiesNow, &error);
@@ -479,22 +543,47 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     QSet<QByteArray> textsSeen;
     QByteArray batch;
     qint64 batchRows = 0, eventsRead = 0;
+    // One insert travels while the next is built. An insert under way is let finish (at most
+    // rowsPerInsert events) rather than cut: a cut insert may leave part of a block.
+    const QString insert
+        = QStringLiteral("INSERT INTO %1 FORMAT TabSeparated").arg(table("quadrant_events"));
+    std::future<std::optional<Failure>> sending;
+    qint64 sendingRows = 0;
+    auto sent = [&]() -> std::optional<Failure> {
+        if (!sending.valid())
+            return std::nullopt;
+        auto failure = sending.get();
+        if (!failure)
+            report->eventsSent += sendingRows;
+        sendingRows = 0;
+        return failure;
+    };
     auto flush = [&]() -> std::optional<Failure> {
+        if (auto failure = sent())
+            return failure;
         if (batchRows == 0)
             return std::nullopt;
-        if (auto failure = m_client.run(
-                QStringLiteral("INSERT INTO %1 FORMAT TabSeparated").arg(table("quadrant_events")),
-                batch,
-                nullptr,
-                &context))
-            return failure;
-        report->eventsSent += batchRows;
-        batch.clear();
+        sendingRows = batchRows;
+        sending = std::async(std::launch::async, [this, insert, data = std::move(batch)]() {
+            return m_client.run(insert, data);
+        });
+        batch = QByteArray();
         batchRows = 0;
         return std::nullopt;
     };
+    // Whatever way this ends, no insert is left running on its own.
+    struct WaitForSending
+    {
+        std::future<std::optional<Failure>> &sending;
+        ~WaitForSending()
+        {
+            if (sending.valid())
+                sending.wait();
+        }
+    } waitForSending{sending};
     EventBlock block;
-    QByteArray rows;
+    std::vector<QByteArrayView> starts;
+    std::vector<const QByteArray *> nameOf, sourcesOf;
     while (blocks.step() == SQLITE_ROW) {
         const qint64 blockId = blocks.columnInt64(0);
         const QByteArrayView data = blocks.columnBlob(2);
@@ -517,26 +606,21 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
             for (auto it = object.begin(); it != object.end(); ++it)
                 keys.insert(it.key());
         }
-        rows.clear();
+        // The events the local index holds (others are left out, as it leaves them out).
+        starts.assign(block.size(), QByteArrayView());
+        nameOf.assign(block.size(), nullptr);
+        sourcesOf.assign(block.size(), nullptr);
         qint64 pushable = 0;
         for (size_t e = 0; e < block.size(); ++e) {
-            const auto person = personOfIdentity.constFind(block.identities[e]);
-            const auto name = nameOf.constFind(block.names[e]);
-            // Left out as the local index leaves them out.
-            if (person == personOfIdentity.cend() || !userIdOfPerson.contains(*person)
-                || name == nameOf.cend() || !TimeParser::inRange(block.times[e]))
+            const QByteArray *start = rowStart.find(block.identities[e]);
+            nameOf[e] = nameText.find(block.names[e]);
+            sourcesOf[e] = sourceText.find(block.sources[e]);
+            if (!start || !nameOf[e] || !TimeParser::inRange(block.times[e])) {
+                nameOf[e] = nullptr;
                 continue;
+            }
+            starts[e] = QByteArrayView(*start);
             ++pushable;
-            rows += QByteArray::number(*person) + '\t';
-            appendEscaped(rows, userIdOfPerson.value(*person));
-            rows += '\t' + QByteArray::number(block.times[e]) + '\t'
-                    + QByteArray::number((quint64(blockId) << seqBlockShift) | quint64(e)) + '\t';
-            appendEscaped(rows, *name);
-            rows += '\t';
-            appendEscaped(rows, sourceOf.value(block.sources[e]));
-            rows += '\t';
-            appendEscaped(rows, block.propertiesOf(e));
-            rows += '\t' + QByteArray::number(blockId) + '\n';
         }
         eventsRead += qint64(block.size());
         const auto there = blocksThere.constFind(blockId);
@@ -555,21 +639,42 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
                                .arg(pushable)
                                .arg(m_client.target().database));
         } else if (pushable > 0) {
-            if (batchRows + pushable > m_rowsPerInsert
-                || batch.size() + rows.size() > bytesPerInsert)
+            if (batchRows + pushable > m_rowsPerInsert || batch.size() > bytesPerInsert)
                 if (auto failure = flush())
                     return failure;
-            batch += rows;
+            batch.reserve(batch.size() + qsizetype(block.size()) * 128);
+            for (size_t e = 0; e < block.size(); ++e) {
+                if (!nameOf[e])
+                    continue;
+                batch.append(starts[e]);
+                appendNumber(batch, block.times[e]);
+                batch += '\t';
+                appendNumber(batch, qint64((quint64(blockId) << seqBlockShift) | quint64(e)));
+                batch += '\t';
+                batch.append(*nameOf[e]);
+                batch += '\t';
+                if (sourcesOf[e])
+                    batch.append(*sourcesOf[e]);
+                batch += '\t';
+                appendEscaped(batch, block.propertiesOf(e));
+                batch += '\t';
+                appendNumber(batch, blockId);
+                batch += '\n';
+            }
             batchRows += pushable;
             ++report->blocksSent;
         }
-        if (context.isCanceled())
+        if (context.isCanceled()) {
+            sent();
             return Failure(QCoreApplication::translate("Quadrant", "canceled"));
+        }
         context.setProgress(
             0.95 * double(eventsRead) / double(std::max<qint64>(1, totalEvents)),
             QCoreApplication::translate("Quadrant", "Pushing events to ClickHouse"));
     }
     if (auto failure = flush())
+        return failure;
+    if (auto failure = sent())
         return failure;
 
     // What the server now holds, for the catalog and for ranges, then the push is complete.
@@ -623,6 +728,24 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
         return failure;
     context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Pushed"));
     return std::nullopt;
+}
+
+bool RemoteEvents::Plan::sampled(qint64 personRow, int percent)
+{
+    return ((quint64(personRow) * samplingMultiplier) & 0xffffffffu) % 100 < quint64(percent);
+}
+
+qint64 RemoteEvents::Plan::eventsThisComputerHolds()
+{
+    bool set = false;
+    const qint64 configured = qEnvironmentVariableIntValue("QUADRANT_REMOTE_MAX_EVENTS", &set);
+    if (set && configured > 0)
+        return configured;
+    // Half the memory, at 32 bytes an event while placing them.
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    if (pages <= 0 || pageSize <= 0)
+        return qint64(100) * 1000 * 1000;
+    return qint64(pages) * qint64(pageSize) / 2 / 32;
 }
 
 RemoteEvents::Plan RemoteEvents::Plan::forDefinition(const QJsonObject &definition)
@@ -714,42 +837,125 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     for (const QString &key : plan.propertyKeys)
         if (state.keys.contains(key))
             keys << key;
-    QString where;
+    QStringList conditions;
+    qint64 toRead = state.events;
     if (!plan.everyEvent) {
         QStringList names;
         for (const QString &name : plan.eventNames)
             if (index->eventId(name) >= 0)
                 names << name;
-        where = names.isEmpty()
-                    ? QStringLiteral(" WHERE 0")
-                    : QStringLiteral(" WHERE name IN (%1)").arg(sqlList(names).mid(1).chopped(1));
+        conditions << (names.isEmpty()
+                           ? QStringLiteral("0")
+                           : QStringLiteral("name IN (%1)").arg(sqlList(names).mid(1).chopped(1)));
+        toRead = 0;
+        for (const EventNameCount &count : counts)
+            if (names.contains(count.name))
+                toRead += count.events;
     }
+    const int percent = std::clamp(plan.samplePercent, 1, 100);
+    if (percent < 100) {
+        conditions << QStringLiteral("modulo(bitAnd(person_row * %1, 4294967295), 100) < %2")
+                          .arg(samplingMultiplier)
+                          .arg(percent);
+        index->keepPersons(
+            [percent](qint64 row) { return RemoteEvents::Plan::sampled(row, percent); });
+        toRead = toRead * percent / 100;
+    }
+    // More events than this computer can hold in memory: refused before reading any.
+    const qint64 limit = plan.maxEvents > 0 ? plan.maxEvents : Plan::eventsThisComputerHolds();
+    if (toRead > limit)
+        return fail(Failure(
+            QCoreApplication::translate(
+                "Quadrant",
+                "this analysis would read %1 events from ClickHouse at %2, more than this "
+                "computer can hold (about %3): compute it on a sample of persons (quadrant-cli "
+                "--sample PERCENT), or name fewer events")
+                .arg(toRead)
+                .arg(m_client.target().display())
+                .arg(limit)));
+    const QString where = conditions.isEmpty() ? QString()
+                                               : QStringLiteral(" WHERE ")
+                                                     + conditions.join(QStringLiteral(" AND "));
     const QString events = table("quadrant_events");
-    QString expected;
-    if (auto problem = m_client.scalar(
-            QStringLiteral("SELECT count() FROM %1%2").arg(events, where), &expected, &context))
-        return fail(*problem);
-    const qint64 expectedRows = expected.toLongLong();
-    index->m_names.reserve(size_t(expectedRows));
-    index->m_times.reserve(size_t(expectedRows));
-    index->m_sources.reserve(size_t(expectedRows));
-    const QString sql
-        = QStringLiteral("SELECT person_row, ts, toUInt32(indexOf(%1, name)), "
-                         "toUInt32(indexOf(%2, source))%3 FROM %4%5 ORDER BY person_row, ts, seq "
-                         "FORMAT RowBinary")
-              .arg(sqlList(index->m_eventNames),
-                   sqlList(index->m_sourceNames),
-                   keys.isEmpty() ? QString() : QStringLiteral(", properties"),
-                   events,
-                   where);
-
+    // Persons by row id: a vector while row ids are dense (they are in a file Quadrant wrote).
     const auto &rowIds = index->m_personRowIds;
-    std::vector<qint64> perPerson(rowIds.size() + 1, 0);
-    size_t person = 0;
-    std::vector<QByteArray> texts;
-    std::vector<quint32> textOf;
-    QHash<QByteArray, quint32> textCodes;
+    const bool denseRows
+        = rowIds.empty()
+          || (rowIds.front() >= 0 && rowIds.back() < 4 * qint64(rowIds.size()) + (1 << 20));
+    std::vector<qint32> denseOf(denseRows && !rowIds.empty() ? size_t(rowIds.back()) + 1 : 0, -1);
+    for (size_t p = 0; p < rowIds.size() && denseRows; ++p)
+        denseOf[size_t(rowIds[p])] = qint32(p);
+    const auto personOf = [&](qint64 row) -> qint32 {
+        if (denseRows)
+            return row >= 0 && row < qint64(denseOf.size()) ? denseOf[size_t(row)] : -1;
+        const auto it = std::lower_bound(rowIds.begin(), rowIds.end(), row);
+        return it != rowIds.end() && *it == row ? qint32(it - rowIds.begin()) : -1;
+    };
+    const Failure foreign(QCoreApplication::translate(
+                              "Quadrant",
+                              "ClickHouse at %1 holds an event of a person or an event name this "
+                              "project does not have: push again")
+                              .arg(m_client.target().display()));
+
+    // Two queries, neither sorted by the server (sorting a billion rows there costs more than
+    // placing them here): each person's count, so that every event goes straight to its place,
+    // then the events in whatever order the server reads them.
+    std::vector<qint64> offsets(rowIds.size() + 1, 0);
     std::optional<Failure> bad;
+    {
+        RowBinaryCursor cursor;
+        const auto receive = [&](QByteArrayView bytes) {
+            cursor.append(bytes);
+            for (;;) {
+                cursor.mark();
+                qint64 row = 0;
+                quint64 count = 0;
+                if (!cursor.read(&row) || !cursor.read(&count)) {
+                    cursor.rewind();
+                    return true;
+                }
+                const qint32 p = personOf(row);
+                if (p < 0) {
+                    bad = foreign;
+                    return false;
+                }
+                offsets[size_t(p) + 1] = qint64(count);
+            }
+        };
+        if (auto problem
+            = m_client.run(QStringLiteral("SELECT person_row, count() FROM %1%2 GROUP BY "
+                                          "person_row FORMAT RowBinary")
+                               .arg(events, where),
+                           QByteArray(),
+                           nullptr,
+                           &context,
+                           receive))
+            return fail(bad ? *bad : *problem);
+        if (bad)
+            return fail(*bad);
+        if (!cursor.atEnd())
+            return fail(Failure(
+                QCoreApplication::translate("Quadrant", "ClickHouse at %1 sent a row cut short")
+                    .arg(m_client.target().display())));
+    }
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    const qint64 expectedRows = offsets.back();
+    const size_t total = size_t(expectedRows);
+    index->m_names.resize(total);
+    index->m_times.resize(total);
+    index->m_sources.resize(total);
+    std::vector<quint64> seqs(total);
+    std::vector<qint64> cursorOf(offsets.begin(), offsets.end() - 1);
+    std::vector<QByteArray> texts;
+    std::vector<quint32> textOf(keys.isEmpty() ? 0 : total, 0);
+    QHash<QByteArray, quint32> textCodes;
+    const QString sql = QStringLiteral("SELECT person_row, ts, seq, toUInt32(indexOf(%1, name)), "
+                                       "toUInt8(indexOf(%2, source))%3 FROM %4%5 FORMAT RowBinary")
+                            .arg(sqlList(index->m_eventNames),
+                                 sqlList(index->m_sourceNames),
+                                 keys.isEmpty() ? QString() : QStringLiteral(", properties"),
+                                 events,
+                                 where);
     RowBinaryCursor cursor;
     qint64 rowsRead = 0;
     const auto receive = [&](QByteArrayView bytes) {
@@ -757,40 +963,35 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
         for (;;) {
             cursor.mark();
             qint64 personRow = 0, ts = 0;
-            quint32 name = 0, source = 0;
+            quint64 seq = 0;
+            quint32 name = 0;
+            quint8 source = 0;
             QByteArrayView properties;
-            if (!cursor.read(&personRow) || !cursor.read(&ts) || !cursor.read(&name)
-                || !cursor.read(&source) || (!keys.isEmpty() && !cursor.readString(&properties))) {
+            if (!cursor.read(&personRow) || !cursor.read(&ts) || !cursor.read(&seq)
+                || !cursor.read(&name) || !cursor.read(&source)
+                || (!keys.isEmpty() && !cursor.readString(&properties))) {
                 cursor.rewind();
                 break;
             }
-            while (person < rowIds.size() && rowIds[person] < personRow)
-                ++person;
-            if (person == rowIds.size() || rowIds[person] != personRow || name == 0
-                || source == 0) {
-                bad = Failure(QCoreApplication::translate(
-                                  "Quadrant",
-                                  "ClickHouse at %1 holds an event of a person or an event name "
-                                  "this project does not have: push again")
-                                  .arg(m_client.target().display()));
+            const qint32 p = personOf(personRow);
+            if (p < 0 || name == 0 || source == 0
+                || cursorOf[size_t(p)] >= offsets[size_t(p) + 1]) {
+                bad = foreign;
                 return false;
             }
-            ++perPerson[person + 1];
-            index->m_names.push_back(name - 1);
-            index->m_times.push_back(ts);
-            index->m_sources.push_back(quint8(source - 1));
-            if (!keys.isEmpty()) {
-                quint32 code = 0;
-                if (!properties.isEmpty()) {
-                    const QByteArray text = properties.toByteArray();
-                    auto known = textCodes.constFind(text);
-                    if (known == textCodes.cend()) {
-                        texts.push_back(text);
-                        known = textCodes.insert(text, quint32(texts.size()));
-                    }
-                    code = *known;
+            const size_t at = size_t(cursorOf[size_t(p)]++);
+            index->m_names[at] = name - 1;
+            index->m_times[at] = ts;
+            index->m_sources[at] = quint8(source - 1);
+            seqs[at] = seq;
+            if (!keys.isEmpty() && !properties.isEmpty()) {
+                const QByteArray text = properties.toByteArray();
+                auto known = textCodes.constFind(text);
+                if (known == textCodes.cend()) {
+                    texts.push_back(text);
+                    known = textCodes.insert(text, quint32(texts.size()));
                 }
-                textOf.push_back(code);
+                textOf[at] = *known;
             }
             ++rowsRead;
         }
@@ -812,8 +1013,38 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                         .arg(m_client.target().display())
                         .arg(rowsRead)
                         .arg(expectedRows)));
-    std::partial_sum(perPerson.begin(), perPerson.end(), perPerson.begin());
-    index->m_offsets = std::move(perPerson);
+    // Each person's events by time, ties in storage order (seq), as the local index keeps them.
+    std::vector<quint32> order;
+    for (size_t p = 0; p + 1 < offsets.size(); ++p) {
+        const size_t first = size_t(offsets[p]), last = size_t(offsets[p + 1]);
+        const auto &times = index->m_times;
+        const auto before = [&](size_t a, size_t b) {
+            return times[a] != times[b] ? times[a] < times[b] : seqs[a] < seqs[b];
+        };
+        bool sorted = true;
+        for (size_t i = first + 1; i < last && sorted; ++i)
+            sorted = !before(i, i - 1);
+        if (sorted)
+            continue;
+        order.resize(last - first);
+        std::iota(order.begin(), order.end(), quint32(first));
+        std::sort(order.begin(), order.end(), before);
+        auto permute = [&](auto &column) {
+            std::vector<std::decay_t<decltype(column[0])>> placed;
+            placed.reserve(order.size());
+            for (quint32 i : order)
+                placed.push_back(column[i]);
+            std::copy(placed.begin(), placed.end(), column.begin() + qsizetype(first));
+        };
+        permute(index->m_names);
+        permute(index->m_times);
+        permute(index->m_sources);
+        permute(seqs);
+        if (!textOf.empty())
+            permute(textOf);
+    }
+    seqs = {};
+    index->m_offsets = std::move(offsets);
     // Keys the definition mentions that no event on the server has: empty, as they are locally.
     for (const QString &key : plan.propertyKeys)
         if (!keys.contains(key)) {

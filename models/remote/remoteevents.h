@@ -54,6 +54,14 @@ public:
         bool everyEvent = true;
         QStringList eventNames;
         QStringList propertyKeys;
+        // Only the persons of a deterministic sample (1..100 %): the index holds those persons
+        // alone, so that every figure is the sample's own, as with Amplitude's sampling.
+        int samplePercent = 100;
+        // Refuse to read more events than this (0: eventsThisComputerHolds()).
+        qint64 maxEvents = 0;
+        static bool sampled(qint64 personRow, int percent);
+        // Half of this computer's memory at 32 bytes an event, or QUADRANT_REMOTE_MAX_EVENTS.
+        static qint64 eventsThisComputerHolds();
         // From a saved definition: the names and keys it mentions (step filters, breakdowns,
         // held properties), and every event for kinds that look at a person's whole stream
         // (strict funnels, paths, "any event", A/B session metrics, account health).

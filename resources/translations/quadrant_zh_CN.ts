@@ -1823,6 +1823,14 @@ difference from %2 with its 95% interval</source>
         <source>ClickHouse at %1 sent %2 of %3 events, or a row cut short</source>
         <translation>%1 上的 ClickHouse 只发送了 %3 个事件中的 %2 个,或有一行被截断</translation>
     </message>
+    <message>
+        <source>this analysis would read %1 events from ClickHouse at %2, more than this computer can hold (about %3): compute it on a sample of persons (quadrant-cli --sample PERCENT), or name fewer events</source>
+        <translation>此分析需要从 %2 上的 ClickHouse 读取 %1 个事件,超过了本机能容纳的数量(约 %3 个):请改用用户抽样计算(quadrant-cli --sample 百分比),或减少涉及的事件</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent a row cut short</source>
+        <translation>%1 上的 ClickHouse 发送的一行数据不完整</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::AbView</name>

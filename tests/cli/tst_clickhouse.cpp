@@ -6,6 +6,7 @@
 // clickhouse-server is not installed (.ci/run installs it).
 #include "analysis/analysiskind.h"
 #include "analysis/eventindex.h"
+#include "analysis/funnelengine.h"
 #include "jobs/jobcontext.h"
 #include "remote/clickhouseclient.h"
 #include "remote/remoteevents.h"
@@ -93,6 +94,7 @@ private slots:
     void killedPushResumes();
     void partOfABlockStartsOver();
     void cliPrintsTheLocalNumbers();
+    void tooManyEventsAreRefusedAndSampled();
     void connectionErrorsAreClear();
     void cancelStopsTheServersQuery();
 
@@ -567,6 +569,69 @@ void TestClickHouse::cliPrintsTheLocalNumbers()
     QCOMPARE(none.exitCode, 1);
     QVERIFY2(none.err.contains("holds no events of a project yet"), none.err.constData());
     QCOMPARE(none.err.count('\n'), 1);
+}
+
+void TestClickHouse::tooManyEventsAreRefusedAndSampled()
+{
+    push(QStringLiteral("saved"));
+    ProjectStore store;
+    QVERIFY(!store.open(m_project, ProjectStore::Access::ReadOnly));
+    RemoteEvents remote(target(QStringLiteral("saved")));
+    JobContext context;
+    std::optional<Failure> failure;
+    const QJsonObject funnel = json(R"({"kind":"funnel","mode":"ordered",
+        "steps":["signup","activated","purchase"],"window_ms":2592000000})");
+    auto plan = RemoteEvents::Plan::forDefinition(funnel);
+    // More events than the computer holds: refused before any is read, saying what to do.
+    plan.maxEvents = 1000;
+    QVERIFY(!remote.readIndex(store, plan, context, &failure));
+    QVERIFY2(failure->message.contains(QLatin1String("more than this computer can hold"))
+                 && failure->message.contains(QLatin1String("--sample")),
+             qPrintable(failure->message));
+    // A 30 % sample fits, and its figures are exactly those of its persons: the local funnel's
+    // levels of the same persons give the same step counts.
+    plan.samplePercent = 30;
+    plan.maxEvents = 1000000;
+    const auto sampled = remote.readIndex(store, plan, context, &failure);
+    QVERIFY2(sampled, failure ? qPrintable(failure->message) : "");
+    const auto local = EventIndex::open(store, context, &failure);
+    QVERIFY(sampled->personCount() > local->personCount() / 5);
+    QVERIFY(sampled->personCount() < local->personCount() * 2 / 5);
+    const AnalysisKindEngine *kind = AnalysisKinds::of(funnel);
+    const AnalysisOutcome whole = kind->compute(funnel, *local, store, context);
+    const AnalysisOutcome part = kind->compute(funnel, *sampled, store, context);
+    QVERIFY(!whole.failure && !part.failure);
+    const auto &levels = whole.resultAs<FunnelResult>().levels;
+    const auto &steps = part.resultAs<FunnelResult>().groups.first().steps;
+    for (int step = 1; step <= 3; ++step) {
+        qint64 expected = 0;
+        for (int p = 0; p < local->personCount(); ++p)
+            expected += RemoteEvents::Plan::sampled(local->personRowId(p), 30)
+                        && levels[size_t(p)] >= step;
+        QCOMPARE(steps[step - 1].persons, expected);
+    }
+    // The CLI says it is a sample; --sample without a server is refused.
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    const CliRun run = runCli({QStringLiteral("funnel"),
+                               m_project,
+                               QStringLiteral("--steps"),
+                               QStringLiteral("signup,purchase"),
+                               QStringLiteral("--clickhouse"),
+                               url,
+                               QStringLiteral("--database"),
+                               QStringLiteral("saved"),
+                               QStringLiteral("--sample"),
+                               QStringLiteral("30")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("computed on a 30% sample of persons"), run.err.constData());
+    const CliRun alone = runCli({QStringLiteral("funnel"),
+                                 m_project,
+                                 QStringLiteral("--steps"),
+                                 QStringLiteral("signup,purchase"),
+                                 QStringLiteral("--sample"),
+                                 QStringLiteral("30")});
+    QCOMPARE(alone.exitCode, 1);
+    QVERIFY(alone.err.contains("--sample goes with --clickhouse URL"));
 }
 
 void TestClickHouse::connectionErrorsAreClear()
