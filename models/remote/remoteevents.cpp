@@ -62,6 +62,30 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
     }
 }
 
+// A read transaction on the file for as long as it lives, unless one is open already.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db) != 0)
+    {
+        if (m_own)
+            execSql(m_db, "BEGIN");
+    }
+    ~ReadTransaction()
+    {
+        if (m_own)
+            execSql(m_db, "COMMIT");
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_own;
+};
+
 void appendNumber(QByteArray &out, qint64 value)
 {
     char digits[24];
@@ -389,6 +413,9 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
                                               bool *partial)
 {
     *report = PushReport();
+    sqlite3 *db = store.handle();
+    // Everything read from the file, the fingerprint first, comes from one state of it.
+    const ReadTransaction read(db);
     QString error;
     const auto local = fingerprint(store, &error);
     if (!local)
@@ -403,21 +430,6 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
         report->eventsOnServer = state.events;
         return std::nullopt;
     }
-    sqlite3 *db = store.handle();
-    // Everything read from the file comes from one state of it.
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    if (ownTransaction)
-        execSql(db, "BEGIN");
-    struct EndRead
-    {
-        sqlite3 *db;
-        bool own;
-        ~EndRead()
-        {
-            if (own)
-                execSql(db, "COMMIT");
-        }
-    } endRead{db, ownTransaction};
 
     // What the server holds already: whole blocks (inserts are whole blocks).
     QHash<qint64, qint64> blocksThere;
@@ -804,6 +816,8 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             *failure = std::move(why);
         return nullptr;
     };
+    // The fingerprint and the persons come from one state of the file.
+    const ReadTransaction read(store.handle());
     if (auto stale = checkCurrent(store, &context))
         return fail(*stale);
     ServerState state;
