@@ -262,6 +262,8 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
             // exception, which explains the stop better than the receiver could.
             if (receiverStopped && (drained > (1 << 20) || exceptionInTail(tail) >= 0))
                 break;
+            if (status < 0) // 64 KB of header without its end: not an HTTP server's answer
+                break;
             continue;
         }
         if (socket.state() != QAbstractSocket::ConnectedState)

@@ -218,6 +218,10 @@ public:
             if (!(byte & 0x80))
                 break;
         }
+        if (length > maxTextBytes) {
+            m_tooLong = true;
+            return false;
+        }
         if (quint64(m_buffer.size() - m_at) < length)
             return false;
         *text = QByteArrayView(m_buffer.constData() + m_at, qsizetype(length));
@@ -225,9 +229,14 @@ public:
         return true;
     }
 
+    // A text longer than any the file holds (a damaged or hostile server): reading stops.
+    bool tooLong() const { return m_tooLong; }
+    static constexpr quint64 maxTextBytes = quint64(64) << 20;
+
 private:
     QByteArray m_buffer;
     qsizetype m_at = 0, m_mark = 0;
+    bool m_tooLong = false;
 };
 
 } // namespace
@@ -916,6 +925,10 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     // then the events in whatever order the server reads them.
     std::vector<qint64> offsets(rowIds.size() + 1, 0);
     std::optional<Failure> bad;
+    qint64 counted = 0;
+    const Failure tooMany(QCoreApplication::translate(
+                              "Quadrant", "ClickHouse at %1 counts more events than it announced")
+                              .arg(m_client.target().display()));
     {
         RowBinaryCursor cursor;
         const auto receive = [&](QByteArrayView bytes) {
@@ -933,7 +946,17 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                     bad = foreign;
                     return false;
                 }
+                // No more events than the guard let through (a hostile count allocates nothing).
+                if (count > quint64(limit)) {
+                    bad = tooMany;
+                    return false;
+                }
                 offsets[size_t(p) + 1] = qint64(count);
+                counted += qint64(count);
+                if (counted > limit) {
+                    bad = tooMany;
+                    return false;
+                }
             }
         };
         if (auto problem
@@ -984,6 +1007,13 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             if (!cursor.read(&personRow) || !cursor.read(&ts) || !cursor.read(&seq)
                 || !cursor.read(&name) || !cursor.read(&source)
                 || (!keys.isEmpty() && !cursor.readString(&properties))) {
+                if (cursor.tooLong()) {
+                    bad = Failure(
+                        QCoreApplication::translate(
+                            "Quadrant", "ClickHouse at %1 sent an event's properties over 64 MB")
+                            .arg(m_client.target().display()));
+                    return false;
+                }
                 cursor.rewind();
                 break;
             }

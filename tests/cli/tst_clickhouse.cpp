@@ -17,9 +17,14 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace Quadrant;
 using namespace Quadrant::Test;
@@ -56,6 +61,71 @@ QStringList namesOf(const EventIndex &index)
     for (const EventNameCount &count : index.eventNameCounts())
         lines << QStringLiteral("%1 %2 %3").arg(count.name).arg(count.events).arg(count.persons);
     return lines;
+}
+
+// A server that answers every request with what `answer` makes of it (the request's bytes), on
+// a thread of its own, as a hostile or broken "ClickHouse" would.
+class FakeServer
+{
+public:
+    explicit FakeServer(std::function<QByteArray(const QByteArray &request)> answer)
+        : m_answer(std::move(answer))
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        m_thread = std::thread([this] { serve(); });
+        QTest::qWait(100);
+    }
+    ~FakeServer()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    void serve()
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost, m_port))
+            return;
+        while (!m_stop) {
+            if (!server.waitForNewConnection(50))
+                continue;
+            std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+            QByteArray request;
+            // The request line and headers, then Content-Length bytes.
+            while (socket->waitForReadyRead(2000)) {
+                request += socket->readAll();
+                const qsizetype end = request.indexOf("\r\n\r\n");
+                const qsizetype length = request.indexOf("Content-Length: ");
+                if (end >= 0 && length >= 0) {
+                    const qint64 body
+                        = request.mid(length + 16, request.indexOf('\r', length) - length - 16)
+                              .toLongLong();
+                    if (request.size() >= end + 4 + body)
+                        break;
+                }
+            }
+            socket->write(m_answer(request));
+            socket->waitForBytesWritten(5000);
+            socket->disconnectFromHost();
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                socket->waitForDisconnected(2000);
+        }
+    }
+
+    std::function<QByteArray(const QByteArray &)> m_answer;
+    quint16 m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+QByteArray httpOk(const QByteArray &body)
+{
+    return "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n" + body;
 }
 
 // Points the tests' project at another file until the scope ends, however it ends.
@@ -97,6 +167,8 @@ private slots:
     void tooManyEventsAreRefusedAndSampled();
     void connectionErrorsAreClear();
     void cancelStopsTheServersQuery();
+    void hostileServerIsRefused_data();
+    void hostileServerIsRefused();
 
 private:
     ClickHouseTarget target(const QString &database, const QString &user = QString()) const;
@@ -693,6 +765,79 @@ void TestClickHouse::connectionErrorsAreClear()
                      && error->message.contains(QLatin1String("(code 62)")),
                  qPrintable(error->message));
     }
+}
+
+void TestClickHouse::hostileServerIsRefused_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not http") << QStringLiteral("junk") << QStringLiteral("did not answer in HTTP");
+    QTest::newRow("endless header")
+        << QStringLiteral("header") << QStringLiteral("did not answer in HTTP");
+    QTest::newRow("absurd counts")
+        << QStringLiteral("counts") << QStringLiteral("counts more events than it announced");
+    QTest::newRow("a stranger's persons")
+        << QStringLiteral("stranger") << QStringLiteral("a person or an event name this project");
+    QTest::newRow("more rows than counted")
+        << QStringLiteral("rows") << QStringLiteral("a person or an event name this project");
+    QTest::newRow("rows cut short")
+        << QStringLiteral("short") << QStringLiteral("or a row cut short");
+    QTest::newRow("an exception after the rows")
+        << QStringLiteral("exception") << QStringLiteral("exceeded (code 241)");
+}
+
+void TestClickHouse::hostileServerIsRefused()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, message);
+    ProjectStore store;
+    QVERIFY(!store.open(m_project, ProjectStore::Access::ReadOnly));
+    QString error;
+    const QString fingerprint = *RemoteEvents::fingerprint(store, &error);
+    JobContext context;
+    std::optional<Failure> failure;
+    const auto local = EventIndex::open(store, context, &failure);
+    const qint64 person = local->personRowId(0);
+    // A state that matches the project, then what the case sends for the events.
+    const QByteArray state
+        = "{\"fingerprint\":\"" + fingerprint.toLatin1()
+          + "\",\"complete\":1,\"max_identity\":\"1\",\"mapping\":\"\",\"keys\":\"[]\","
+            "\"events\":\"10\",\"min_ts\":\"0\",\"max_ts\":\"1\",\"names\":\"[]\"}\n";
+    auto binary = [](auto value) {
+        return QByteArray(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    const QByteArray row = binary(person) + binary(qint64(1780000000000)) + binary(quint64(1))
+                           + binary(quint32(1)) + binary(quint8(1));
+    FakeServer server([&](const QByteArray &request) -> QByteArray {
+        if (answer == QLatin1String("junk"))
+            return "SSH-2.0-OpenSSH_9.2\r\n";
+        if (answer == QLatin1String("header"))
+            return "HTTP/1.0 200 OK\r\n" + QByteArray(200000, 'x');
+        if (request.contains("quadrant_pushes"))
+            return httpOk(state);
+        if (request.contains("GROUP BY person_row")) {
+            if (answer == QLatin1String("counts"))
+                return httpOk(binary(person) + binary(quint64(1) << 62));
+            if (answer == QLatin1String("stranger"))
+                return httpOk(binary(qint64(987654321)) + binary(quint64(1)));
+            return httpOk(binary(person) + binary(quint64(1)));
+        }
+        if (answer == QLatin1String("rows"))
+            return httpOk(row + row);
+        if (answer == QLatin1String("short"))
+            return httpOk(row.left(10));
+        if (answer == QLatin1String("exception"))
+            return httpOk(row
+                          + "Code: 241, e.displayText() = DB::Exception: Memory limit (for "
+                            "query) exceeded, e.what() = DB::Exception\n");
+        return httpOk(row);
+    });
+    ClickHouseTarget hostile = target(QStringLiteral("saved"));
+    hostile.port = server.port();
+    RemoteEvents remote(hostile);
+    QVERIFY(!remote.readIndex(store, RemoteEvents::Plan(), context, &failure));
+    QVERIFY2(failure->message.contains(message), qPrintable(failure->message));
+    QVERIFY(!failure->toString().contains(QLatin1Char('\n')));
 }
 
 void TestClickHouse::cancelStopsTheServersQuery()
