@@ -4408,6 +4408,10 @@ Open a read-only view instead?</source>
         <source> · events: this file</source>
         <translation> · 事件:本文件</translation>
     </message>
+    <message>
+        <source> · events: this file (ClickHouse %1:%2/%3 saved: File &gt; Connect to ClickHouse)</source>
+        <translation> · 事件:本文件(已保存 ClickHouse %1:%2/%3:文件 &gt; 连接 ClickHouse)</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant::ProjectOverview</name>

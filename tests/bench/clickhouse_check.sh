@@ -12,7 +12,11 @@ CLI=$1
 EVENTS=${2:-1000000}
 USERS=$((EVENTS / 10))
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# ../shared/bench beside the checkout, or where QUADRANT_SHARED_BENCH says, or the workplace's.
 BENCH=$ROOT/../shared/bench
+for candidate in "${QUADRANT_SHARED_BENCH:-}" /work/shared/bench; do
+    [ -f "$BENCH/gen_events.py" ] || { [ -n "$candidate" ] && BENCH=$candidate; }
+done
 [ -f "$BENCH/gen_events.py" ] || { echo "clickhouse_check: ../shared/bench not found, skipped"; exit 77; }
 EXPECTED=$(ls "$BENCH"/expected/e$EVENTS-u$USERS-s42-*.txt 2>/dev/null | head -1 || true)
 CACHE=${QUADRANT_BENCH_DATA:-${QUADRANT_BENCH_CACHE:-/tmp/quadrant-bench}/oracle-e$EVENTS-u$USERS-s42-$(sha256sum "$BENCH/gen_events.py" | cut -c1-10)}

@@ -5,7 +5,11 @@
 set -euo pipefail
 CLI=$1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# ../shared/bench beside the checkout, or where QUADRANT_SHARED_BENCH says, or the workplace's.
 BENCH=$ROOT/../shared/bench
+for candidate in "${QUADRANT_SHARED_BENCH:-}" /work/shared/bench; do
+    [ -f "$BENCH/gen_events.py" ] || { [ -n "$candidate" ] && BENCH=$candidate; }
+done
 EXPECTED=$(ls "$BENCH"/expected/e1000000-u100000-s42-*.txt 2>/dev/null | head -1 || true)
 [ -f "$BENCH/gen_events.py" ] && [ -n "$EXPECTED" ] || { echo "oracle_check: ../shared/bench not found, skipped"; exit 77; }
 CACHE=${QUADRANT_BENCH_CACHE:-/tmp/quadrant-bench}/oracle-e1000000-u100000-s42-$(sha256sum "$BENCH/gen_events.py" | cut -c1-10)

@@ -366,6 +366,12 @@ QString ProjectController::statusLine() const
                       .arg(remote->host)
                       .arg(remote->port)
                       .arg(remote->database);
+    else if (const auto saved = savedClickHouse())
+        status += tr(" · events: this file (ClickHouse %1:%2/%3 saved: File > Connect to "
+                     "ClickHouse)")
+                      .arg(saved->host)
+                      .arg(saved->port)
+                      .arg(saved->database);
     else
         status += tr(" · events: this file");
     return status;
