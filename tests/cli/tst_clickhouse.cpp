@@ -201,9 +201,14 @@ void TestClickHouse::initTestCase()
     QProcess start;
     start.start(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), m_serverDir});
     QVERIFY(start.waitForFinished(120000));
-    if (start.exitCode() == 77)
-        QSKIP("clickhouse-server is not installed (apt-get install clickhouse-server); the "
-              "remote engine is not checked");
+    if (start.exitCode() == 77) {
+        // QSKIP's own macro trips clang's -Wpedantic (a variadic macro given no extra argument).
+        QTest::qSkip("clickhouse-server is not installed (apt-get install clickhouse-server); "
+                     "the remote engine is not checked",
+                     __FILE__,
+                     __LINE__);
+        return;
+    }
     QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
     m_port = quint16(start.readAllStandardOutput().trimmed().toUInt());
     QVERIFY(m_port > 0);

@@ -8,7 +8,7 @@
 # queries may use 4 MB, for the server-limit test.
 set -euo pipefail
 ACTION=${1:?start|stop}; DIR=${2:?DIR}
-SERVER=$(command -v clickhouse-server || echo /usr/sbin/clickhouse-server)
+SERVER=${QUADRANT_CLICKHOUSE_SERVER:-$(command -v clickhouse-server || echo /usr/sbin/clickhouse-server)}
 
 if [ "$ACTION" = stop ]; then
     if [ -f "$DIR/pid" ]; then
