@@ -19,25 +19,30 @@ PACKAGES=(
     libsqlite3-dev libzstd-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libquazip1-qt6-dev libboost-math-dev
     libbenchmark-dev xvfb xauth sqlite3 python3 fonts-wqy-microhei poppler-utils
     clang libclang-rt-14-dev clang-format
-    clickhouse-server clickhouse-client curl
 )
+# Only the tests need a ClickHouse server (they start their own, on free ports, and stop it);
+# the workbench and the package do not. Debian starts the packaged service on install:
+# `sudo systemctl disable --now clickhouse-server` stops it for good.
+TEST_PACKAGES=(clickhouse-server clickhouse-client curl)
 
 log() { echo "dev.sh: $*" >&2; }
 
 setup() {
+    local wanted=("${PACKAGES[@]}")
+    [ "${1:-}" = tests ] && wanted+=("${TEST_PACKAGES[@]}")
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     if [ ${#missing[@]} -eq 0 ]; then
-        log "all ${#PACKAGES[@]} Debian packages present"
+        log "all ${#wanted[@]} Debian packages present"
         return
     fi
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     log "installing: ${missing[*]}"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null
 }
 
 build() {
@@ -60,9 +65,9 @@ open_sample() {
 case "${1:-}" in
     setup) setup ;;
     build) setup; build ;;
-    test) setup; build; run_tests ;;
+    test) setup tests; build; run_tests ;;
     sample) setup; build; open_sample ;;
     package) setup; build; bash "$ROOT/packaging/check-package.sh" "$BUILD" ;;
-    hardening) setup; bash "$ROOT/tests/sanitize.sh" address; bash "$ROOT/tests/fuzz/run.sh" "${QUADRANT_FUZZ_SECONDS:-60}" ;;
+    hardening) setup tests; bash "$ROOT/tests/sanitize.sh" address; bash "$ROOT/tests/fuzz/run.sh" "${QUADRANT_FUZZ_SECONDS:-60}" ;;
     *) sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
