@@ -306,7 +306,8 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
         // Only the columns read with the events exist: a key asked for later is noted, so that
         // whoever read the events can refuse the result instead of showing it without the key.
         QMutexLocker lock(&m_cacheMutex);
-        m_missedProperties.append(key);
+        if (!m_everyPropertyRead)
+            m_missedProperties.append(key);
         m_eventProperties.insert(key, column);
         return column;
     }

@@ -125,6 +125,7 @@ private:
     // Set by RemoteEvents: event properties come only with the events (no storage positions),
     // and the catalog's counts are the server's, not those of the events read.
     bool m_eventsReadElsewhere = false;
+    bool m_everyPropertyRead = false; // a key not read is one no event has
     std::optional<QVector<EventNameCount>> m_nameCounts;
     mutable QStringList m_missedProperties;
 

@@ -812,6 +812,7 @@ RemoteEvents::Plan RemoteEvents::Plan::forDefinition(const QJsonObject &definiti
     }
     plan.propertyKeys = QStringList(keys.begin(), keys.end());
     plan.propertyKeys.sort();
+    plan.everyProperty = false;
     return plan;
 }
 
@@ -860,6 +861,10 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     for (const QString &key : plan.propertyKeys)
         if (state.keys.contains(key))
             keys << key;
+    if (plan.everyProperty) {
+        keys = state.keys;
+        index->m_everyPropertyRead = true;
+    }
     QStringList conditions;
     qint64 toRead = state.events;
     if (!plan.everyEvent) {

@@ -54,6 +54,9 @@ public:
         bool everyEvent = true;
         QStringList eventNames;
         QStringList propertyKeys;
+        // Every property key events have (for whoever computes several analyses: render,
+        // reports); a default plan reads everything.
+        bool everyProperty = true;
         // Only the persons of a deterministic sample (1..100 %): the index holds those persons
         // alone, so that every figure is the sample's own, as with Amplitude's sampling.
         int samplePercent = 100;

@@ -634,6 +634,29 @@ void TestClickHouse::cliPrintsTheLocalNumbers()
         QVERIFY2(remote.exitCode == 0, remote.err.constData());
         QCOMPARE(remote.out, local.out);
     }
+    // A saved analysis rendered from the server's events: the same file as from the project's.
+    for (const QString &name : {QStringLiteral("Signup to purchase by channel"),
+                                QStringLiteral("Pricing page test: purchases")}) {
+        const QString local = m_dir.filePath(QStringLiteral("local.csv"));
+        const QString remote = m_dir.filePath(QStringLiteral("remote.csv"));
+        const QStringList render{QStringLiteral("render"),
+                                 m_project,
+                                 QStringLiteral("--analysis"),
+                                 name,
+                                 QStringLiteral("--out")};
+        const CliRun fromFile = runCli(render + QStringList{local});
+        QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+        const CliRun fromServer = runCli(render
+                                         + QStringList{remote,
+                                                       QStringLiteral("--clickhouse"),
+                                                       url,
+                                                       QStringLiteral("--database"),
+                                                       QStringLiteral("cli")});
+        QVERIFY2(fromServer.exitCode == 0, fromServer.err.constData());
+        QCOMPARE(fileHash(remote), fileHash(local));
+        QFile::remove(local);
+        QFile::remove(remote);
+    }
     // A stale or missing copy is refused in one line, exit 1.
     const CliRun none = runCli({QStringLiteral("trend"),
                                 m_project,
