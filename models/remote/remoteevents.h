@@ -57,6 +57,8 @@ public:
         // Every property key events have (for whoever computes several analyses: render,
         // reports); a default plan reads everything.
         bool everyProperty = true;
+        // Only the events of persons who have an event of this name (none: every person's).
+        QString entryEvent;
         // Only the persons of a deterministic sample (1..100 %): the index holds those persons
         // alone, so that every figure is the sample's own, as with Amplitude's sampling.
         int samplePercent = 100;

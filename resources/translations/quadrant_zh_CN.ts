@@ -1832,10 +1832,6 @@ difference from %2 with its 95% interval</source>
         <translation>%1 上的 ClickHouse 发送的一行数据不完整</translation>
     </message>
     <message>
-        <source>ClickHouse at %1 counts more events than it announced</source>
-        <translation>%1 上的 ClickHouse 统计的事件数超过了它事先声明的数量</translation>
-    </message>
-    <message>
         <source>ClickHouse at %1 sent an event&apos;s properties over 64 MB</source>
         <translation>%1 上的 ClickHouse 发送的某个事件属性超过 64 MB</translation>
     </message>
