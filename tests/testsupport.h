@@ -136,4 +136,30 @@ inline void makeSampleProject(const QString &path, int persons)
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
+// A throwaway clickhouse-server (tests/clickhouse/server.sh) with its data in `folder`:
+// its HTTP port, or 0 when clickhouse-server is not installed (the caller skips, saying so);
+// the test fails when it is installed but does not start. stopClickHouse() ends it.
+inline QString clickHouseScript()
+{
+    return QStringLiteral(QUADRANT_TEST_DATA "/../clickhouse/server.sh");
+}
+
+inline void startClickHouse(const QString &folder, quint16 *port)
+{
+    *port = 0;
+    QProcess start;
+    start.start(QStringLiteral("bash"), {clickHouseScript(), QStringLiteral("start"), folder});
+    QVERIFY(start.waitForFinished(120000));
+    if (start.exitCode() == 77)
+        return;
+    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    *port = quint16(start.readAllStandardOutput().trimmed().toUInt());
+    QVERIFY(*port > 0);
+}
+
+inline void stopClickHouse(const QString &folder)
+{
+    QProcess::execute(QStringLiteral("bash"), {clickHouseScript(), QStringLiteral("stop"), folder});
+}
+
 } // namespace Quadrant::Test

@@ -31,11 +31,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-QString serverScript()
-{
-    return QStringLiteral(QUADRANT_TEST_DATA "/../clickhouse/server.sh");
-}
-
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
@@ -198,10 +193,10 @@ void TestClickHouse::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_serverDir = m_dir.filePath(QStringLiteral("server"));
-    QProcess start;
-    start.start(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), m_serverDir});
-    QVERIFY(start.waitForFinished(120000));
-    if (start.exitCode() == 77) {
+    startClickHouse(m_serverDir, &m_port);
+    if (QTest::currentTestFailed())
+        return;
+    if (m_port == 0) {
         // QSKIP's own macro trips clang's -Wpedantic (a variadic macro given no extra argument).
         QTest::qSkip("clickhouse-server is not installed (apt-get install clickhouse-server); "
                      "the remote engine is not checked",
@@ -209,9 +204,6 @@ void TestClickHouse::initTestCase()
                      __LINE__);
         return;
     }
-    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-    m_port = quint16(start.readAllStandardOutput().trimmed().toUInt());
-    QVERIFY(m_port > 0);
     m_project = m_dir.filePath(QStringLiteral("sample.quadrant"));
     makeSampleProject(m_project, 1500);
 }
@@ -219,8 +211,7 @@ void TestClickHouse::initTestCase()
 void TestClickHouse::cleanupTestCase()
 {
     if (!m_serverDir.isEmpty())
-        QProcess::execute(QStringLiteral("bash"),
-                          {serverScript(), QStringLiteral("stop"), m_serverDir});
+        stopClickHouse(m_serverDir);
 }
 
 void TestClickHouse::push(const QString &database, RemoteEvents::PushReport *report)

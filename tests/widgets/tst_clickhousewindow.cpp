@@ -27,15 +27,6 @@
 using namespace Quadrant;
 using namespace Quadrant::Test;
 
-namespace {
-
-QString serverScript()
-{
-    return QStringLiteral(QUADRANT_TEST_DATA "/../clickhouse/server.sh");
-}
-
-} // namespace
-
 class TestClickHouseWindow : public QObject
 {
     Q_OBJECT
@@ -62,10 +53,10 @@ void TestClickHouseWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_serverDir = m_dir.filePath(QStringLiteral("server"));
-    QProcess start;
-    start.start(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), m_serverDir});
-    QVERIFY(start.waitForFinished(120000));
-    if (start.exitCode() == 77) {
+    startClickHouse(m_serverDir, &m_port);
+    if (QTest::currentTestFailed())
+        return;
+    if (m_port == 0) {
         // QSKIP's own macro trips clang's -Wpedantic (a variadic macro given no extra argument).
         QTest::qSkip("clickhouse-server is not installed (apt-get install clickhouse-server); "
                      "the window's remote engine is not checked",
@@ -73,8 +64,6 @@ void TestClickHouseWindow::initTestCase()
                      __LINE__);
         return;
     }
-    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-    m_port = quint16(start.readAllStandardOutput().trimmed().toUInt());
     QVERIFY2(openSampleWindow(m_window, m_dir.filePath(QStringLiteral("Sample.quadrant"))),
              qPrintable(m_window->lastError()));
 }
@@ -83,8 +72,7 @@ void TestClickHouseWindow::cleanupTestCase()
 {
     m_window.reset();
     if (!m_serverDir.isEmpty())
-        QProcess::execute(QStringLiteral("bash"),
-                          {serverScript(), QStringLiteral("stop"), m_serverDir});
+        stopClickHouse(m_serverDir);
 }
 
 QString TestClickHouseWindow::statusLine() const
