@@ -9,6 +9,7 @@
 #include "catalogpanel.h"
 #include "document/analysisdocument.h"
 #include "document/projectsession.h"
+#include "elidedlabel.h"
 #include "export/exportactions.h"
 #include "help/guidedialog.h"
 #include "icons.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new ProjectOverview(this))
     , m_catalog(new CatalogPanel(this))
     , m_saved(new SavedAnalysesPanel(m_project, m_tabs, this))
-    , m_statusProject(new QLabel(this))
+    , m_statusProject(new ElidedLabel(this))
     , m_loadProgress(new QProgressBar(this))
     , m_loadCancel(new QToolButton(this))
 {
@@ -606,7 +607,7 @@ void MainWindow::refresh()
     updateActions();
     if (!open) {
         setWindowTitle(tr("Quadrant"));
-        m_statusProject->clear();
+        m_statusProject->setFullText(QString());
         updateRecentMenu(); // the welcome page shows which recent projects are still there
         return;
     }
@@ -618,7 +619,7 @@ void MainWindow::refresh()
         marks += tr(" (read-only)");
     setWindowTitle(
         tr("%1 – Quadrant%2").arg(QFileInfo(m_project->store().path()).fileName(), marks));
-    m_statusProject->setText(m_project->statusLine());
+    m_statusProject->setFullText(m_project->statusLine());
 }
 
 void MainWindow::updateActions()

@@ -18,6 +18,7 @@ namespace Quadrant {
 class AnalysisTabs;
 class PresentationMode;
 class CatalogPanel;
+class ElidedLabel;
 class ExportActions;
 class ImportWizard;
 class ProjectController;
@@ -91,7 +92,7 @@ private:
     QAction *m_importAction = nullptr;
     QList<QAction *> m_remoteActions; // need a ClickHouse connection
     bool m_pushAfterConnecting = false;
-    QLabel *m_statusProject;
+    ElidedLabel *m_statusProject;
     QProgressBar *m_loadProgress;
     QToolButton *m_loadCancel;
     bool m_interactive = true;

@@ -78,8 +78,9 @@ void TestClickHouseWindow::cleanupTestCase()
 QString TestClickHouseWindow::statusLine() const
 {
     QString text;
+    // The project's line is cut to fit the window; its tooltip holds it whole.
     for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
-        text += label->text() + QLatin1Char('\n');
+        text += label->text() + QLatin1Char('\n') + label->toolTip() + QLatin1Char('\n');
     return text;
 }
 
