@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 
+#include <algorithm>
+
 namespace Quadrant {
 
 void ElidedLabel::setFullText(const QString &text)
@@ -27,11 +29,18 @@ QSize ElidedLabel::minimumSizeHint() const
 
 QSize ElidedLabel::sizeHint() const
 {
-    // At most 55 % of the window: a status bar's messages keep the rest.
-    int width = fontMetrics().horizontalAdvance(m_fullText) + 8;
+    const QMargins margins = contentsMargins();
+    int width = fontMetrics().horizontalAdvance(m_fullText) + margins.left() + margins.right()
+                + 2 * margin() + 4;
     if (const QWidget *top = window(); top && top != this)
-        width = std::min(width, top->width() * 55 / 100);
+        width = std::min(width, top->width() * m_share / 100);
     return QSize(width, QLabel::sizeHint().height());
+}
+
+void ElidedLabel::setShare(int percent)
+{
+    m_share = std::clamp(percent, 10, 100);
+    updateGeometry();
 }
 
 bool ElidedLabel::eventFilter(QObject *watched, QEvent *event)
@@ -49,7 +58,10 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
 
 void ElidedLabel::elide()
 {
-    setText(fontMetrics().elidedText(m_fullText, Qt::ElideMiddle, std::max(0, width() - 8)));
+    const int room = contentsRect().width() - 2 * margin();
+    setText(fontMetrics().horizontalAdvance(m_fullText) <= room
+                ? m_fullText
+                : fontMetrics().elidedText(m_fullText, Qt::ElideMiddle, std::max(0, room)));
 }
 
 } // namespace Quadrant

@@ -283,6 +283,10 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_loadProgress);
     statusBar()->addWidget(m_loadCancel);
     statusBar()->addPermanentWidget(m_statusProject);
+    // While a message shows, the project's line leaves it room (cut, whole in its tooltip).
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_statusProject->setShare(message.isEmpty() ? 100 : 55);
+    });
     auto loadEnded = [this] {
         m_loadProgress->hide();
         m_loadCancel->hide();

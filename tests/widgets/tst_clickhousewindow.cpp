@@ -8,6 +8,7 @@
 #include "analysisview.h"
 #include "document/analysisdocument.h"
 #include "document/projectsession.h"
+#include "elidedlabel.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "project/clickhousedialog.h"
@@ -137,6 +138,12 @@ void TestClickHouseWindow::connectPushAndCompute()
     saveScreenshot(m_window.get(), QStringLiteral("clickhouse-connected-1024"));
     m_window->resize(1280, 800);
     saveScreenshot(m_window.get(), QStringLiteral("clickhouse-connected"));
+    // Without a message the project's line has the whole width, and fits it.
+    m_window->statusBar()->clearMessage();
+    auto *line = m_window->statusBar()->findChild<ElidedLabel *>();
+    QVERIFY(line);
+    QTRY_COMPARE(line->text(), line->fullText());
+    saveScreenshot(m_window.get(), QStringLiteral("clickhouse-connected-no-message"));
 }
 
 void TestClickHouseWindow::refusedServerIsAProblemNotANumber()
