@@ -339,11 +339,15 @@ std::optional<QString> RemoteEvents::fingerprint(const ProjectStore &store, QStr
     }
     sqlite3 *db = store.handle();
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData("quadrant-remote-1\n");
+    hash.addData("quadrant-remote-2\n");
+    // The identities as a push's mapping digest sees them, up to the newest.
+    const qint64 identities = maxIdentity(db);
+    const auto mapping = mappingDigest(db, identities, error);
+    if (!mapping)
+        return std::nullopt;
+    hash.addData(QByteArray(QByteArray::number(identities) + ' ' + mapping->toUtf8() + '\n'));
     const char *queries[] = {
         "SELECT id, events FROM event_blocks ORDER BY id",
-        "SELECT count(*), coalesce(max(id), 0), coalesce(sum(person_id), 0), "
-        "coalesce(sum((id % 1000003) * (person_id % 1000033) % 1000000007), 0) FROM identities",
         "SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0), "
         "coalesce(sum(length(user_id)), 0) FROM persons",
         "SELECT id, name FROM event_names ORDER BY id",
@@ -357,15 +361,11 @@ std::optional<QString> RemoteEvents::fingerprint(const ProjectStore &store, QStr
         }
         hash.addData(QByteArrayView(sql));
         while (query.step() == SQLITE_ROW) {
-            hash.addData(query.columnText(0));
-            hash.addData("\t");
-            hash.addData(query.columnText(1));
-            hash.addData("\n");
-            if (std::strncmp(sql, "SELECT count", 12) == 0) {
-                hash.addData(query.columnText(2));
+            for (int column = 0; column < query.columnCount(); ++column) {
+                hash.addData(query.columnText(column));
                 hash.addData("\t");
-                hash.addData(query.columnText(3));
             }
+            hash.addData("\n");
         }
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -376,6 +376,12 @@ std::optional<Failure> RemoteEvents::checkCurrent(const ProjectStore &store, Job
     ServerState state;
     if (auto failure = readState(&state, context))
         return failure;
+    return staleness(state, store);
+}
+
+std::optional<Failure> RemoteEvents::staleness(const ServerState &state,
+                                               const ProjectStore &store) const
+{
     QString error;
     const auto local = fingerprint(store, &error);
     if (!local)
@@ -519,12 +525,13 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
             sourceText.insert(sources.columnInt64(0), text);
         }
     }
+    // Who the identities are now: recorded when the push begins and when it finishes.
+    const auto mappingNow = mappingDigest(db, identitiesNow, &error);
+    if (!mappingNow)
+        return Failure(error, store.path());
     auto begin = [&]() -> std::optional<Failure> {
-        const auto mapping = mappingDigest(db, identitiesNow, &error);
-        if (!mapping)
-            return Failure(error, store.path());
         QByteArray row = QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "\t\t0\t"
-                         + QByteArray::number(identitiesNow) + '\t' + mapping->toUtf8()
+                         + QByteArray::number(identitiesNow) + '\t' + mappingNow->toUtf8()
                          + "\t[]\t0\t0\t0\t[]\n";
         return m_client.run(
             QStringLiteral("INSERT INTO %1 FORMAT TabSeparated").arg(table("quadrant_pushes")),
@@ -730,12 +737,9 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     }
     QStringList keyList(keys.begin(), keys.end());
     keyList.sort();
-    const auto mapping = mappingDigest(db, identitiesNow, &error);
-    if (!mapping)
-        return Failure(error, store.path());
     QByteArray row = QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 1) + '\t'
                      + local->toUtf8() + "\t1\t" + QByteArray::number(identitiesNow) + '\t'
-                     + mapping->toUtf8() + '\t';
+                     + mappingNow->toUtf8() + '\t';
     appendEscaped(
         row, QJsonDocument(QJsonArray::fromStringList(keyList)).toJson(QJsonDocument::Compact));
     row += '\t' + total[0] + '\t' + total[1] + '\t' + total[2] + '\t';
@@ -841,11 +845,11 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     };
     // The fingerprint and the persons come from one state of the file.
     const ReadTransaction read(store.handle());
-    if (auto stale = checkCurrent(store, &context))
-        return fail(*stale);
     ServerState state;
     if (auto problem = readState(&state, &context))
         return fail(*problem);
+    if (auto stale = staleness(state, store))
+        return fail(*stale);
 
     auto index = std::make_shared<EventIndex>();
     {

@@ -98,6 +98,8 @@ private:
                                     bool *partial);
     std::optional<Failure> prepareTables(JobContext *context);
     std::optional<Failure> readState(ServerState *state, JobContext *context);
+    // Why the state read from the server is not this project's events now, or nothing.
+    std::optional<Failure> staleness(const ServerState &state, const ProjectStore &store) const;
     QString table(const char *name) const;
 
     ClickHouseClient m_client;

@@ -60,6 +60,7 @@ public:
         return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
     void reset() { sqlite3_reset(m_statement); }
+    int columnCount() const { return sqlite3_column_count(m_statement); }
     qint64 columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
     double columnDouble(int column) const { return sqlite3_column_double(m_statement, column); }
     bool columnIsNull(int column) const
