@@ -54,6 +54,38 @@ QByteArray jsonPath(const QString &key)
     return QByteArray("$.\"") + escaped.toUtf8() + '"';
 }
 
+// One property's values read out of properties texts by SQLite's own json_extract, so that a
+// value reads exactly as it did when events were rows; the codes are `column`'s.
+class PropertyExtractor
+{
+public:
+    PropertyExtractor(sqlite3 *db, const QString &key, PropertyColumn *column)
+        : m_path(jsonPath(key))
+        , m_dictionary(column)
+    {
+        m_ready = !m_extract.prepare(db, "SELECT json_extract(?1, ?2)");
+        if (m_ready)
+            m_extract.bindText(2, m_path);
+    }
+    // False when SQLite could not prepare the query: every value then reads as missing.
+    bool ready() const { return m_ready; }
+    quint32 code(QByteArrayView text)
+    {
+        quint32 code = 0;
+        m_extract.bindText(1, text);
+        if (m_extract.step() == SQLITE_ROW)
+            code = m_dictionary.code(m_extract.columnText(0));
+        m_extract.reset();
+        return code;
+    }
+
+private:
+    const QByteArray m_path; // bound without a copy: declared before the statement
+    SqliteStatement m_extract;
+    ValueDictionary m_dictionary;
+    bool m_ready = false;
+};
+
 } // namespace
 
 // Event names and sources to dense ids, persons to dense indexes (in row id order).
@@ -318,14 +350,10 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
         -1);
     for (size_t i = 0; i < m_positions.size(); ++i)
         position[m_positions[i]] = qint32(i);
-    ValueDictionary dictionary(column.get());
-    // Each distinct properties text is read once, by SQLite's own json_extract, so that a value
-    // reads exactly as it did when events were rows.
-    SqliteStatement extract;
-    const QByteArray path = jsonPath(key);
+    // Each distinct properties text is read once.
+    PropertyExtractor extractor(store.handle(), key, column.get());
     QHash<QByteArray, quint32> codeOfText;
-    if (!extract.prepare(store.handle(), "SELECT json_extract(?1, ?2)")) {
-        extract.bindText(2, path);
+    if (extractor.ready()) {
         EventBlockReader::Options options;
         options.withProperties = true;
         size_t stored = 0;
@@ -335,14 +363,8 @@ std::shared_ptr<const PropertyColumn> EventIndex::eventProperty(const ProjectSto
             for (size_t v = 0; v < block.values.size(); ++v) {
                 const QByteArray &text = block.values[v];
                 auto known = codeOfText.constFind(text);
-                if (known == codeOfText.cend()) {
-                    quint32 code = 0;
-                    extract.bindText(1, text);
-                    if (extract.step() == SQLITE_ROW)
-                        code = dictionary.code(extract.columnText(0));
-                    extract.reset();
-                    known = codeOfText.insert(text, code);
-                }
+                if (known == codeOfText.cend())
+                    known = codeOfText.insert(text, extractor.code(text));
                 blockCodes[v + 1] = known.value();
             }
             for (size_t e = 0; e < block.size(); ++e, ++stored)
@@ -472,18 +494,9 @@ std::shared_ptr<PropertyColumn> EventIndex::columnFromTexts(sqlite3 *db,
 {
     auto column = std::make_shared<PropertyColumn>();
     std::vector<quint32> codeOfText(texts.size() + 1, 0);
-    ValueDictionary dictionary(column.get());
-    SqliteStatement extract;
-    const QByteArray path = jsonPath(key);
-    if (!extract.prepare(db, "SELECT json_extract(?1, ?2)")) {
-        extract.bindText(2, path);
-        for (size_t t = 0; t < texts.size(); ++t) {
-            extract.bindText(1, texts[t]);
-            if (extract.step() == SQLITE_ROW)
-                codeOfText[t + 1] = dictionary.code(extract.columnText(0));
-            extract.reset();
-        }
-    }
+    PropertyExtractor extractor(db, key, column.get());
+    for (size_t t = 0; t < texts.size() && extractor.ready(); ++t)
+        codeOfText[t + 1] = extractor.code(texts[t]);
     column->codes.resize(textOf.size());
     for (size_t e = 0; e < textOf.size(); ++e)
         column->codes[e] = codeOfText[textOf[e]];
