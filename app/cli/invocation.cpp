@@ -7,6 +7,7 @@
 #include "common/printable.h"
 #include "jobs/jobcontext.h"
 #include "remote/remoteevents.h"
+#include "store/schema.h"
 
 namespace Quadrant::Cli {
 
@@ -51,7 +52,8 @@ double secondsSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access access)
+Outcome
+openProject(Invocation &call, ProjectStore &store, ProjectStore::Access access, bool newerRefused)
 {
     if (call.args.positional.isEmpty())
         return badInput(Failure(QStringLiteral("name the project file (see --help)")));
@@ -66,6 +68,12 @@ Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access 
         return badInput(
             Failure(QStringLiteral("cannot change the project: %1").arg(store.readOnlyReason()),
                     store.path()));
+    if (newerRefused && store.schemaVersion() > Schema::currentVersion())
+        return badInput(Failure(QStringLiteral("made by a newer version of Quadrant (schema %1, "
+                                               "this version knows %2); use that version")
+                                    .arg(store.schemaVersion())
+                                    .arg(Schema::currentVersion()),
+                                store.path()));
     if (!store.readOnlyReason().isEmpty())
         warn(store.path() + QStringLiteral(": ") + store.readOnlyReason());
     call.stats.openSeconds = secondsSince(timer);

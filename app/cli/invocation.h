@@ -73,7 +73,13 @@ void warn(const QString &text);
 double secondsSince(const QElapsedTimer &timer);
 
 // Opens PROJECT (the first positional argument) for a command.
-Outcome openProject(Invocation &call, ProjectStore &store, ProjectStore::Access access);
+// A project opened read-only because a newer Quadrant made it is a warning on stderr, unless
+// `newerRefused`: then it is the command's one error line (a command that must know every
+// table, such as demo-copy).
+Outcome openProject(Invocation &call,
+                    ProjectStore &store,
+                    ProjectStore::Access access,
+                    bool newerRefused = false);
 
 // PROJECT opened read-only with its event index, as every analysis command needs it.
 struct OpenedProject

@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "commands.h"
 #include "store/sqlitediagnostics.h"
+#include "store/workfile.h"
 
 #include <QApplication>
 
@@ -24,6 +25,8 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 int main(int argc, char *argv[])
 {
     Quadrant::SqliteDiagnostics::install();
+    // SIGTERM, SIGINT and SIGHUP remove this process's work files before it ends.
+    Quadrant::WorkFile::removeOnTerminationSignals();
     // `render` draws with the workbench's widgets and needs a GUI application, but never a
     // display: the offscreen platform unless the caller chose one. Every other command stays a
     // plain console program.

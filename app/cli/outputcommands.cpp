@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <tuple>
 
 namespace Quadrant::Cli {
@@ -115,7 +116,12 @@ Outcome runAccountReports(Invocation &call)
     JobContext context;
     const HealthResult health
         = HealthEngine::run(model, crm, *project.index, project.store, context);
+    const auto scoredAccounts
+        = std::count_if(health.accounts.cbegin(), health.accounts.cend(), [](const auto &scored) {
+              return bool(scored.score);
+          });
     RecordTable written{{QStringLiteral("account"), QStringLiteral("file")}, {}};
+    QHash<QString, QString> accountOfFile; // lower-cased: a disk may ignore case
     for (const AccountHealth &scored : health.accounts) {
         const CrmAccount &info = crm->accounts[scored.account];
         if (each ? !scored.score : info.id != account)
@@ -125,8 +131,23 @@ Outcome runAccountReports(Invocation &call)
         if (!profile)
             return badInput(Failure(error));
         const QString path = each ? QDir(output).filePath(AccountReport::fileName(info)) : output;
-        if (auto failure = AccountReport::writePdf(path, *profile))
+        // One report per file, never one over another's (the names are unique by construction;
+        // this holds that promise whatever changes them).
+        const QString key = QFileInfo(path).absoluteFilePath().toLower();
+        if (accountOfFile.contains(key))
+            return badInput(Failure(QStringLiteral("the reports of accounts '%1' and '%2' would "
+                                                   "have the same file name; nothing was "
+                                                   "overwritten")
+                                        .arg(accountOfFile.value(key), info.id),
+                                    path));
+        accountOfFile.insert(key, info.id);
+        if (auto failure = AccountReport::writePdf(path, *profile)) {
+            if (each)
+                failure->message += QStringLiteral("; %1 of %2 reports were written")
+                                        .arg(written.rows.size())
+                                        .arg(scoredAccounts);
             return badInput(*failure);
+        }
         written.rows.append({info.id, QFileInfo(path).absoluteFilePath()});
     }
     if (!each && written.rows.isEmpty())

@@ -6,6 +6,8 @@
 #include "jobs/jobcontext.h"
 #include "sample/samplegenerator.h"
 #include "store/democopy.h"
+#include "store/eventblocks.h"
+#include "store/workfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -116,6 +118,10 @@ void warnAboutRejects(const ImportSummary &summary, const QString &file)
     if (summary.rowsRejected > shown)
         warn(QStringLiteral("%1 more rows rejected; --rejects FILE writes them all")
                  .arg(summary.rowsRejected - shown));
+    // However many other rejects came first, the rows with no user or no event are counted.
+    const QString missing = summary.missingValues.sentence(summary.kind == ImportKind::Events);
+    if (!missing.isEmpty())
+        warn(Failure(missing, file).toString());
 }
 
 Outcome runImport(Invocation &call)
@@ -177,7 +183,7 @@ Outcome runDemoCopy(Invocation &call)
     if (call.args.positional.size() != 1 || output.isEmpty())
         return badInput(Failure(QStringLiteral("demo-copy takes PROJECT and --out COPY.quadrant")));
     ProjectStore store;
-    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly))
+    if (auto error = openProject(call, store, ProjectStore::Access::ReadOnly, true))
         return error;
     QElapsedTimer timer;
     timer.start();
@@ -186,22 +192,25 @@ Outcome runDemoCopy(Invocation &call)
     if (auto failure = DemoCopy::write(store.path(), output, context, &report))
         return badInput(*failure);
     call.stats.querySeconds = secondsSince(timer);
-    RecordTable table{{QStringLiteral("project"),
-                       QStringLiteral("persons"),
-                       QStringLiteral("accounts"),
-                       QStringLiteral("emails"),
-                       QStringLiteral("comments"),
-                       QStringLiteral("free_text_values"),
-                       QStringLiteral("other_values"),
-                       QStringLiteral("bytes")},
-                      {{QFileInfo(output).absoluteFilePath(),
-                        qint64(report.persons),
-                        qint64(report.accounts),
-                        qint64(report.emails),
-                        qint64(report.comments),
-                        qint64(report.freeTextValues),
-                        qint64(report.otherValues),
-                        QFileInfo(output).size()}}};
+    RecordTable table{
+        {QStringLiteral("project"),
+         QStringLiteral("persons"),
+         QStringLiteral("accounts"),
+         QStringLiteral("emails"),
+         QStringLiteral("comments"),
+         QStringLiteral("free_text_values"),
+         QStringLiteral("other_values"),
+         QStringLiteral("left_out"),
+         QStringLiteral("bytes")},
+        {{QFileInfo(output).absoluteFilePath(),
+          qint64(report.persons),
+          qint64(report.accounts),
+          qint64(report.emails),
+          qint64(report.comments),
+          qint64(report.freeTextValues),
+          qint64(report.otherValues),
+          qint64(report.leftOutObjects + report.leftOutColumns + report.leftOutSettings),
+          QFileInfo(output).size()}}};
     printTable(table, call.format);
     return std::nullopt;
 }
@@ -220,7 +229,8 @@ Outcome runExportEvents(Invocation &call)
     timer.start();
     JobContext context;
     EventExport::Summary summary;
-    if (auto failure = EventExport::writeCsv(store, output, context, &summary))
+    const bool raw = call.args.has(QStringLiteral("raw-values"));
+    if (auto failure = EventExport::writeCsv(store, output, context, &summary, raw))
         return badInput(*failure);
     call.stats.querySeconds = secondsSince(timer);
     RecordTable table{
@@ -238,9 +248,17 @@ Outcome runInfo(Invocation &call)
     QElapsedTimer timer;
     timer.start();
     std::optional<Failure> failure;
-    const RecordTable table = tableCountsTable(store, &failure);
+    RecordTable table = tableCountsTable(store, &failure);
     if (failure)
         return internalError(*failure);
+    // The events as the analyses read them: a block's row may claim any count (an edited or
+    // damaged file), and info prints no number an analysis would refuse.
+    qint64 events = 0;
+    if (auto damaged = EventBlockReader::countChecked(store, &events))
+        return badInput(*damaged);
+    for (QVariantList &row : table.rows)
+        if (row.first().toString() == QLatin1String("events"))
+            row[1] = events;
     call.stats.querySeconds = secondsSince(timer);
     printTable(table, call.format);
     return std::nullopt;
@@ -248,20 +266,38 @@ Outcome runInfo(Invocation &call)
 
 // A project made by `sample` and not filled (a full disk, an error) is removed again: no empty
 // file is left under the name the user chose.
+// A project this command made and fills: removed, with its journal, when the command fails or a
+// SIGTERM, SIGINT or SIGHUP stops it before keep().
 class CreatedFile
 {
 public:
     ~CreatedFile()
     {
-        if (!m_path.isEmpty() && !m_keep)
+        m_removedOnSignals.clear();
+        if (!m_path.isEmpty() && !m_keep) {
             QFile::remove(m_path);
+            QFile::remove(m_path + QStringLiteral("-journal"));
+        }
     }
-    void created(const QString &path) { m_path = path; }
-    void keep() { m_keep = true; }
+    std::optional<Failure> create(const QString &path)
+    {
+        const SignalsHeldBack held; // between making the file and registering it
+        if (auto failure = ProjectStore::create(path))
+            return failure;
+        m_path = path;
+        m_removedOnSignals = RemovedOnSignals({path, path + QStringLiteral("-journal")});
+        return std::nullopt;
+    }
+    void keep()
+    {
+        m_removedOnSignals.clear();
+        m_keep = true;
+    }
 
 private:
     QString m_path;
     bool m_keep = false;
+    RemovedOnSignals m_removedOnSignals;
 };
 
 Outcome runSample(Invocation &call)
@@ -284,9 +320,8 @@ Outcome runSample(Invocation &call)
     const QString path = call.args.positional.first();
     CreatedFile created;
     if (!QFileInfo::exists(path)) {
-        if (auto failure = ProjectStore::create(path))
+        if (auto failure = created.create(path))
             return badInput(*failure);
-        created.created(path);
     }
     ProjectStore store;
     if (auto error = openProject(call, store, ProjectStore::Access::ReadWrite))
@@ -370,10 +405,13 @@ Command demoCopyCommand()
             "free-text properties\n"
             "become stable pseudonyms (demo_person_0042, Company 0007); every count and analysis "
             "stays the same.\n"
-            "Categorical values (plan, channel, industry, event names) are kept. Prints: project "
-            "(the copy),\n"
-            "persons, accounts, emails, comments, free_text_values, other_values (values "
-            "replaced), bytes."),
+            "Categorical values (plan, channel, industry, event names) are kept. Only the "
+            "tables, columns and\n"
+            "settings Quadrant knows are copied; the original values are never written to a "
+            "file. Prints: project\n"
+            "(the copy), persons, accounts, emails, comments, free_text_values, other_values "
+            "(values replaced),\n"
+            "left_out (tables, views, columns and settings Quadrant does not know), bytes."),
         {valueOption("out", "the demo copy to write (required)")},
         runDemoCopy};
 }
@@ -387,9 +425,15 @@ Command exportEventsCommand()
                 "user_id (the person\n"
                 "after One-ID), identity (the raw id), event, time (ISO 8601 UTC), source, then "
                 "one column per\n"
-                "event property. The file imports back with --kind events. Prints: file, events, "
-                "property_columns."),
-            {valueOption("out", "the CSV file to write (required)")},
+                "event property. Values a spreadsheet would run as formulas get a leading "
+                "apostrophe unless\n"
+                "--raw-values. The file imports back with --kind events (with --raw-values, "
+                "exactly). Prints: file,\n"
+                "events, property_columns."),
+            {valueOption("out", "the CSV file to write (required)"),
+             flagOption("raw-values",
+                        "values exactly as stored, formulas included (for tools that re-import; "
+                        "do not open it in a spreadsheet)")},
             runExportEvents};
 }
 

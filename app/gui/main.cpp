@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 #include "store/sqlitediagnostics.h"
+#include "store/workfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     Quadrant::SqliteDiagnostics::install();
+    Quadrant::WorkFile::removeOnTerminationSignals();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quadrant"));
     QApplication::setOrganizationName(QStringLiteral("Quadrant"));

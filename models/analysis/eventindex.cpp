@@ -9,6 +9,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -92,7 +93,7 @@ private:
 std::optional<QString> EventIndex::readDictionaries(sqlite3 *db,
                                                     EventIndex &index,
                                                     QHash<qint64, quint32> &eventDense,
-                                                    QHash<qint64, quint8> &sourceDense)
+                                                    QHash<qint64, quint16> &sourceDense)
 {
     {
         SqliteStatement names;
@@ -110,8 +111,16 @@ std::optional<QString> EventIndex::readDictionaries(sqlite3 *db,
         SqliteStatement sources;
         if (auto f = sources.prepare(db, "SELECT id, name FROM sources ORDER BY id"))
             return f->message;
-        while (sources.step() == SQLITE_ROW && index.m_sourceNames.size() < 255) {
-            sourceDense.insert(sources.columnInt64(0), quint8(index.m_sourceNames.size()));
+        // Never more than an event's code holds: a source merged into another, or into none,
+        // would count its events under another name.
+        while (sources.step() == SQLITE_ROW) {
+            if (index.m_sourceNames.size() > maxSources)
+                return QCoreApplication::translate(
+                           "Quadrant",
+                           "the project holds more than %1 event sources; Quadrant reads at "
+                           "most %1")
+                    .arg(QLocale(QLocale::English).toString(maxSources));
+            sourceDense.insert(sources.columnInt64(0), quint16(index.m_sourceNames.size()));
             index.m_sourceNames << QString::fromUtf8(sources.columnText(1));
         }
     }
@@ -146,7 +155,7 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
 
     // Dictionaries: event names and sources to dense ids, persons to dense indexes.
     QHash<qint64, quint32> eventDense;
-    QHash<qint64, quint8> sourceDense;
+    QHash<qint64, quint16> sourceDense;
     if (auto f = readDictionaries(db, *index, eventDense, sourceDense))
         return fail(*f);
     // identity id -> dense person: a vector while ids are dense (they always are in a file
@@ -222,9 +231,9 @@ EventIndex::build(const ProjectStore &store, JobContext &context, std::optional<
         const auto it = eventDense.constFind(id);
         return it == eventDense.cend() ? -1 : qint32(*it);
     };
-    const auto sourceIdOf = [&](qint64 id) -> quint8 {
+    const auto sourceIdOf = [&](qint64 id) -> quint16 {
         if (id >= 0 && id < qint64(sourceOf.size()))
-            return quint8(sourceOf[size_t(id)]);
+            return quint16(sourceOf[size_t(id)]);
         return sourceDense.value(id, 0);
     };
     std::vector<qint64> cursor(persons + 1, 0);
@@ -515,7 +524,7 @@ qsizetype EventIndex::memoryBytes() const
                                + m_personIdEnds.size() * sizeof(quint32)
                                + size_t(m_personIdText.size());
     return qsizetype(m_names.size() * sizeof(quint32) + m_times.size() * sizeof(qint64)
-                     + m_sources.size() + m_positions.size() * sizeof(quint32)
+                     + m_sources.size() * sizeof(quint16) + m_positions.size() * sizeof(quint32)
                      + m_offsets.size() * sizeof(qint64) + personBytes);
 }
 

@@ -31,7 +31,7 @@ struct PropertyColumn
 
 // The project's events as columns, grouped by person and in time order (ties keep import
 // order): what every analysis scans. Built once from the project file's event blocks, then
-// shared read-only between threads. 17 bytes per event: name id, time, source, and the storage
+// shared read-only between threads. 18 bytes per event: name id, time, source, and the storage
 // position that property columns are loaded by.
 class EventIndex
 {
@@ -51,12 +51,15 @@ public:
 
     const std::vector<quint32> &names() const { return m_names; }
     const std::vector<qint64> &times() const { return m_times; }
-    const std::vector<quint8> &sources() const { return m_sources; }
+    const std::vector<quint16> &sources() const { return m_sources; }
 
     // Event names: dense ids 0..n-1; -1 if the project has no such event.
     int eventId(const QString &name) const { return m_eventIds.value(name, -1); }
     const QStringList &eventNames() const { return m_eventNames; }
     const QStringList &sourceNames() const { return m_sourceNames; } // code 0 = none
+    // Sources are kept in 16 bits: code 0 is none, so a project holds at most this many (the
+    // import refuses more, the index refuses a file that holds more).
+    static constexpr int maxSources = 65535;
     QString personId(int person) const
     {
         const quint32 from = m_personIdEnds[size_t(person)],
@@ -99,7 +102,7 @@ private:
     static std::optional<QString> readDictionaries(sqlite3 *db,
                                                    EventIndex &index,
                                                    QHash<qint64, quint32> &eventDense,
-                                                   QHash<qint64, quint8> &sourceDense);
+                                                   QHash<qint64, quint16> &sourceDense);
     // The column of `key` for events whose properties text is texts[textOf[i]] (0: none), each
     // distinct text read once by SQLite's json_extract, as eventProperty reads stored events.
     static std::shared_ptr<PropertyColumn> columnFromTexts(sqlite3 *db,
@@ -110,7 +113,7 @@ private:
     std::vector<qint64> m_offsets;
     std::vector<quint32> m_names;
     std::vector<qint64> m_times;
-    std::vector<quint8> m_sources;
+    std::vector<quint16> m_sources;
     std::vector<quint32> m_positions;   // where each event sits in storage order
     std::vector<qint64> m_personRowIds; // persons.id per dense person
     // Person ids as one UTF-8 text: person p's is [ends[p], ends[p + 1]) (13 bytes a person

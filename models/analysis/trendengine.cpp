@@ -100,7 +100,7 @@ TrendResult TrendEngine::run(const TrendQuery &query,
         = query.compareWithPrevious ? Calendar::periodStart(earliest, query.interval) : firstMs;
     const qint64 to = lastMs;
     const qint64 *times = index.times().data();
-    const quint8 *sources = index.sources().data();
+    const quint16 *sources = index.sources().data();
 
     auto partials = Parallel::mapChunks<Cells>(
         index.personCount(),

@@ -18,6 +18,7 @@ struct Target
 {
     QByteArray name;
     long long remaining = 0;
+    int signal = SIGKILL;
 };
 
 std::once_flag s_once;
@@ -27,7 +28,16 @@ std::atomic<long long> s_passes{0};
 
 void readEnvironment()
 {
-    const QByteArray spec = qgetenv("QUADRANT_CRASH_AT");
+    QByteArray spec = qgetenv("QUADRANT_CRASH_AT");
+    // NAME:N:TERM (or INT, HUP): that signal instead of SIGKILL, handlers and all.
+    for (const auto &[word, number] : {std::pair{":TERM", SIGTERM},
+                                       std::pair{":INT", SIGINT},
+                                       std::pair{":HUP", SIGHUP},
+                                       std::pair{":KILL", SIGKILL}})
+        if (spec.endsWith(word)) {
+            s_target.signal = number;
+            spec.chop(qstrlen(word));
+        }
     const int colon = spec.lastIndexOf(':');
     if (colon <= 0)
         return;
@@ -48,8 +58,12 @@ void crashPoint(const char *name)
     if (!s_armed.load(std::memory_order_acquire)
         || std::strcmp(name, s_target.name.constData()) != 0)
         return;
-    if (s_passes.fetch_add(1) + 1 >= s_target.remaining)
-        ::kill(::getpid(), SIGKILL);
+    if (s_passes.fetch_add(1) + 1 >= s_target.remaining) {
+        ::kill(::getpid(), s_target.signal);
+        if (s_target.signal != SIGKILL) // delivered on this thread or another: wait for it
+            for (;;)
+                ::pause();
+    }
 }
 
 } // namespace Quadrant

@@ -2,7 +2,6 @@
 #include "csvwriter.h"
 
 #include "import/valueparser.h"
-#include "store/protectedfiles.h"
 
 #include <QCoreApplication>
 
@@ -19,12 +18,8 @@ CsvWriter::CsvWriter(const QString &path, Options options)
 
 std::optional<Failure> CsvWriter::open()
 {
-    if (auto refused = ProtectedFiles::checkOutput(m_file.fileName()))
-        return refused;
-    if (!m_file.open(QIODevice::WriteOnly))
-        return Failure(
-            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(m_file.errorString()),
-            m_file.fileName());
+    if (auto failure = m_file.open())
+        return failure;
     if (m_options.byteOrderMark)
         m_file.write("\xEF\xBB\xBF");
     return std::nullopt;
@@ -62,11 +57,7 @@ void CsvWriter::writeRow(const QStringList &cells)
 
 std::optional<Failure> CsvWriter::commit()
 {
-    if (!m_file.commit())
-        return Failure(
-            QCoreApplication::translate("Quadrant", "cannot write: %1").arg(m_file.errorString()),
-            m_file.fileName());
-    return std::nullopt;
+    return m_file.commit();
 }
 
 } // namespace Quadrant

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outputfile.h"
 #include "store/failure.h"
 
-#include <QSaveFile>
 #include <QStringList>
 
 #include <optional>
@@ -33,7 +33,7 @@ public:
     static QByteArray escapeCell(const QString &cell, bool neutralize);
 
 private:
-    QSaveFile m_file;
+    OutputFile m_file;
     Options m_options;
 };
 

@@ -23,7 +23,8 @@ namespace Quadrant {
 std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
                                              const QString &path,
                                              JobContext &context,
-                                             Summary *summary)
+                                             Summary *summary,
+                                             bool rawValues)
 {
     heavyWork("exporting events");
     sqlite3 *db = store.handle();
@@ -84,7 +85,7 @@ std::optional<Failure> EventExport::writeCsv(const ProjectStore &store,
 
     const qint64 total = EventBlockReader::count(store);
     CsvWriter::Options options;
-    options.neutralizeFormulas = false; // a data file: values exactly as stored
+    options.neutralizeFormulas = !rawValues;
     CsvWriter csv(path, options);
     if (auto failure = csv.open())
         return failure;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "xlsxwriter.h"
 
-#include "atomicfile.h"
+#include "outputfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

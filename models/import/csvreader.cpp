@@ -205,6 +205,42 @@ bool CsvReader::next(Record &record)
     return false;
 }
 
+bool CsvReader::overLimit(const Record &record, bool inQuotes, qint64 quoteLine)
+{
+    // One row cannot hold the whole file: past the limit it is an unterminated quote (or not a
+    // CSV file), and reading on would only use memory. The delimiters count too (one per field
+    // read): a header of 100 MB of "a," is 50 MB of names, but 50 million columns.
+    if (qsizetype(record.ends.size()) >= columnLimit) {
+        m_failure = Failure(QCoreApplication::translate(
+                                "Quadrant",
+                                "line %1 has more than %2 columns, the most Quadrant reads; is "
+                                "the delimiter '%3' right?")
+                                .arg(record.line)
+                                .arg(columnLimit)
+                                .arg(m_delimiter == '\t' ? QStringLiteral("tab")
+                                                         : QString(QLatin1Char(m_delimiter))),
+                            m_path,
+                            record.line,
+                            columnLimit + 1);
+        return true;
+    }
+    if (record.data.size() + qsizetype(record.ends.size()) <= recordLimitBytes)
+        return false;
+    const QString tooLong
+        = QCoreApplication::translate("Quadrant", "line %1 is too long (more than %2 MiB)")
+              .arg(record.line)
+              .arg(recordLimitBytes >> 20);
+    m_failure = Failure(
+        inQuotes ? QCoreApplication::translate("Quadrant",
+                                               "%1: the quote opened on line %2 is never closed")
+                       .arg(tooLong)
+                       .arg(quoteLine)
+                 : QCoreApplication::translate("Quadrant", "%1; is this a CSV file?").arg(tooLong),
+        m_path,
+        record.line);
+    return true;
+}
+
 bool CsvReader::parseRecord(Record &record)
 {
     record.clear();
@@ -220,9 +256,11 @@ bool CsvReader::parseRecord(Record &record)
             // End of input.
             if (!started)
                 return false;
+            if (overLimit(record, state == State::Quoted, quoteLine))
+                return false;
             if (state == State::Quoted) {
-                record.error = QByteArray("unterminated quoted field (the quote opened on line ")
-                               + QByteArray::number(quoteLine) + ')';
+                record.error = "the quote opened on line " + QByteArray::number(quoteLine)
+                               + " is never closed (the rest of the file is in this field)";
                 record.errorColumn = int(record.ends.size()) + 1;
             }
             record.ends.push_back(int(record.data.size()));
@@ -244,23 +282,8 @@ bool CsvReader::parseRecord(Record &record)
             record.line = m_line;
         }
 
-        // One row cannot hold the whole file: past the limit it is an unterminated quote (or
-        // not a CSV file), and reading on would only use memory.
-        if (record.data.size() > recordLimitBytes) {
-            m_failure = Failure(
-                state == State::Quoted
-                    ? QStringLiteral(
-                          "a row longer than %1 MiB: the quote opened on line %2 is never "
-                          "closed")
-                          .arg(recordLimitBytes >> 20)
-                          .arg(quoteLine)
-                    : QCoreApplication::translate("Quadrant",
-                                                  "a row longer than %1 MiB; is this a CSV file?")
-                          .arg(recordLimitBytes >> 20),
-                m_path,
-                record.line);
+        if (overLimit(record, state == State::Quoted, quoteLine))
             return false;
-        }
         switch (state) {
         case State::FieldStart:
             if (*p == quote) {

@@ -24,7 +24,8 @@ struct CsvOptions
 class CsvReader : public RecordReader
 {
 public:
-    // A row longer than this stops the import with an error (an unterminated quote, most often).
+    // A row longer than this (its fields and delimiters) stops the import with an error (an
+    // unterminated quote, most often). The header is a row like any other; so is columnLimit.
     static constexpr qsizetype recordLimitBytes = 64 << 20;
 
     CsvReader(const QString &path, const CsvOptions &options = CsvOptions());
@@ -50,6 +51,8 @@ public:
 private:
     bool fill();
     bool parseRecord(Record &record);
+    // Sets m_failure if the record being read is past a limit (length or columns).
+    bool overLimit(const Record &record, bool inQuotes, qint64 quoteLine);
 
     QString m_path;
     CsvOptions m_options;

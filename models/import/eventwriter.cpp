@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "eventwriter.h"
 
+#include "analysis/eventindex.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace Quadrant {
 
 namespace {
@@ -56,6 +61,19 @@ RowWriter::Outcome EventWriter::write(const MappedRow &row, RowReject &)
         return Outcome::Failed;
     qint64 source = 0;
     if (row.values[Source].type == FieldValue::Type::Text) {
+        // The index keeps a source in 16 bits: one more would be merged or refused later, so
+        // the import that brings it is refused now.
+        if (m_sources.find(row.values[Source].text) < 0
+            && m_sources.size() >= EventIndex::maxSources) {
+            m_error = QCoreApplication::translate("Quadrant",
+                                                  "\"%1\" would be event source %2; a project "
+                                                  "holds at most %3")
+                          .arg(QString::fromUtf8(row.values[Source].text.first(
+                                   std::min<qsizetype>(80, row.values[Source].text.size()))),
+                               QLocale(QLocale::English).toString(qlonglong(m_sources.size()) + 1),
+                               QLocale(QLocale::English).toString(EventIndex::maxSources));
+            return Outcome::Failed;
+        }
         source = dictionaryId(m_sources, m_insertSource, row.values[Source].text);
         if (source < 0)
             return Outcome::Failed;

@@ -23,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Quadrant {
 
 namespace {
@@ -183,6 +185,24 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
         return failWith(Failure(
             QCoreApplication::translate("Quadrant", "the file has a header but no data rows")));
 
+    // Not one sampled line could be read (too long, nested too deep, not JSON): that is the
+    // problem to name, not the columns it left undiscovered.
+    const bool anyReadable = std::any_of(sample.cbegin(), sample.cend(), [](const Record &record) {
+        return record.error.isEmpty();
+    });
+    if (!anyReadable && sample.size() == 1)
+        return failWith(Failure(QString::fromUtf8(sample.front().error),
+                                fileName,
+                                sample.front().line,
+                                sample.front().errorColumn));
+    if (!anyReadable)
+        return failWith(
+            Failure(QCoreApplication::translate("Quadrant", "no line could be read; the first: %1")
+                        .arg(QString::fromUtf8(sample.front().error)),
+                    fileName,
+                    sample.front().line,
+                    sample.front().errorColumn));
+
     const QStringList header = reader->header();
     ColumnMapping mapping = ColumnMapping::suggest(spec, header);
     for (const QString &assignment : request.mappings) {
@@ -293,6 +313,7 @@ ImportOutcome ImportJob::run(ProjectStore &store, const ImportRequest &request, 
                 }
             } else {
                 reject.line = record.line;
+                summary.missingValues.add(reject);
                 if (!rejects.add(reject, record.rawText())) {
                     pipeline.stop();
                     return failWith(Failure(rejects.lastError(), store.path()));

@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "importkind.h"
+#include "missingvaluetally.h"
 #include "rowconverter.h"
 #include "timeparser.h"
 
@@ -42,6 +43,9 @@ struct ImportSummary
     qint64 rowsRejected = 0;
     double seconds = 0;
     QVector<RowReject> firstRejects;
+    // The rejected rows that miss a required value, counted apart: they are the ones a person
+    // expects to see (events with no user or no name) and may be far past the first rejects.
+    MissingValueTally missingValues;
     // The earliest and latest moment of the kind's first time field over the rows stored
     // (events: their time; deals: created; NPS: answered; spend: its date). None: no such field.
     std::optional<qint64> firstMs, lastMs;

@@ -43,6 +43,9 @@ bool JsonLinesReader::looksLikeJsonLines(QIODevice *file)
         return decide(true); // the reader rejects the line and goes on with the next
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(firstLine, &error);
+    // Too deep is still JSON lines: the reader rejects that line and says why.
+    if (error.error == QJsonParseError::DeepNesting)
+        return decide(true);
     return decide(error.error == QJsonParseError::NoError && document.isObject());
 }
 
@@ -101,9 +104,9 @@ bool JsonLinesReader::next(Record &record)
         if (tooLong) {
             record.clear();
             record.line = m_line;
-            record.error
-                = "the line is longer than " + QByteArray::number(lineLimitBytes >> 20) + " MiB";
-            record.errorColumn = 1;
+            record.error = "line " + QByteArray::number(m_line) + " is too long (more than "
+                           + QByteArray::number(lineLimitBytes >> 20) + " MiB)";
+            record.errorColumn = int(lineLimitBytes) + 1;
             record.appendField(QByteArrayView());
             return true;
         }
@@ -114,16 +117,30 @@ bool JsonLinesReader::next(Record &record)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            record.error = error.error != QJsonParseError::NoError
-                               ? "invalid JSON: " + error.errorString().toUtf8()
-                               : QByteArray("a line must hold one JSON object");
-            record.errorColumn = error.error != QJsonParseError::NoError ? error.offset + 1 : 1;
+            if (error.error == QJsonParseError::DeepNesting)
+                record.error = "line " + QByteArray::number(m_line)
+                               + " is nested too deep (more than "
+                               + QByteArray::number(nestingLimit) + " levels)";
+            else
+                record.error = error.error != QJsonParseError::NoError
+                                   ? "invalid JSON: " + error.errorString().toUtf8()
+                                   : QByteArray("a line must hold one JSON object");
+            // Qt's offset is just past the object that went too deep: that object's character.
+            record.errorColumn = error.error == QJsonParseError::DeepNesting ? error.offset
+                                 : error.error != QJsonParseError::NoError   ? error.offset + 1
+                                                                             : 1;
             record.appendField(line.trimmed());
             return true;
         }
         for (QByteArray &value : m_values)
             value.clear();
-        auto set = [this](const QString &key, const QJsonValue &value, bool overwrite) {
+        // Keys become columns: past columnLimit the line is refused, not the header grown.
+        bool tooManyKeys = false;
+        auto set = [&](const QString &key, const QJsonValue &value, bool overwrite) {
+            if (m_header.size() >= columnLimit && !m_columns.contains(key)) {
+                tooManyKeys = true;
+                return;
+            }
             const int column = columnFor(key);
             if (size_t(column) >= m_values.size())
                 m_values.resize(size_t(column) + 1);
@@ -152,6 +169,13 @@ bool JsonLinesReader::next(Record &record)
                 flatten(it.key(), it.value().toObject());
             else
                 set(it.key(), it.value(), true);
+        }
+        if (tooManyKeys) {
+            record.error = "line " + QByteArray::number(m_line) + " brings the keys past "
+                           + QByteArray::number(columnLimit) + " columns, the most Quadrant reads";
+            record.errorColumn = 1;
+            record.appendField(QByteArrayView());
+            return true;
         }
         for (size_t c = 0; c < size_t(m_header.size()); ++c)
             record.appendField(c < m_values.size() ? QByteArrayView(m_values[c])

@@ -26,6 +26,8 @@ public:
 
     // Lines longer than this are rejected rows (their text is not kept).
     static constexpr qint64 lineLimitBytes = 64ll << 20;
+    // Objects and arrays nested deeper than this are rejected rows: Qt's JSON parser stops there.
+    static constexpr int nestingLimit = 1024;
 
     // Decides by the file's first line, read whole however long it is (up to lineLimitBytes; a
     // longer first line that opens with '{' counts as JSON lines). Reads from the start of

@@ -15,6 +15,10 @@ namespace Quadrant {
 class RecordReader
 {
 public:
+    // The most columns a file may have (Excel's own limit, column XFD): a header or a row with
+    // more stops the import, so a file of delimiters cannot take the machine's memory.
+    static constexpr int columnLimit = 16384;
+
     virtual ~RecordReader() = default;
 
     // Column names. JSON lines readers discover keys as they go, so this may grow.

@@ -185,8 +185,10 @@ bool RowConverter::convert(const Record &record, MappedRow &row, RowReject &reje
         const QByteArrayView value = column >= 0 ? trimmed(record.field(column)) : QByteArrayView();
         FieldValue &out = row.values[size_t(f)];
         if (value.isEmpty()) {
-            if (field.required)
+            if (field.required) {
+                reject.field = field.name;
                 return rejectAt(column, "missing", "empty " + field.name.toUtf8());
+            }
             if (field.blankWhenMissing) {
                 out.type = FieldValue::Type::Text;
                 out.text = QByteArrayView("");

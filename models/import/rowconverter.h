@@ -39,6 +39,7 @@ struct RowReject
     qint64 line = 0;
     int column = 0; // 1-based, 0 = the whole row
     QString columnName;
+    QString field;   // the kind's field a missing value belongs to ("user_id"), else empty
     QByteArray kind; // parse, missing, type, time, range, ragged, encoding
     QByteArray message;
 };

@@ -615,10 +615,8 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     while (blocks.step() == SQLITE_ROW) {
         const qint64 blockId = blocks.columnInt64(0);
         const QByteArrayView data = blocks.columnBlob(2);
-        if (!EventBlockCodec::decode(data, true, &block))
-            return Failure(
-                QCoreApplication::translate("Quadrant", "event block %1 is damaged").arg(blockId),
-                store.path());
+        if (!EventBlockCodec::decode(data, true, &block, blocks.columnInt64(1)))
+            return Failure(damagedBlockFailure(blockId).message, store.path());
         if (blockId < 0 || blockId >= (qint64(1) << 40) || block.size() >= (1u << seqBlockShift))
             return Failure(
                 QCoreApplication::translate(
@@ -854,7 +852,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     auto index = std::make_shared<EventIndex>();
     {
         QHash<qint64, quint32> eventDense;
-        QHash<qint64, quint8> sourceDense;
+        QHash<qint64, quint16> sourceDense;
         if (auto problem
             = EventIndex::readDictionaries(store.handle(), *index, eventDense, sourceDense))
             return fail(Failure(*problem, store.path()));
@@ -1025,7 +1023,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     std::vector<quint32> textOf(keys.isEmpty() ? 0 : total, 0);
     QHash<QByteArray, quint32> textCodes;
     const QString sql = QStringLiteral("SELECT person_row, ts, seq, toUInt32(indexOf(%1, name)), "
-                                       "toUInt8(indexOf(%2, source))%3 FROM %4%5 FORMAT RowBinary")
+                                       "toUInt32(indexOf(%2, source))%3 FROM %4%5 FORMAT RowBinary")
                             .arg(sqlList(index->m_eventNames),
                                  sqlList(index->m_sourceNames),
                                  keys.isEmpty() ? QString() : QStringLiteral(", properties"),
@@ -1040,7 +1038,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             qint64 personRow = 0, ts = 0;
             quint64 seq = 0;
             quint32 name = 0;
-            quint8 source = 0;
+            quint32 source = 0; // 1-based in m_sourceNames, whose first is none
             QByteArrayView properties;
             if (!cursor.read(&personRow) || !cursor.read(&ts) || !cursor.read(&seq)
                 || !cursor.read(&name) || !cursor.read(&source)
@@ -1056,7 +1054,8 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                 break;
             }
             const qint32 p = personOf(personRow);
-            if (p < 0 || name == 0 || source == 0
+            if (p < 0 || name == 0 || name > quint32(index->m_eventNames.size()) || source == 0
+                || source > quint32(index->m_sourceNames.size())
                 || cursorOf[size_t(p)] >= offsets[size_t(p) + 1]) {
                 bad = foreign;
                 return false;
@@ -1064,7 +1063,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             const size_t at = size_t(cursorOf[size_t(p)]++);
             index->m_names[at] = name - 1;
             index->m_times[at] = ts;
-            index->m_sources[at] = quint8(source - 1);
+            index->m_sources[at] = quint16(source - 1);
             seqs[at] = seq;
             if (!keys.isEmpty() && !properties.isEmpty()) {
                 const QByteArray text = properties.toByteArray();

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "democopy.h"
 
+#include "common/crashpoint.h"
 #include "common/jsontext.h"
+#include "common/systemerror.h"
 #include "eventblocks.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
-#include "projectcopy.h"
+#include "privateproject.h"
 #include "projectstore.h"
 #include "protectedfiles.h"
 #include "pseudonyms.h"
 #include "sqlitestatement.h"
+#include "workfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,11 +26,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace Quadrant {
 
@@ -600,7 +599,7 @@ std::optional<Failure> Pseudonymiser::rewriteEvents(double from, double to)
             ids.push_back(all.columnInt64(0));
     }
     SqliteStatement read, write;
-    if (auto failure = read.prepare(m_db, "SELECT data FROM event_blocks WHERE id = ?1"))
+    if (auto failure = read.prepare(m_db, "SELECT data, events FROM event_blocks WHERE id = ?1"))
         return failure;
     if (auto failure = write.prepare(m_db, "UPDATE event_blocks SET data = ?1 WHERE id = ?2"))
         return failure;
@@ -610,12 +609,12 @@ std::optional<Failure> Pseudonymiser::rewriteEvents(double from, double to)
             return Failure(
                 QCoreApplication::translate("Quadrant", "canceled; nothing was written"));
         read.bind(1, ids[i]);
-        const bool decoded = read.step() == SQLITE_ROW
-                             && EventBlockCodec::decode(read.columnBlob(0), true, &block);
+        const bool decoded
+            = read.step() == SQLITE_ROW
+              && EventBlockCodec::decode(read.columnBlob(0), true, &block, read.columnInt64(1));
         read.reset();
         if (!decoded)
-            return Failure(QCoreApplication::translate(
-                "Quadrant", "a block of events is damaged; the project cannot be read"));
+            return damagedBlockFailure(ids[i]);
         bool changed = false;
         for (QByteArray &text : block.values)
             if (std::optional<QByteArray> rewritten = rewriteProperties(text)) {
@@ -773,26 +772,6 @@ DemoCopy::Report Pseudonymiser::report() const
     return report;
 }
 
-// Removes the working files whatever happens.
-class WorkFiles
-{
-public:
-    explicit WorkFiles(QStringList paths)
-        : m_paths(std::move(paths))
-    {
-        removeAll();
-    }
-    ~WorkFiles() { removeAll(); }
-    void removeAll()
-    {
-        for (const QString &path : m_paths)
-            QFile::remove(path);
-    }
-
-private:
-    QStringList m_paths;
-};
-
 } // namespace
 
 std::optional<Failure> DemoCopy::write(const QString &sourcePath,
@@ -818,40 +797,22 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return Failure(QCoreApplication::translate("Quadrant", "its folder does not exist"),
                        shownTarget);
-    const QString work = target + QStringLiteral(".demo-work");
-    const QString vacuumed = target + QStringLiteral(".saving");
-    WorkFiles cleanup({work,
-                       work + QStringLiteral("-journal"),
-                       work + QStringLiteral(".lock"),
-                       vacuumed,
-                       vacuumed + QStringLiteral("-journal")});
-    // The working files are the copy's business: an error names the copy asked for.
+    // Errors of the private copy name the copy asked for, unless they are about the project.
     const auto failed = [&](Failure failure) {
-        if (failure.file.isEmpty() || failure.file.startsWith(QDir::toNativeSeparators(work)))
+        if (failure.file.isEmpty())
             failure.file = shownTarget;
         return failure;
     };
 
-    // 1. A consistent copy to work on (the project may be open in the workbench meanwhile).
-    JobContext copying([&context](double fraction, const QString &) {
-        context.setProgress(0.2 * fraction,
-                            QCoreApplication::translate("Quadrant", "Copying the project"));
-    });
-    if (auto failure = ProjectCopy::write(source, work, copying))
+    // 1. What Quadrant knows of the project, in a private database that no file beside the
+    //    target (or anywhere else) holds: the original values are never written where anyone
+    //    could find them after an interruption.
+    PrivateProject copy;
+    if (auto failure = copy.copyKnownContent(source, context, 0.3))
         return failed(*failure);
-    if (context.isCanceled())
-        return failed(
-            Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written")));
 
-    // 2. Identifiers found, then replaced, in one transaction on the working copy.
-    ProjectStore store;
-    if (auto failure = store.open(work, ProjectStore::Access::ReadWrite))
-        return failed(*failure);
-    if (store.isReadOnly())
-        return failed(Failure(
-            QCoreApplication::translate("Quadrant", "cannot write beside the demo copy (%1)")
-                .arg(store.readOnlyReason())));
-    sqlite3 *db = store.handle();
+    // 2. Identifiers found, then replaced, in one transaction.
+    sqlite3 *db = copy.handle();
     if (auto failure = execSql(db, "BEGIN IMMEDIATE"))
         return failed(*failure);
     Pseudonymiser pseudonymiser(db, context);
@@ -864,31 +825,36 @@ std::optional<Failure> DemoCopy::write(const QString &sourcePath,
         execSql(db, "ROLLBACK");
         return failed(*failure);
     }
+    crashPoint("demo.step");
 
-    // 3. Only live pages go into the copy: the replaced values stay behind in the working file.
+    // 3. Only live pages go into the copy, through a work file of this process's own.
     context.setProgress(0.9, QCoreApplication::translate("Quadrant", "Writing the demo copy"));
+    WorkFile work;
+    if (auto failure = WorkFile::createBeside(target, &work))
+        return failed(*failure);
     SqliteStatement vacuum;
     if (auto failure = vacuum.prepare(db, "VACUUM INTO ?1"))
         return failed(*failure);
-    const QByteArray vacuumedPath = QFile::encodeName(vacuumed);
-    vacuum.bindText(1, vacuumedPath);
-    if (vacuum.step() != SQLITE_DONE)
+    const QByteArray workPath = QFile::encodeName(work.path());
+    vacuum.bindText(1, workPath);
+    const int rc = vacuum.step();
+    if (rc != SQLITE_DONE) {
+        const QString words = describeSqliteError(rc);
         return failed(
             Failure(QCoreApplication::translate("Quadrant", "cannot write the demo copy: %1")
-                        .arg(vacuum.errorText())));
-    vacuum.reset();
-    store.close();
-    {
-        QFile written(vacuumed);
-        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
-            return failed(Failure(
-                QCoreApplication::translate("Quadrant", "cannot write the demo copy to disk")));
+                        .arg(words.isEmpty() ? vacuum.errorText() : words)));
     }
-    if (::rename(vacuumedPath.constData(), QFile::encodeName(target).constData()) != 0)
-        return failed(Failure(QCoreApplication::translate("Quadrant", "cannot write the file (%1)")
-                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-    if (report)
+    vacuum.reset();
+    crashPoint("demo.step");
+    if (auto failure = work.commitAs(target))
+        return failed(*failure);
+    if (report) {
         *report = pseudonymiser.report();
+        const PrivateProject::LeftOut &left = copy.leftOut();
+        report->leftOutObjects = left.objects;
+        report->leftOutColumns = left.columns;
+        report->leftOutSettings = left.settings;
+    }
     context.setProgress(1.0, QCoreApplication::translate("Quadrant", "Demo copy written"));
     return std::nullopt;
 }

@@ -22,6 +22,10 @@ class JobContext;
 // snapshot (rebuilt from the pseudonymised data), and every page that held the old values (the
 // copy is written with VACUUM INTO, so no freed page keeps them).
 //
+// The copy holds only what Quadrant knows (an allow-list of tables, columns and settings; see
+// PrivateProject), and the original values are never written to a file: the pseudonyms are made
+// in a private temporary database, and the copy reaches its name through a work file of its own.
+//
 // Categorical values (plan, channel, industry, event names, a property with at most 50
 // different values) are kept: they are what analyses group and filter by.
 class DemoCopy
@@ -31,6 +35,8 @@ public:
     {
         qsizetype persons = 0, accounts = 0, emails = 0, comments = 0, freeTextValues = 0,
                   otherValues = 0;
+        // Left out because Quadrant does not know them (PrivateProject::LeftOut).
+        int leftOutObjects = 0, leftOutColumns = 0, leftOutSettings = 0;
     };
     // A string property with more different non-numeric, non-date values than this is free text.
     static constexpr int categoricalLimit = 50;

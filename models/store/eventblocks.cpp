@@ -122,6 +122,17 @@ private:
     bool m_ok = true;
 };
 
+} // namespace
+
+Failure damagedBlockFailure(qint64 blockId)
+{
+    return Failure(QCoreApplication::translate(
+                       "Quadrant", "block %1 of the events is damaged; the project cannot be read")
+                       .arg(blockId));
+}
+
+namespace {
+
 Failure storeFailure(sqlite3 *db, const QString &what)
 {
     return Failure(QCoreApplication::translate("Quadrant", "%1: %2")
@@ -206,9 +217,14 @@ QByteArray encode(const EventBlock &block)
     return compressed;
 }
 
-bool decode(QByteArrayView data, bool withProperties, EventBlock *out)
+bool decode(QByteArrayView data,
+            bool withProperties,
+            EventBlock *out,
+            std::optional<qint64> expectedEvents)
 {
     out->clear();
+    if (expectedEvents && (*expectedEvents < 0 || quint64(*expectedEvents) > maxEvents))
+        return false;
     const unsigned long long rawSize = ZSTD_getFrameContentSize(data.data(), size_t(data.size()));
     if (rawSize == ZSTD_CONTENTSIZE_ERROR || rawSize == ZSTD_CONTENTSIZE_UNKNOWN
         || rawSize > s_maxBlockBytes)
@@ -222,9 +238,13 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out)
     ByteSource source(raw);
     if (source.byte() != s_format)
         return false;
+    // The claimed count sizes every column: it is checked against the row and the limit first
+    // (a few kilobytes of zstd can claim 250M events, 8 GB of columns).
     const quint64 n = source.varint();
+    if (!source.ok() || n > maxEvents || (expectedEvents && n != quint64(*expectedEvents)))
+        return false;
     // Every event takes at least a byte in each of four columns.
-    if (!source.ok() || n > quint64(raw.size()))
+    if (n > quint64(raw.size()))
         return false;
     const quint64 runCount = source.varint();
     if (!source.ok() || runCount > n)
@@ -256,8 +276,9 @@ bool decode(QByteArrayView data, bool withProperties, EventBlock *out)
         return false;
     if (!withProperties)
         return true;
+    // A text takes at least its length's byte; a block never holds more texts than events.
     const quint64 valueCount = source.varint();
-    if (!source.ok() || valueCount > quint64(raw.size()))
+    if (!source.ok() || valueCount > maxEvents || valueCount > quint64(raw.size()))
         return false;
     out->values.reserve(valueCount);
     for (quint64 v = 0; v < valueCount; ++v) {
@@ -582,16 +603,17 @@ EventBlockReader::forEach(sqlite3 *db,
         = prepareReading(blocks,
                          db,
                          options,
-                         "SELECT import_id, events, data FROM event_blocks ORDER BY id",
-                         "SELECT import_id, events, data FROM event_blocks WHERE "
+                         "SELECT import_id, events, data, id FROM event_blocks ORDER BY id",
+                         "SELECT import_id, events, data, id FROM event_blocks WHERE "
                          "last_identity >= ?1 AND first_identity <= ?2 ORDER BY id"))
         return failure;
     int rc;
     while ((rc = blocks.step()) == SQLITE_ROW) {
-        if (!EventBlockCodec::decode(blocks.columnBlob(2), options.withProperties, &block)
-            || qint64(block.size()) != blocks.columnInt64(1))
-            return Failure(QCoreApplication::translate(
-                "Quadrant", "a block of events is damaged; the project cannot be read"));
+        // The row's count is checked before the block is decoded, and the block's own claim
+        // against it before anything is sized by it.
+        if (!EventBlockCodec::decode(
+                blocks.columnBlob(2), options.withProperties, &block, blocks.columnInt64(1)))
+            return damagedBlockFailure(blocks.columnInt64(3));
         block.importId = blocks.columnInt64(0);
         if (!options.withProperties)
             block.properties.assign(block.size(), 0);
@@ -612,6 +634,23 @@ qint64 EventBlockReader::count(const ProjectStore &store)
         || count.step() != SQLITE_ROW)
         return 0;
     return count.columnInt64(0);
+}
+
+std::optional<Failure> EventBlockReader::countChecked(const ProjectStore &store, qint64 *events)
+{
+    *events = 0;
+    if (usesRowStore(store)) {
+        *events = count(store);
+        return std::nullopt;
+    }
+    qint64 total = 0;
+    if (auto failure = forEach(store, {}, [&total](const EventBlock &block) {
+            total += qint64(block.size());
+            return true;
+        }))
+        return failure;
+    *events = total;
+    return std::nullopt;
 }
 
 std::optional<Failure> EventBlockReader::copyToTemporaryTable(const ProjectStore &store,

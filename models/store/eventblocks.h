@@ -45,8 +45,15 @@ struct EventBlock
 namespace EventBlockCodec {
 QByteArray encode(const EventBlock &block);
 // Reads a block written by encode; false when the bytes are not one (a damaged or edited file).
-// Without properties the property column and dictionary are skipped.
-bool decode(QByteArrayView data, bool withProperties, EventBlock *out);
+// Without properties the property column and dictionary are skipped. Every count and length the
+// bytes claim is checked before anything is sized by it: at most maxEvents events and texts,
+// and, given expectedEvents (what the block's row says), exactly that many events.
+bool decode(QByteArrayView data,
+            bool withProperties,
+            EventBlock *out,
+            std::optional<qint64> expectedEvents = std::nullopt);
+// The most events (and property texts) a block holds: EventBlockWriter::blockEvents.
+constexpr size_t maxEvents = 65536;
 } // namespace EventBlockCodec
 
 // Appends the events of one import as blocks. Events are buffered in runs of bounded size;
@@ -93,7 +100,7 @@ public:
     // Flushes and writes every block; the import's transaction commits after this.
     std::optional<Failure> finish();
 
-    static constexpr size_t blockEvents = 65536;
+    static constexpr size_t blockEvents = EventBlockCodec::maxEvents;
 
 private:
     std::optional<Failure> writeEncoded();
@@ -125,8 +132,12 @@ public:
                                           bool rowStore,
                                           const Options &options,
                                           const std::function<bool(const EventBlock &)> &visit);
-    // Events stored (blocks' counts, or rows), without decoding anything.
+    // Events stored (blocks' counts, or rows), without decoding anything: an estimate, for
+    // progress; a damaged file may claim any number.
     static qint64 count(const ProjectStore &store);
+    // Events stored, read as an analysis reads them: every block decoded and checked against
+    // its row, so that a count is one the analyses will find (a damaged block is a failure).
+    static std::optional<Failure> countChecked(const ProjectStore &store, qint64 *events);
     // Decodes events into temp.`table`, shaped like schema 4's events table (id = position in
     // storage order + 1, source_id NULL when none): for SQL over a few events, such as one
     // person's timeline, and for checks. With identities, only theirs.
@@ -136,6 +147,9 @@ public:
     // True for a file of schema 4 or older (opened read-only, so not migrated).
     static bool usesRowStore(const ProjectStore &store);
 };
+
+// What every reader says of a block that does not decode to the events its row claims.
+Failure damagedBlockFailure(qint64 blockId);
 
 // Schema 5's migration: the events table rewritten as blocks, import by import.
 std::optional<Failure> convertRowStoreToBlocks(sqlite3 *db);

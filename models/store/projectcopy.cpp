@@ -2,19 +2,18 @@
 #include "projectcopy.h"
 
 #include "common/crashpoint.h"
+#include "common/systemerror.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "protectedfiles.h"
 #include "schema.h"
+#include "workfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sqlite3.h>
 
 namespace Quadrant {
@@ -32,8 +31,12 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
             QDir::toNativeSeparators(target));
     if (auto refused = ProtectedFiles::checkOutput(target))
         return refused;
-    const QString temporary = target + QStringLiteral(".saving");
-    QFile::remove(temporary);
+    // A file of this process's own, never a name derived from the target: that name could be
+    // the very file being copied.
+    WorkFile work;
+    if (auto failure = WorkFile::createBeside(target, &work))
+        return failure;
+    const QString temporary = work.path();
 
     sqlite3 *from = nullptr, *to = nullptr;
     int rc = sqlite3_open_v2(
@@ -76,26 +79,20 @@ ProjectCopy::write(const QString &sourcePath, const QString &targetPath, JobCont
     const int closed = to ? sqlite3_close(to) : SQLITE_OK;
     sqlite3_close(from);
     if (canceled) {
-        QFile::remove(temporary);
+        work.remove();
         return Failure(QCoreApplication::translate("Quadrant", "canceled; nothing was written"),
                        QDir::toNativeSeparators(target));
     }
     if (rc != SQLITE_OK || closed != SQLITE_OK) {
-        QFile::remove(temporary);
-        return Failure(QCoreApplication::translate("Quadrant", "cannot save a copy: %1").arg(error),
+        work.remove();
+        const QString reason = describeSqliteError(rc != SQLITE_OK ? rc : closed);
+        return Failure(QCoreApplication::translate("Quadrant", "cannot save a copy: %1")
+                           .arg(reason.isEmpty() ? error : reason),
                        QDir::toNativeSeparators(target));
     }
     crashPoint("copy.step");
     // rename(2) replaces an existing file atomically: the old one stays whole until the new one is.
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
-        != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        QFile::remove(temporary);
-        return Failure(
-            QCoreApplication::translate("Quadrant", "cannot write the file (%1)").arg(reason),
-            QDir::toNativeSeparators(target));
-    }
-    return std::nullopt;
+    return work.commitAs(target);
 }
 
 } // namespace Quadrant

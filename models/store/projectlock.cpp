@@ -24,11 +24,13 @@ QString ProjectLock::lockPathOf(const QString &projectPath)
 
 void ProjectLock::release()
 {
+    m_removedOnSignals.clear(); // first: from now on the file may be another process's lock
     m_lock.reset();
 }
 
 ProjectLock::Outcome ProjectLock::refuse(Outcome outcome, const QString &message)
 {
+    m_removedOnSignals.clear();
     m_lock.reset();
     m_message = message;
     return outcome;
@@ -59,8 +61,11 @@ ProjectLock::Outcome ProjectLock::acquire(const QString &projectPath)
     // Never stale by age alone: a live lock is never broken, however old.
     m_lock->setStaleLockTime(0);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (m_lock->tryLock(0))
+        const SignalsHeldBack held; // between making the lock and registering it
+        if (m_lock->tryLock(0)) {
+            m_removedOnSignals = RemovedOnSignals({path});
             return Outcome::Locked;
+        }
         const QLockFile::LockError error = m_lock->error();
         qint64 pid = 0;
         QString host, application;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "failure.h"
+#include "workfile.h"
 
 #include <QString>
 
@@ -40,6 +41,7 @@ private:
     Outcome refuse(Outcome outcome, const QString &message);
 
     std::unique_ptr<QLockFile> m_lock;
+    RemovedOnSignals m_removedOnSignals; // a SIGTERM leaves no stale lock beside the project
     QString m_message;
 };
 

@@ -115,6 +115,7 @@ private:
     std::optional<Failure> fail(FailureKind kind, const QString &message);
     std::optional<Failure> openConnection(const QString &path, bool readOnly, bool immutable);
     std::optional<Failure> checkReadOnly(const QString &path, int *version);
+    std::optional<Failure> checkWholeFile(QSqlDatabase &db);
     std::optional<Failure> probeFile(ProjectFileProbe *probe);
     std::optional<Failure> lockForWriting(bool recovering, bool *readOnly);
     std::optional<Failure> recoverForReading();

@@ -45,11 +45,11 @@ QVector<PropertyInfo> PropertyCatalog::list(const ProjectStore &store, int event
     // The newest blocks, until the sample is reached; each distinct text is read once and
     // counted as often as events carry it.
     QHash<QString, qint64> counts;
-    if (!events.prepare(store.handle(), "SELECT data FROM event_blocks ORDER BY id DESC")) {
+    if (!events.prepare(store.handle(), "SELECT data, events FROM event_blocks ORDER BY id DESC")) {
         qint64 sampled = 0;
         EventBlock block;
         while (sampled < eventSample && events.step() == SQLITE_ROW) {
-            if (!EventBlockCodec::decode(events.columnBlob(0), true, &block))
+            if (!EventBlockCodec::decode(events.columnBlob(0), true, &block, events.columnInt64(1)))
                 continue;
             std::vector<qint64> uses(block.values.size() + 1, 0);
             for (size_t e = block.size(); e-- > 0 && sampled < eventSample; ++sampled)

@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "common/crashpoint.h"
+#include "common/systemerror.h"
 #include "eventblocks.h"
 
 #include <QCoreApplication>
@@ -197,10 +198,14 @@ std::optional<Failure> execScript(QSqlDatabase &db, const QString &script)
         if (sql.isEmpty())
             continue;
         QSqlQuery query(db);
-        if (!query.exec(sql))
+        if (!query.exec(sql)) {
+            const QString disk = describeSqliteError(query.lastError().nativeErrorCode().toInt());
+            if (!disk.isEmpty())
+                return Failure(disk);
             return Failure(
                 QCoreApplication::translate("Quadrant", "schema statement failed: %1 (%2)")
                     .arg(query.lastError().text(), sql.left(80)));
+        }
     }
     return std::nullopt;
 }
@@ -249,6 +254,10 @@ std::optional<Failure> Schema::migrate(QSqlDatabase &db, int targetVersion)
                 failure = execScript(db, QString::fromUtf8(step.finish));
         }
         if (failure) {
+            // A full disk or an I/O error is said as such, not as the statement that met it.
+            const QString disk = describeSqliteError(sqlite3_errcode(handleOf(db)));
+            if (!disk.isEmpty())
+                failure->message = disk;
             query.exec(QStringLiteral("ROLLBACK TO migrate"));
             query.exec(QStringLiteral("RELEASE migrate"));
             failure->message

@@ -12,14 +12,13 @@ CLI=$1
 EVENTS=${2:-1000000}
 USERS=$((EVENTS / 10))
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# ../shared/bench beside the checkout, or where QUADRANT_SHARED_BENCH says, or the workplace's.
-BENCH=$ROOT/../shared/bench
-for candidate in "${QUADRANT_SHARED_BENCH:-}" /work/shared/bench; do
-    [ -f "$BENCH/gen_events.py" ] || { [ -n "$candidate" ] && BENCH=$candidate; }
-done
+# ../shared/bench beside the checkout, or where QUADRANT_SHARED_BENCH says; the data set comes
+# from the CTest fixture bench_data_1m (tests/bench/bench_data.sh).
+BENCH_SOURCED=1 source "$ROOT/tests/bench/bench_data.sh"
+find_bench || true
 [ -f "$BENCH/gen_events.py" ] || { echo "clickhouse_check: ../shared/bench not found, skipped"; exit 77; }
 EXPECTED=$(ls "$BENCH"/expected/e$EVENTS-u$USERS-s42-*.txt 2>/dev/null | head -1 || true)
-CACHE=${QUADRANT_BENCH_DATA:-${QUADRANT_BENCH_CACHE:-/tmp/quadrant-bench}/oracle-e$EVENTS-u$USERS-s42-$(sha256sum "$BENCH/gen_events.py" | cut -c1-10)}
+CACHE=${QUADRANT_BENCH_DATA:-}
 WORK=$(mktemp -d)
 SERVER_DIR=$WORK/server
 trap 'bash "$ROOT/tests/clickhouse/server.sh" stop "$SERVER_DIR" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
@@ -29,10 +28,7 @@ status=$?
 set -e
 [ $status -eq 77 ] && { echo "clickhouse_check: clickhouse-server not installed, skipped"; exit 77; }
 [ $status -eq 0 ] || { echo "clickhouse_check: the server did not start"; exit 1; }
-if [ ! -f "$CACHE/events.csv" ]; then
-    mkdir -p "$CACHE"
-    python3 "$BENCH/gen_events.py" --users "$USERS" --events "$EVENTS" --seed 42 --out "$CACHE" >/dev/null
-fi
+[ -n "$CACHE" ] || CACHE=$(bash "$ROOT/tests/bench/bench_data.sh" "$EVENTS" | tail -1)
 URL=http://127.0.0.1:$PORT
 P=$WORK/bench.quadrant
 stat_of() { awk -v k="$1" '$1 == "stat" && $2 == k { print $3 }' "$2"; }

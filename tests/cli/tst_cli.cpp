@@ -39,6 +39,7 @@ private slots:
     void sampleIsDeterministic();
     void demoCopyKeepsTheNumbers();
     void exportedEventsImportBackToTheSameNumbers();
+    void exportedEventsNeutraliseFormulas();
     void statsLines();
     void lockedProject();
     void analysesOnTheSample_data();
@@ -325,7 +326,7 @@ void TestCli::demoCopyKeepsTheNumbers()
     const Run run = cli({QStringLiteral("demo-copy"), project, QStringLiteral("--out"), copy});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("project\tpersons\taccounts\temails\tcomments\tfree_text_values\t"
-                                "other_values\tbytes\n"),
+                                "other_values\tleft_out\tbytes\n"),
              run.out.constData());
     // The same funnel, breakdown included (the groups are categories, kept as they were).
     const QStringList funnel{QStringLiteral("funnel"),
@@ -361,7 +362,9 @@ void TestCli::demoCopyKeepsTheNumbers()
     QCOMPARE(nowhere.exitCode, 1);
     QVERIFY2(nowhere.err.contains("demo.quadrant: its folder does not exist"),
              nowhere.err.constData());
-    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.demo-work*")}).isEmpty());
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QStringLiteral("*.quadrant-work*")}, QDir::Files | QDir::Hidden)
+                .isEmpty());
 }
 
 void TestCli::exportedEventsImportBackToTheSameNumbers()
@@ -432,6 +435,47 @@ void TestCli::exportedEventsImportBackToTheSameNumbers()
                           m_dir.filePath(QStringLiteral("events.xlsx"))});
     QCOMPARE(xlsx.exitCode, 1);
     QVERIFY(xlsx.err.contains("events export as .csv"));
+}
+
+// Issue #23: export-events wrote formula cells as they were; a spreadsheet opening it ran them.
+void TestCli::exportedEventsNeutraliseFormulas()
+{
+    const QString project = m_dir.filePath(QStringLiteral("formulas.quadrant")),
+                  events = m_dir.filePath(QStringLiteral("formulas.csv")),
+                  safe = m_dir.filePath(QStringLiteral("formulas-out.csv")),
+                  raw = m_dir.filePath(QStringLiteral("formulas-raw.csv"));
+    Quadrant::Test::writeFile(
+        events,
+        "user_id,event,time,note,amount\n"
+        "u1,login,2026-09-01T10:00:00Z,\"=HYPERLINK(\"\"http://x\"\")\",-12.5\n"
+        "u2,login,2026-09-01T11:00:00Z,@SUM(A1),+3\n");
+    QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"),
+                  project,
+                  QStringLiteral("--kind"),
+                  QStringLiteral("events"),
+                  QStringLiteral("--file"),
+                  events})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli({QStringLiteral("export-events"), project, QStringLiteral("--out"), safe}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export-events"),
+                  project,
+                  QStringLiteral("--out"),
+                  raw,
+                  QStringLiteral("--raw-values")})
+                 .exitCode,
+             0);
+    QFile safeFile(safe), rawFile(raw);
+    QVERIFY(safeFile.open(QIODevice::ReadOnly) && rawFile.open(QIODevice::ReadOnly));
+    const QByteArray neutral = safeFile.readAll(), exact = rawFile.readAll();
+    QVERIFY2(neutral.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), neutral.constData());
+    QVERIFY2(neutral.contains("'@SUM(A1)"), neutral.constData());
+    QVERIFY2(neutral.contains(",-12.5") || neutral.contains(",-12.5\r"), neutral.constData());
+    QVERIFY2(!neutral.contains(",=") && !neutral.contains(",@"), neutral.constData());
+    QVERIFY2(exact.contains("\"=HYPERLINK(\"\"http://x\"\")\""), exact.constData());
+    QVERIFY2(exact.contains(",@SUM(A1)"), exact.constData());
 }
 
 void TestCli::statsLines()

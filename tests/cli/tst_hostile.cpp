@@ -25,6 +25,31 @@ void expectOneLineError(const CliRun &run, const QByteArray &contains)
     QVERIFY2(run.err.contains(contains), run.err.constData());
 }
 
+// The 0-based page numbers of the last leaf page of the two tables with the most leaf pages
+// (rowid tables other than the event blocks, whose blocks carry checksums of their own).
+QList<qint64> lastLeafPagesOfTwoTables(const QString &path)
+{
+    QList<qint64> pages;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral(
+                "SELECT max(pageno) - 1 FROM dbstat WHERE pagetype = 'leaf' AND name IN "
+                "(SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN "
+                "('event_blocks', 'project_meta', 'cohort_members') AND name NOT LIKE 'sqlite%') "
+                "GROUP BY name HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 2"));
+            while (query.next())
+                pages << query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("p"));
+    return pages;
+}
+
 // A zip with the given parts, each stored deflated.
 void writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts)
 {
@@ -79,6 +104,15 @@ private slots:
     void sampleOnAFullDiskLeavesNoFile();
     void walProjectsGetNoSideFiles();
     void readOnlyCommandsNeverWrite();
+    void infoRefusesCountsTheAnalysesRefuse_data();
+    void infoRefusesCountsTheAnalysesRefuse();
+    void everySourceIsItsOwnGroup();
+    void aSourceBeyondTheIndexIsRefusedAtImport();
+    void hugeCsvHeadersStopAtTheColumnLimit_data();
+    void hugeCsvHeadersStopAtTheColumnLimit();
+    void unreadableLinesSayWhatHappened_data();
+    void unreadableLinesSayWhatHappened();
+    void rowsWithoutAUserOrEventAreCounted();
 
 private:
     QString copyOfSample(const QString &name);
@@ -187,6 +221,12 @@ void TestHostile::damagedProjectsAreNamedOnEveryCommand_data()
         {QStringLiteral("analyses")},
         {QStringLiteral("funnel"), QStringLiteral("--steps"), QStringLiteral("signup,purchase")},
         {QStringLiteral("trend"), QStringLiteral("--event"), QStringLiteral("login")},
+        {QStringLiteral("retention"),
+         QStringLiteral("--start"),
+         QStringLiteral("signup"),
+         QStringLiteral("--return"),
+         QStringLiteral("login")},
+        {QStringLiteral("export-events"), QStringLiteral("--out"), QStringLiteral("OUT.csv")},
         {QStringLiteral("timeline"), QStringLiteral("--person"), QStringLiteral("u00003")},
         {QStringLiteral("render"),
          QStringLiteral("--analysis"),
@@ -199,7 +239,7 @@ void TestHostile::damagedProjectsAreNamedOnEveryCommand_data()
          QStringLiteral("--file"),
          QStringLiteral("EVENTS")},
     };
-    for (const char *damage : {"header", "page 1", "every table page"})
+    for (const char *damage : {"header", "page 1", "every table page", "swapped table pages"})
         for (const QStringList &command : commands)
             QTest::addRow("%s, %s", damage, qPrintable(command.first()))
                 << QString::fromLatin1(damage) << command;
@@ -220,6 +260,15 @@ void TestHostile::damagedProjectsAreNamedOnEveryCommand()
     } else if (damage == QLatin1String("page 1")) {
         for (int i = 120; i < pageSize; ++i)
             bytes[i] = char((i * 7919) & 0xff); // the schema table's page
+    } else if (damage == QLatin1String("swapped table pages")) {
+        // A leaf page of one table swapped with one of another (a damaged copy, a remapped
+        // sector): no SQLite error on reading either, only the other table's rows in it, and
+        // wrong counts with exit 0 until read-only opens checked the tables (issue #23, fault 6).
+        const QList<qint64> pages = lastLeafPagesOfTwoTables(project);
+        QCOMPARE(pages.size(), 2);
+        const QByteArray first = bytes.mid(pages[0] * pageSize, pageSize);
+        bytes.replace(pages[0] * pageSize, pageSize, bytes.mid(pages[1] * pageSize, pageSize));
+        bytes.replace(pages[1] * pageSize, pageSize, first);
     } else {
         // The start of every page but the first (b-tree headers, cell pointers, overflow links):
         // whatever a command reads, it meets damage.
@@ -426,12 +475,12 @@ void TestHostile::jsonLinesWithAHugeFirstLine()
 
 void TestHostile::errorLinesAreOneLineAndShort()
 {
-    // A header of 3 MB with no usable column: the error names the columns, cut short.
+    // A header of 300 KB with no usable column: the error names the columns, cut short.
     const QString file = m_dir.filePath(QStringLiteral("wide.csv"));
     QByteArray header;
-    for (int i = 0; i < 200000; ++i)
+    for (int i = 0; i < 10000; ++i)
         header += "column_with_a_long_name_" + QByteArray::number(i) + ',';
-    writeFile(file, header + "end\n" + QByteArray("1,").repeated(200000) + "2\n");
+    writeFile(file, header + "end\n" + QByteArray("1,").repeated(10000) + "2\n");
     const CliRun run = runCli({QStringLiteral("import"),
                                m_sample,
                                QStringLiteral("--kind"),
@@ -575,6 +624,269 @@ void TestHostile::readOnlyCommandsNeverWrite()
     QCOMPARE(QFileInfo(project).lastModified(), modified);
     QVERIFY(!QFileInfo::exists(project + QStringLiteral("-journal")));
     QVERIFY(!QFileInfo::exists(project + QStringLiteral(".lock")));
+}
+
+void TestHostile::infoRefusesCountsTheAnalysesRefuse_data()
+{
+    QTest::addColumn<QString>("events"); // what the block's row is made to say
+    QTest::newRow("2^31") << "2147483648";
+    QTest::newRow("-1") << "-1";
+    QTest::newRow("0") << "0";
+    QTest::newRow("one fewer") << "events - 1";
+    QTest::newRow("one more") << "events + 1";
+}
+
+// A block's row says how many events the block holds; `info` added up the rows without reading
+// the blocks and printed counts (2,147,680,256 or 196,607) with exit 0 that every analysis
+// refused (issue #23, fault 7).
+void TestHostile::infoRefusesCountsTheAnalysesRefuse()
+{
+    QFETCH(QString, events);
+    const QString project = copyOfSample(QStringLiteral("miscounted.quadrant"));
+    qint64 blockId = 0;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("miscount"));
+        db.setDatabaseName(project);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT min(id) FROM event_blocks")) && query.next());
+        blockId = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("UPDATE event_blocks SET events = %1 WHERE id = %2")
+                               .arg(events)
+                               .arg(blockId)));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("miscount"));
+    const QByteArray block = "block " + QByteArray::number(blockId) + ' ';
+    const CliRun info = runCli({QStringLiteral("info"), project});
+    expectOneLineError(info, "damaged");
+    QVERIFY2(info.err.contains(block), info.err.constData());
+    QVERIFY2(info.out.isEmpty(), info.out.constData());
+    // The analyses refuse it with the same line.
+    const CliRun trend = runCli(
+        {QStringLiteral("trend"), project, QStringLiteral("--event"), QStringLiteral("login")});
+    expectOneLineError(trend, "damaged");
+    QCOMPARE(trend.err, info.err);
+}
+
+// The index kept an event's source in 8 bits: 300 sources read as 254 and "(none)" for the 46
+// others, with exit 0 (issue #23, fault 8).
+void TestHostile::everySourceIsItsOwnGroup()
+{
+    QTemporaryDir dir;
+    const QString project = newProject(dir);
+    const QString csv = dir.filePath(QStringLiteral("sources.csv"));
+    QByteArray rows = "user_id,event,time,source\n";
+    for (int i = 0; i < 300; ++i)
+        rows += "u" + QByteArray::number(i % 7)
+                + ",visit,2026-03-01T10:" + QByteArray::number(i / 60).rightJustified(2, '0') + ':'
+                + QByteArray::number(i % 60).rightJustified(2, '0') + "Z,source "
+                + QByteArray::number(i) + '\n';
+    writeFile(csv, rows);
+    const CliRun import = runCli({QStringLiteral("import"),
+                                  project,
+                                  QStringLiteral("--kind"),
+                                  QStringLiteral("events"),
+                                  QStringLiteral("--file"),
+                                  csv});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const CliRun trend = runCli({QStringLiteral("trend"),
+                                 project,
+                                 QStringLiteral("--event"),
+                                 QStringLiteral("visit"),
+                                 QStringLiteral("--interval"),
+                                 QStringLiteral("month"),
+                                 QStringLiteral("--breakdown"),
+                                 QStringLiteral("source")});
+    QVERIFY2(trend.exitCode == 0, trend.err.constData());
+    QList<QByteArray> lines = trend.out.trimmed().split('\n');
+    QCOMPARE(lines.takeFirst(), QByteArray("breakdown\tperiod\tvalue"));
+    QSet<QByteArray> groups;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const QList<QByteArray> cells = line.split('\t');
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells[2], QByteArray("1"));
+        groups.insert(cells[0]);
+    }
+    QCOMPARE(lines.size(), 300);
+    QCOMPARE(groups.size(), 300);
+    QVERIFY(!groups.contains("(none)"));
+    QVERIFY(groups.contains("source 0"));
+    QVERIFY(groups.contains("source 299"));
+}
+
+// The index keeps a source in 16 bits now: the import that would bring a 65,536th source is
+// refused in one line and leaves the project as it was, rather than making a project whose
+// analyses merge or refuse sources.
+void TestHostile::aSourceBeyondTheIndexIsRefusedAtImport()
+{
+    QTemporaryDir dir;
+    const QString project = newProject(dir);
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    QByteArray rows = "user_id,event,time,source\n";
+    for (int i = 0; i < 65535; ++i)
+        rows += "u" + QByteArray::number(i % 100) + ",visit," + QByteArray::number(1770000000 + i)
+                + ",s" + QByteArray::number(i) + '\n';
+    writeFile(first, rows);
+    const QStringList import{QStringLiteral("import"),
+                             project,
+                             QStringLiteral("--kind"),
+                             QStringLiteral("events"),
+                             QStringLiteral("--time-format"),
+                             QStringLiteral("epoch-s"),
+                             QStringLiteral("--file")};
+    const CliRun full = runCli(import + QStringList{first});
+    QVERIFY2(full.exitCode == 0, full.err.constData());
+    const QString more = dir.filePath(QStringLiteral("more.csv"));
+    writeFile(
+        more,
+        "user_id,event,time,source\nu1,visit,1771000000,s7\nu2,visit,1771000001,one too many\n");
+    const QByteArray hash = fileHash(project);
+    expectOneLineError(runCli(import + QStringList{more}), "65,535");
+    QCOMPARE(fileHash(project), hash);
+    const CliRun trend = runCli({QStringLiteral("trend"),
+                                 project,
+                                 QStringLiteral("--event"),
+                                 QStringLiteral("visit"),
+                                 QStringLiteral("--interval"),
+                                 QStringLiteral("month"),
+                                 QStringLiteral("--breakdown"),
+                                 QStringLiteral("source")});
+    QVERIFY2(trend.exitCode == 0, trend.err.constData());
+    QCOMPARE(trend.out.count('\n'), 1 + 65535);
+    QVERIFY(!trend.out.contains("(none)"));
+}
+
+// Issue #23, fault 9: a header of 100 MB took minutes and 3 GB, as the 64 MiB row limit counted
+// only the field bytes (not the delimiters) and nothing bounded the number of columns.
+void TestHostile::hugeCsvHeadersStopAtTheColumnLimit_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addRow("100 MB of one-letter columns")
+        << QByteArray("a,").repeated(50 << 20) << QByteArray("wide.csv:1:16385: line 1 has more");
+    QTest::addRow("1M named columns") << QByteArray("column,").repeated(1 << 20)
+                                      << QByteArray("wide.csv:1:16385: line 1 has more");
+    QTest::addRow("100 MB of delimiters only")
+        << QByteArray(100 << 20, ',') << QByteArray("wide.csv:1:16385: line 1 has more");
+    QTest::addRow("one column name of 100 MB")
+        << QByteArray(100 << 20, 'n')
+        << QByteArray("wide.csv:1: line 1 is too long (more than 64 MiB)");
+}
+
+void TestHostile::hugeCsvHeadersStopAtTheColumnLimit()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, error);
+    const QString file = m_dir.filePath(QStringLiteral("wide.csv"));
+    writeFile(file, header + "\nu1,login,2026-09-01T10:00:00Z\n");
+    header = QByteArray(); // the test's own memory is not what is measured
+    const QString project = copyOfSample(QStringLiteral("wide.quadrant"));
+    const QByteArray before = fileHash(project);
+    const CliRun run = runCli({QStringLiteral("import"),
+                               project,
+                               QStringLiteral("--kind"),
+                               QStringLiteral("events"),
+                               QStringLiteral("--file"),
+                               file,
+                               QStringLiteral("--stats")});
+    QFile::remove(file);
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 1);
+    // --stats writes its lines first; the error is the one line after them.
+    const qsizetype at = run.err.indexOf("quadrant-cli: error: ");
+    QVERIFY2(at >= 0, run.err.constData());
+    const QByteArray first = run.err.mid(at, run.err.indexOf('\n', at) - at);
+    QVERIFY2(first.contains(error), first.constData());
+    QCOMPARE(run.err.count("quadrant-cli: error: "), 1);
+    if (error.contains("has more"))
+        QVERIFY2(first.contains("than 16384 columns"), first.constData());
+    // Bounded memory: one row's limit, not gigabytes of column names.
+    QVERIFY2(statOf(run.err, "peak_rss_mb") < 600, run.err.constData());
+    QCOMPARE(fileHash(project), before);
+}
+
+// Issue #23, fault 11: a JSON line nested 10,000 deep said "the file has a header but no data
+// rows", one of 100 MB "no column for user_id, event, time (columns: )".
+void TestHostile::unreadableLinesSayWhatHappened_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addRow("a JSON line nested 10,000 deep")
+        << "deep.jsonl"
+        << QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray("}").repeated(10000) + "\n"
+        << QByteArray("deep.jsonl:1:");
+    QTest::addRow("a JSON line of 100 MB")
+        << "long.jsonl"
+        << "{\"user_id\":\"" + QByteArray(100 << 20, 'x') + "\"}\n"
+        << QByteArray("long.jsonl:1:");
+    QTest::addRow("a CSV row of 100 MB")
+        << "long.csv"
+        << "user_id,event,time\n" + QByteArray(100 << 20, 'x') + "\n"
+        << QByteArray("long.csv:2: line 2 is too long (more than 64 MiB)");
+    QTest::addRow("a CSV quote never closed")
+        << "quote.csv"
+        << QByteArray("user_id,event,time\nu1,\"login,2026-09-01T10:00:00Z\nu2,x,y\n")
+        << QByteArray("quote.csv:2:2: ");
+}
+
+void TestHostile::unreadableLinesSayWhatHappened()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, error);
+    const QString file = m_dir.filePath(name);
+    writeFile(file, content);
+    content = QByteArray();
+    const CliRun run = runCli({QStringLiteral("import"),
+                               m_sample,
+                               QStringLiteral("--kind"),
+                               QStringLiteral("events"),
+                               QStringLiteral("--file"),
+                               file});
+    QFile::remove(file);
+    expectOneLineError(run, error);
+    if (name == QLatin1String("deep.jsonl"))
+        QVERIFY2(run.err.contains("line 1 is nested too deep (more than 1024 levels)"),
+                 run.err.constData());
+    if (name == QLatin1String("long.jsonl"))
+        QVERIFY2(run.err.contains("line 1 is too long (more than 64 MiB)"), run.err.constData());
+    if (name == QLatin1String("quote.csv"))
+        QVERIFY2(run.err.contains("the quote opened on line 2 is never closed"),
+                 run.err.constData());
+}
+
+// Issue #23, fault 12: rows without a user id or an event name were left out with no word in
+// the summary once more than ten rows were rejected.
+void TestHostile::rowsWithoutAUserOrEventAreCounted()
+{
+    QByteArray csv = "user_id,event,time\n";
+    for (int i = 0; i < 20; ++i) // 20 times out of range first: the ten warnings name them
+        csv += "u1,login,1800-01-01T00:00:00Z\n";
+    csv += "u1,login,2026-09-01T10:00:00Z\n"
+           ",login,2026-09-01T10:00:00Z\n"
+           "u2,,2026-09-01T10:00:00Z\n"
+           ",login,2026-09-01T10:00:00Z\n"
+           "u3,,2026-09-01T10:00:00Z\n"
+           ",login,2026-09-01T10:00:00Z\n";
+    const QString file = m_dir.filePath(QStringLiteral("missing.csv"));
+    writeFile(file, csv);
+    const QString project = copyOfSample(QStringLiteral("missing.quadrant"));
+    const CliRun run = runCli({QStringLiteral("import"),
+                               project,
+                               QStringLiteral("--kind"),
+                               QStringLiteral("events"),
+                               QStringLiteral("--file"),
+                               file});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("\t26\t1\t25\t"), run.out.constData());
+    QVERIFY2(run.err.contains("quadrant-cli: warning: " + file.toUtf8()
+                              + ": 5 events left out: 3 with no user_id (lines 23, 25, 27), 2 "
+                                "with no event (lines 24, 26)\n"),
+             run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -2,9 +2,9 @@
 // 1,000 deterministic mutants of a sample project: bytes flipped in the header and in random
 // pages, pages zeroed and swapped, truncations, foreign and future databases, and hostile
 // schemas (triggers, views, a table replaced, an expression index). quadrant-cli info and a
-// funnel run on each: exit 0, or exit 1 with one line; never a crash or a hang; the mutant's
-// bytes unchanged. The slowest run is printed (the target is 2 s; a bound here would time the
-// machine, so only a hang fails).
+// funnel run on each, and on every tenth save-as, demo-copy, export-events and report too: exit 0,
+// or exit 1 with one line; never a crash or a hang; the mutant's bytes unchanged. The slowest run
+// is printed (the target is 2 s; a bound here would time the machine, so only a hang fails).
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -28,6 +28,7 @@ struct Mutant
     QString name;
     QByteArray bytes; // empty: made by SQL (see hostileSchemas)
     QString path;
+    QString outputs; // a folder for the commands that write, on every tenth mutant; else empty
 };
 
 struct Verdict
@@ -141,9 +142,10 @@ QVector<Mutant> TestMutants::makeMutants()
     QRandomGenerator random(20261201);
     const qint64 pages = m_original.size() / s_pageSize;
     // Foreign and odd files.
-    mutants.append({QStringLiteral("empty"), QByteArray(), QString()});
-    mutants.append({QStringLiteral("header only"), m_original.left(100), QString()});
-    mutants.append({QStringLiteral("random bytes"), QByteArray(s_pageSize * 4, 'x'), QString()});
+    mutants.append({QStringLiteral("empty"), QByteArray(), QString(), QString()});
+    mutants.append({QStringLiteral("header only"), m_original.left(100), QString(), QString()});
+    mutants.append(
+        {QStringLiteral("random bytes"), QByteArray(s_pageSize * 4, 'x'), QString(), QString()});
     while (mutants.size() < s_mutants) {
         const int kind = int(mutants.size() % 6);
         QByteArray bytes;
@@ -192,7 +194,8 @@ QVector<Mutant> TestMutants::makeMutants()
             break;
         }
         }
-        mutants.append({QStringLiteral("%1 #%2").arg(name).arg(mutants.size()), bytes, QString()});
+        mutants.append(
+            {QStringLiteral("%1 #%2").arg(name).arg(mutants.size()), bytes, QString(), QString()});
     }
     for (int i = 0; i < mutants.size(); ++i) {
         Mutant &mutant = mutants[i];
@@ -201,6 +204,10 @@ QVector<Mutant> TestMutants::makeMutants()
         mutant.path = m_dir.filePath(QStringLiteral("m%1.quadrant").arg(i));
         writeFile(mutant.path, mutant.bytes);
     }
+    for (int i = 0; i < mutants.size(); i += 10) {
+        mutants[i].outputs = m_dir.filePath(QStringLiteral("out%1").arg(i));
+        QDir().mkpath(mutants[i].outputs);
+    }
     return mutants;
 }
 
@@ -208,14 +215,34 @@ Verdict TestMutants::check(const Mutant &mutant) const
 {
     Verdict verdict;
     const QByteArray before = fileHash(mutant.path);
-    const QStringList commands[] = {
+    QList<QStringList> commands{
         {QStringLiteral("info"), mutant.path},
         {QStringLiteral("funnel"),
          mutant.path,
          QStringLiteral("--steps"),
          QStringLiteral("signup,activated,purchase")},
     };
-    for (const QStringList &command : commands) {
+    // Every command that writes, on every tenth mutant: the output whole or nothing at all.
+    const QDir outputs(mutant.outputs);
+    if (!mutant.outputs.isEmpty())
+        commands << QStringList{QStringLiteral("save-as"),
+                                mutant.path,
+                                QStringLiteral("--out"),
+                                outputs.filePath(QStringLiteral("copy.quadrant"))}
+                 << QStringList{QStringLiteral("demo-copy"),
+                                mutant.path,
+                                QStringLiteral("--out"),
+                                outputs.filePath(QStringLiteral("demo.quadrant"))}
+                 << QStringList{QStringLiteral("export-events"),
+                                mutant.path,
+                                QStringLiteral("--out"),
+                                outputs.filePath(QStringLiteral("events.csv"))}
+                 << QStringList{QStringLiteral("report"),
+                                mutant.path,
+                                QStringLiteral("--out"),
+                                outputs.filePath(QStringLiteral("report.pdf"))};
+    for (const QStringList &command : std::as_const(commands)) {
+        const QStringList outputsBefore = outputs.entryList(QDir::Files | QDir::Hidden);
         QElapsedTimer timer;
         timer.start();
         const CliRun run = runCli(command, {}, 60000);
@@ -243,6 +270,18 @@ Verdict TestMutants::check(const Mutant &mutant) const
         if (fileHash(mutant.path) != before) {
             verdict.problem = QStringLiteral("%1: the file was changed").arg(what);
             return verdict;
+        }
+        if (!mutant.outputs.isEmpty()) {
+            QStringList expected = outputsBefore;
+            if (run.exitCode == 0 && command.value(2) == QLatin1String("--out"))
+                expected << QFileInfo(command.last()).fileName();
+            expected.sort();
+            const QStringList outputsAfter = outputs.entryList(QDir::Files | QDir::Hidden);
+            if (outputsAfter != expected) {
+                verdict.problem = QStringLiteral("%1: left %2 where it writes")
+                                      .arg(what, outputsAfter.join(QLatin1Char(' ')));
+                return verdict;
+            }
         }
         for (const char *side : {"-journal", "-wal", "-shm", ".lock"})
             if (QFileInfo::exists(mutant.path + QLatin1String(side))) {

@@ -113,6 +113,7 @@ write('persons.csv', b'user_id,account_id,role,channel,signup_ts\nu1,acc-1,admin
 write('accounts.csv', b'account_id,name,industry,plan,arr,renewal_date,owner,seats\nacc-1,Northwind,Retail,pro,"24,000",2024-09-30,Ana,25\nacc-2,Blue Labs,Finance,enterprise,120000,2025-01-15,Ben,80\nacc-3,Bad Arr,Media,starter,lots,2024-10-01,Ana,5\n')
 write('aliases.csv', b'anonymous_id,user_id\nanon-1,u1\nanon-2,u1\nanon-3,u2\n')
 write('events_anonymous.csv', b'user_id,event,time\nanon-1,page_view,2024-02-28T10:00:00Z\nanon-2,page_view,2024-02-29T10:00:00Z\nu1,signup,2024-03-01T10:00:00Z\nanon-3,page_view,2024-03-01T11:00:00Z\n')
+write('events_missing_values.csv', b'user_id,event,time\nu1,signup,2024-03-01T10:00:00Z\n,signup,2024-03-01T10:01:00Z\nu2,,2024-03-01T10:02:00Z\n,login,2024-03-01T10:03:00Z\nu3,,2024-03-01T10:04:00Z\n,login\nu4,login,2024-03-01T10:06:00Z\n')
 write('deals.csv', b'deal_id,account_id,stage,amount,created_at,closed_at,channel\nd1,acc-1,closed_won,12000,2024-03-01,2024-03-20,paid_search\nd2,acc-2,proposal,50000,2024-03-05,,partner\n')
 write('spend.csv', b'date,channel,campaign,amount\n2024-03-01,paid_search,brand,120.50\n2024-03-01,social,,80\n2024-03-02,paid_search,brand,"1,100.00"\n')
 write('nps.csv', b'user_id,account_id,score,time,comment\nu1,acc-1,9,2024-03-10T10:00:00Z,Great\nu2,acc-1,11,2024-03-11T10:00:00Z,Out of range\n,,7,2024-03-12T10:00:00Z,Nobody\nu3,,4.5,2024-03-12T10:00:00Z,Half\n')

@@ -673,6 +673,9 @@ void TestWorkbench::importWizardOnGb18030FileWithBadRows()
     const QString summary = wizard->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("runs from 2024-03-01 10:00 to 2024-03-03 12:30 UTC")),
              qPrintable(summary));
+    // Issue #23, fault 12: the row with no user id is counted in words, with its line.
+    QVERIFY2(summary.contains(QStringLiteral("1 event left out: 1 with no user_id (line 5)")),
+             qPrintable(summary));
     QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("importExportRejects"))->isEnabled());
     saveScreenshot(wizard, QStringLiteral("22-import-summary"));
     const QString exported = m_dir.filePath(QStringLiteral("rejected.csv"));

@@ -3,11 +3,12 @@
 
 #include "analysis/calendar.h"
 #include "charts/chartstyle.h"
-#include "export/atomicfile.h"
 #include "export/chartexport.h"
+#include "export/outputfile.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
 #include <QPageLayout>
@@ -138,13 +139,39 @@ void drawBar(QPainter &painter,
 
 QString AccountReport::fileName(const CrmAccount &account)
 {
-    QString name
-        = account.name.isEmpty() ? account.id : account.name + QLatin1Char('-') + account.id;
-    for (QChar &c : name)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
-              || c == QLatin1Char(' ') || c == QLatin1Char('.')))
-            c = QLatin1Char('_');
-    return name.left(120) + QStringLiteral(".pdf");
+    // The name is for people and may be cut or changed; the id makes the file name unique: each
+    // character a disk may refuse, and the escape character itself, becomes ~XX (its UTF-8 bytes
+    // in hex), so that two ids never give the same name. (Ids that differ only in case meet on a
+    // disk that ignores case: the writer refuses that as a collision.)
+    const auto safe = [](char32_t c) {
+        return c >= 0x80 ? QChar::isLetterOrNumber(c)
+                         : (QChar::isLetterOrNumber(c) || c == U'-' || c == U'_');
+    };
+    QString id;
+    for (const char32_t c : account.id.toUcs4()) {
+        if (safe(c) || (c == U'.' && !id.isEmpty()))
+            id += QString::fromUcs4(&c, 1);
+        else
+            for (const char byte : QString::fromUcs4(&c, 1).toUtf8())
+                id += QStringLiteral("~%1").arg(uchar(byte), 2, 16, QLatin1Char('0')).toUpper();
+    }
+    // A file name holds at most 255 bytes: a very long id keeps its start and a digest of all.
+    if (id.toUtf8().size() > 150)
+        id = id.left(40) + QStringLiteral("~~")
+             + QString::fromLatin1(
+                 QCryptographicHash::hash(account.id.toUtf8(), QCryptographicHash::Sha256)
+                     .toHex()
+                     .left(32));
+    QString name;
+    for (const char32_t c : account.name.simplified().toUcs4())
+        name += safe(c) || c == U' ' || c == U'.' ? QString::fromUcs4(&c, 1) : QStringLiteral("_");
+    while (name.toUtf8().size() > 80 || (!name.isEmpty() && name.back().isHighSurrogate()))
+        name.chop(1);
+    name = name.trimmed();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return (name.isEmpty() ? QString() : name + QStringLiteral(" - ")) + QStringLiteral("id ") + id
+           + QStringLiteral(".pdf");
 }
 
 std::unique_ptr<QCustomPlot> AccountReport::usageChart(const AccountProfile &profile)

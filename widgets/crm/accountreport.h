@@ -25,7 +25,8 @@ public:
     static std::optional<Failure> writePdf(const QString &path, const AccountProfile &profile);
     // Weekly events and active persons of the account, the chart of the report and the page.
     static std::unique_ptr<QCustomPlot> usageChart(const AccountProfile &profile);
-    // "Novagate Bank-acc-0001.pdf": a file name from the account's name and id, safe on any disk.
+    // "Novagate Bank - id acc-0001.pdf": a file name from the account's name and id, safe on
+    // any disk, and different for every id (the id is in it, escaped reversibly).
     static QString fileName(const CrmAccount &account);
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartexport.h"
 
-#include "export/atomicfile.h"
+#include "export/outputfile.h"
 
 #include <QApplication>
 #include <QBuffer>

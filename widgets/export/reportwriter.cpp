@@ -2,7 +2,7 @@
 #include "reportwriter.h"
 
 #include "chartexport.h"
-#include "export/atomicfile.h"
+#include "export/outputfile.h"
 #include "item/recordtablemodel.h"
 
 #include <QBuffer>

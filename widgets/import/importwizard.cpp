@@ -554,17 +554,23 @@ void ImportWizard::showSummary()
         range = tr(" Their %1 runs from %2 to %3 UTC.")
                     .arg(m_summary.timeField, day(*m_summary.firstMs), day(*m_summary.lastMs));
     }
+    QString rejected = m_summary.rowsRejected == 0
+                           ? tr("No row was rejected.")
+                           : tr("%1 rows were rejected; each is listed below with its "
+                                "reason and can be exported, "
+                                "corrected and imported again.")
+                                 .arg(QLocale().toString(m_summary.rowsRejected));
+    // The rows with no user or no event, counted whatever else was rejected (the same sentence
+    // as quadrant-cli's warning).
+    const QString missing = m_summary.missingValues.sentence(m_summary.kind == ImportKind::Events);
+    if (!missing.isEmpty())
+        rejected += QLatin1Char(' ') + missing + QLatin1Char('.');
     m_summaryText->setText(tr("<b>%1 of %2 rows imported</b> from %3 (%4).%6 %5")
                                .arg(QLocale().toString(m_summary.rowsImported),
                                     QLocale().toString(m_summary.rowsRead),
                                     QFileInfo(m_summary.file).fileName().toHtmlEscaped(),
                                     m_summary.description.toHtmlEscaped(),
-                                    m_summary.rowsRejected == 0
-                                        ? tr("No row was rejected.")
-                                        : tr("%1 rows were rejected; each is listed below with its "
-                                             "reason and can be exported, "
-                                             "corrected and imported again.")
-                                              .arg(QLocale().toString(m_summary.rowsRejected)),
+                                    rejected.toHtmlEscaped(),
                                     range.toHtmlEscaped()));
     RecordTable rejects;
     ProjectStore reader;

@@ -249,12 +249,20 @@ void ProjectController::saveDemoCopy(const QString &target)
                 return;
             }
             const QLocale locale;
-            const QString summary
+            QString summary
                 = tr("Replaced %1 person ids, %2 accounts and %3 other values.")
                       .arg(locale.toString(qint64(report->persons)),
                            locale.toString(qint64(report->accounts)),
                            locale.toString(qint64(report->emails + report->comments
                                                   + report->freeTextValues + report->otherValues)));
+            const int leftOut
+                = report->leftOutObjects + report->leftOutColumns + report->leftOutSettings;
+            if (leftOut > 0)
+                summary += QLatin1Char(' ')
+                           + tr("Left out %n table(s), column(s) or setting(s) Quadrant does not "
+                                "know.",
+                                nullptr,
+                                leftOut);
             emit demoCopyFinished(target, QString(), summary);
         });
     task->start();

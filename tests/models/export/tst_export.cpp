@@ -3,8 +3,8 @@
 // with a byte-order mark), XLSX, both through TableExport, and the atomic writes under them. Each
 // file is read back with the project's own importers, so that what is exported imports again.
 #include "common/jsontext.h"
-#include "export/atomicfile.h"
 #include "export/csvwriter.h"
+#include "export/outputfile.h"
 #include "export/tableexport.h"
 #include "export/xlsxwriter.h"
 #include "import/csvreader.h"

@@ -53,6 +53,8 @@ private slots:
     void sniffDelimiter();
     void chunkBoundaries();
     void headerDetection();
+    void headerPastTheLimits_data();
+    void headerPastTheLimits();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +158,42 @@ void TestCsvReader::headerDetection()
     CsvOptions forced;
     forced.header = CsvOptions::Header::Yes;
     QCOMPARE(parseBytes(m_dir, "u1,2024-03-01\nu2,2024-03-02\n", forced).rows.size(), 1);
+}
+
+// Issue #23, fault 9: the header is bounded like any row, and no row may have more columns
+// than RecordReader::columnLimit; the failure names line 1 and the column past the limit.
+void TestCsvReader::headerPastTheLimits_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const int limit = RecordReader::columnLimit;
+    QTest::addRow("one column more than the limit")
+        << QByteArray("c,").repeated(limit) + "last" << limit + 1
+        << QStringLiteral("line 1 has more than 16384 columns");
+    QTest::addRow("one column more, with a trailing delimiter and no line end")
+        << QByteArray("c,").repeated(limit) << limit + 1
+        << QStringLiteral("line 1 has more than 16384 columns");
+    QTest::addRow("70 MB of delimiters") << QByteArray(70 << 20, ';') << limit + 1
+                                         << QStringLiteral("line 1 has more than 16384 columns");
+    QTest::addRow("a name of 70 MB") << QByteArray(70 << 20, 'n') << 0
+                                     << QStringLiteral("line 1 is too long (more than 64 MiB)");
+}
+
+void TestCsvReader::headerPastTheLimits()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
+    Test::writeFile(path, header.endsWith(',') ? header : header + "\nu1,login\n");
+    CsvReader reader(path);
+    QVERIFY(!reader.open());
+    QVERIFY(reader.failure());
+    QVERIFY2(reader.failure()->message.contains(message), qPrintable(reader.failure()->message));
+    QCOMPARE(reader.failure()->file, path);
+    QCOMPARE(reader.failure()->line, 1);
+    QCOMPARE(reader.failure()->column, column);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -61,6 +61,9 @@ private slots:
     void importFile_data();
     void importFile();
     void fiveThousandColumns();
+    void unreadableFirstLinesAreNamed_data();
+    void unreadableFirstLinesAreNamed();
+    void rowsMissingAUserOrEventAreCounted();
     void rejectsAreStoredAndExported();
     void failedImportChangesNothing();
     void canceledImportChangesNothing();
@@ -456,6 +459,92 @@ void TestImportJob::fiveThousandColumns()
                    "SELECT count(*) FROM json_each((SELECT properties FROM events WHERE id = 2))"))
             .toInt(),
         5000);
+}
+
+// Issue #23, fault 11: a first line the reader cannot take is the error, not "no data rows"
+// or "no column for user_id (columns: )".
+void TestImportJob::unreadableFirstLinesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("column");
+    QTest::addRow("nested 10,000 deep")
+        << QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray("}").repeated(10000) + "\n"
+        << QStringLiteral("line 1 is nested too deep (more than 1024 levels)") << 5121;
+    QTest::addRow("nested 1,025 deep, the first too deep")
+        << QByteArray("{\"a\":").repeated(1024) + "{}" + QByteArray("}").repeated(1024) + "\n"
+        << QStringLiteral("line 1 is nested too deep (more than 1024 levels)") << 5121;
+    QByteArray keys = "{\"k0\":0";
+    for (int k = 1; k <= RecordReader::columnLimit; ++k)
+        keys += ",\"k" + QByteArray::number(k) + "\":0";
+    QTest::addRow("16,385 keys") << keys + "}\n"
+                                 << QStringLiteral(
+                                        "line 1 brings the keys past 16384 columns, the most "
+                                        "Quadrant reads")
+                                 << 1;
+    QTest::addRow("a line of 70 MB")
+        << "{\"user_id\":\"" + QByteArray(70 << 20, 'x') + "\"}\n"
+        << QStringLiteral("line 1 is too long (more than 64 MiB)") << (64 << 20) + 1;
+}
+
+void TestImportJob::unreadableFirstLinesAreNamed()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QFETCH(int, column);
+    const QString file = m_dir.filePath(QStringLiteral("unreadable.jsonl"));
+    writeFile(file, content);
+    content = QByteArray();
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir)));
+    ImportRequest request;
+    request.file = file;
+    JobContext context;
+    const ImportOutcome outcome = ImportJob::run(store, request, context);
+    QVERIFY(outcome.failure);
+    QCOMPARE(outcome.failure->message, message);
+    QCOMPARE(outcome.failure->line, 1);
+    QCOMPARE(outcome.failure->column, column);
+    QVERIFY(outcome.failure->toString().startsWith(QDir::toNativeSeparators(file) + ":1:"));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM import_log")).toInt(), 0);
+}
+
+// Issue #23, fault 12: rows with no user id or no event name are counted by reason, with their
+// first lines, in the summary both quadrant-cli and the window show.
+void TestImportJob::rowsMissingAUserOrEventAreCounted()
+{
+    ProjectStore store;
+    QVERIFY(!store.open(newProject(m_dir)));
+    JobContext context;
+    const ImportOutcome outcome = ImportJob::run(
+        store,
+        requestFor(QStringLiteral("events_missing_values.csv"), QStringLiteral("events"), {}),
+        context);
+    QVERIFY2(!outcome.failure,
+             qPrintable(outcome.failure ? outcome.failure->toString() : QString()));
+    QCOMPARE(outcome.summary.rowsImported, 2);
+    QCOMPARE(outcome.summary.rowsRejected, 5);
+    QCOMPARE(outcome.summary.missingValues.count(), 5);
+    QCOMPARE(outcome.summary.missingValues.sentence(true),
+             QStringLiteral(
+                 "5 events left out: 3 with no user_id (lines 3, 5, 7), 2 with no event (lines 4, "
+                 "6)"));
+
+    // Past linesKept lines a field says how many more; other rejects are not counted.
+    QByteArray csv = "user_id,event,time\nu1,e,2024-03-01T10:00:00Z\nu1,e,1800-01-01T00:00:00Z\n";
+    for (int i = 0; i < 6; ++i)
+        csv += ",e,2024-03-01T10:00:00Z\n";
+    const QString file = m_dir.filePath(QStringLiteral("six.csv"));
+    writeFile(file, csv);
+    ImportRequest request;
+    request.file = file;
+    const ImportOutcome six = ImportJob::run(store, request, context);
+    QVERIFY(!six.failure);
+    QCOMPARE(six.summary.rowsRejected, 7);
+    QCOMPARE(six.summary.missingValues.sentence(true),
+             QStringLiteral("6 events left out: 6 with no user_id (lines 4, 5, 6 and 3 more)"));
+    QCOMPARE(six.summary.missingValues.sentence(false),
+             QStringLiteral("6 rows left out: 6 with no user_id (lines 4, 5, 6 and 3 more)"));
 }
 
 void TestImportJob::rejectsAreStoredAndExported()

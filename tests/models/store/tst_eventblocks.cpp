@@ -13,9 +13,13 @@
 #include "store/schema.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <zstd.h>
 
 using namespace Quadrant;
 using namespace Quadrant::Test;
@@ -100,6 +104,76 @@ QStringList everyAnalysis(const ProjectStore &store)
     return results;
 }
 
+void appendVarint(QByteArray *bytes, quint64 value)
+{
+    while (value >= 0x80) {
+        bytes->push_back(char(value | 0x80));
+        value >>= 7;
+    }
+    bytes->push_back(char(value));
+}
+
+// What a hostile tool writes: a block that claims `events` events, each with identity 7 and
+// name, time, source and properties 0, decompressing to `header + zeros` bytes, as valid zstd
+// with a valid checksum. Compressed as a stream, so that the test never holds the raw bytes.
+QByteArray craftedBlock(quint64 events, quint64 zeros)
+{
+    QByteArray header(1, char(1)); // the format byte
+    appendVarint(&header, events);
+    appendVarint(&header, 1);      // one run of identities ...
+    appendVarint(&header, 14);     // ... zigzag of +7 ...
+    appendVarint(&header, events); // ... for every event
+    ZSTD_CCtx *context = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1);
+    ZSTD_CCtx_setPledgedSrcSize(context, quint64(header.size()) + zeros);
+    QByteArray compressed;
+    QByteArray out(qsizetype(ZSTD_CStreamOutSize()), Qt::Uninitialized);
+    const QByteArray chunk(1 << 20, '\0');
+    auto feed = [&](const char *data, size_t size, ZSTD_EndDirective mode) {
+        ZSTD_inBuffer input{data, size, 0};
+        for (;;) {
+            ZSTD_outBuffer output{out.data(), size_t(out.size()), 0};
+            const size_t left = ZSTD_compressStream2(context, &output, &input, mode);
+            if (ZSTD_isError(left))
+                return false;
+            compressed.append(out.constData(), qsizetype(output.pos));
+            if (mode == ZSTD_e_end ? left == 0 : input.pos == input.size)
+                return true;
+        }
+    };
+    bool ok = feed(header.constData(), size_t(header.size()), ZSTD_e_continue);
+    for (quint64 left = zeros; ok && left > 0;) {
+        const size_t size = size_t(std::min<quint64>(left, quint64(chunk.size())));
+        ok = feed(chunk.constData(), size, ZSTD_e_continue);
+        left -= size;
+    }
+    ok = ok && feed(nullptr, 0, ZSTD_e_end);
+    ZSTD_freeCCtx(context);
+    return ok ? compressed : QByteArray();
+}
+
+// quadrant-cli with its address space limited (as `prlimit --as` does), so that a run that
+// tries to allocate more fails instead of taking the machine's memory.
+CliRun runCliWithAddressSpace(const QStringList &arguments, rlim_t bytes)
+{
+    QProcess process;
+    process.setChildProcessModifier([bytes] {
+        const rlimit limit{bytes, bytes};
+        setrlimit(RLIMIT_AS, &limit);
+    });
+    process.start(cliProgram(), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, true, process.readAllStandardOutput(), "timed out"};
+    }
+    const bool normal = process.exitStatus() == QProcess::NormalExit;
+    return {normal ? process.exitCode() : -1,
+            !normal,
+            process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
 } // namespace
 
 class TestEventBlocks : public QObject
@@ -110,6 +184,9 @@ private slots:
     void initTestCase();
     void codecRoundTrips();
     void damagedBlocksAreRefused();
+    void blocksClaimingTooManyEventsAreRefused();
+    void aDictionaryLargerThanABlockIsRefused();
+    void aBlockBombIsRefusedInBoundedMemory();
     void rowStoreReadsAndMigratesWithTheSameNumbers();
     void timelineReadsOnePersonsBlocks();
 
@@ -163,6 +240,86 @@ void TestEventBlocks::damagedBlocksAreRefused()
     }
     QVERIFY(!EventBlockCodec::decode(QByteArray(), true, &decoded));
     QVERIFY(!EventBlockCodec::decode(QByteArray(100, '\0'), true, &decoded));
+}
+
+void TestEventBlocks::blocksClaimingTooManyEventsAreRefused()
+{
+    // Consistent bytes for 65,536 events (the most a block holds) read; one more is refused,
+    // whatever the bytes hold, before any column is sized.
+    const quint64 perEvent = 4; // name, time, source and properties: a zero byte each
+    EventBlock decoded;
+    QVERIFY(EventBlockCodec::decode(
+        craftedBlock(EventBlockWriter::blockEvents, EventBlockWriter::blockEvents * perEvent + 1),
+        true,
+        &decoded));
+    QCOMPARE(decoded.size(), EventBlockWriter::blockEvents);
+    QVERIFY(
+        !EventBlockCodec::decode(craftedBlock(EventBlockWriter::blockEvents + 1,
+                                              (EventBlockWriter::blockEvents + 1) * perEvent + 1),
+                                 true,
+                                 &decoded));
+    QCOMPARE(decoded.size(), size_t(0));
+}
+
+void TestEventBlocks::aDictionaryLargerThanABlockIsRefused()
+{
+    // More texts than a block holds events (the writer keeps only texts its events use): the
+    // decoder reserved the claim, up to 256M texts (6 GB), before reading them.
+    EventBlock decoded;
+    QByteArray raw(1, char(1));
+    for (quint64 value : {1, 1, 0, 1}) // one event, one run of identity 0
+        appendVarint(&raw, value);
+    raw.append(3, '\0'); // name, time, source
+    appendVarint(&raw, EventBlockWriter::blockEvents + 1);
+    raw.append(qsizetype(EventBlockWriter::blockEvents) + 1, '\0'); // as many empty texts
+    raw.append(1, '\0');                                            // the event's code
+    QByteArray data(qsizetype(ZSTD_compressBound(size_t(raw.size()))), Qt::Uninitialized);
+    data.truncate(qsizetype(
+        ZSTD_compress(data.data(), size_t(data.size()), raw.constData(), size_t(raw.size()), 1)));
+    QVERIFY(!EventBlockCodec::decode(data, true, &decoded));
+}
+
+void TestEventBlocks::aBlockBombIsRefusedInBoundedMemory()
+{
+    // A few kilobytes of valid zstd (with a valid checksum) claiming 250 million events, in
+    // place of a block of the sample whose row says how many it holds: the decoder sized its
+    // columns for the claim (8 GB, then exit 1; std::bad_alloc and SIGABRT under a 4 GB limit)
+    // before comparing it with the row (issue #23, fault 5).
+    const quint64 claimed = 250000000;
+    const QByteArray bomb = craftedBlock(claimed, 260000000);
+    QVERIFY(!bomb.isEmpty());
+    QVERIFY2(bomb.size() < 16384, qPrintable(QString::number(bomb.size())));
+    const QString path = m_dir.filePath(QStringLiteral("bomb.quadrant"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_sample, path));
+    qint64 blockId = 0;
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(path));
+        blockId = scalar(store, QStringLiteral("SELECT max(id) FROM event_blocks")).toLongLong();
+        QSqlQuery update(store.database());
+        QVERIFY(update.prepare(QStringLiteral("UPDATE event_blocks SET data = ? WHERE id = ?")));
+        update.addBindValue(bomb);
+        update.addBindValue(blockId);
+        QVERIFY(update.exec());
+        QVERIFY(scalar(store,
+                       QStringLiteral("SELECT events FROM event_blocks WHERE id = %1").arg(blockId))
+                    .toLongLong()
+                < qint64(EventBlockWriter::blockEvents));
+    }
+    for (const QStringList &command :
+         {QStringList{
+              QStringLiteral("trend"), path, QStringLiteral("--event"), QStringLiteral("login")},
+          QStringList{QStringLiteral("info"), path}}) {
+        const CliRun run = runCliWithAddressSpace(command, 1500000000);
+        QVERIFY2(!run.crashed, run.err.constData());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains("damaged"), run.err.constData());
+        QVERIFY2(run.err.contains("block " + QByteArray::number(blockId) + ' '),
+                 run.err.constData());
+    }
 }
 
 void TestEventBlocks::rowStoreReadsAndMigratesWithTheSameNumbers()

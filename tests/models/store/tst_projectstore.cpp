@@ -28,6 +28,29 @@ void runSql(const QString &path, const QByteArray &sql)
     sqlite3_close(db);
 }
 
+// The 1-based number of the last leaf page of `table` (SQLite's dbstat).
+qint64 lastLeafPage(const QString &path, const char *table)
+{
+    sqlite3 *db = nullptr;
+    qint64 page = 0;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT max(pageno), count(*) FROM dbstat WHERE name = ?1 AND pagetype "
+                           "= 'leaf'",
+                           -1,
+                           &statement,
+                           nullptr);
+        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_int(statement, 1) >= 2)
+            page = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return page;
+}
+
 } // namespace
 
 class TestProjectStore : public QObject
@@ -38,6 +61,7 @@ private slots:
     void createRefusesToOverwrite();
     void foreignOrDamagedFilesStayUnchanged_data();
     void foreignOrDamagedFilesStayUnchanged();
+    void swappedTablePagesAreFoundOnEveryOpen();
     void newerSchemaOpensReadOnly();
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
@@ -161,6 +185,54 @@ void TestProjectStore::foreignOrDamagedFilesStayUnchanged()
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+// A page of persons swapped with a page of spend reads without any SQLite error, so only a check
+// of the tables finds it; a write checked the whole file, a read-only open nothing, and funnels
+// counted the wrong persons with exit 0 (issue #23, fault 6).
+void TestProjectStore::swappedTablePagesAreFoundOnEveryOpen()
+{
+    const QString path = newProject(m_dir, QStringLiteral("swapped.quadrant"));
+    runSql(path,
+           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+           "INSERT INTO persons(user_id, properties) SELECT printf('person-%05d', i), "
+           "'{\"plan\":\"team\"}' FROM n; "
+           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+           "INSERT INTO spend(day, channel, amount, properties) SELECT 20000 + i, 'ads', i * 1.5, "
+           "'{\"campaign_note\":\"spring launch, second wave\"}' FROM n;");
+    const qint64 personsPage = lastLeafPage(path, "persons");
+    const qint64 spendPage = lastLeafPage(path, "spend");
+    QVERIFY(personsPage > 0 && spendPage > 0);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(path, ProjectStore::Access::ReadOnly));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qint64 pageSize = 8192;
+    const QByteArray persons = bytes.mid((personsPage - 1) * pageSize, pageSize);
+    bytes.replace(
+        (personsPage - 1) * pageSize, pageSize, bytes.mid((spendPage - 1) * pageSize, pageSize));
+    bytes.replace((spendPage - 1) * pageSize, pageSize, persons);
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    for (const auto access : {ProjectStore::Access::ReadOnly, ProjectStore::Access::ReadWrite}) {
+        ProjectStore store;
+        const auto failure = store.open(path, access);
+        QVERIFY(failure);
+        QCOMPARE(int(store.lastFailureKind()), int(ProjectStore::FailureKind::Corrupt));
+        QVERIFY2(failure->toString().contains(QLatin1String("damaged")),
+                 qPrintable(failure->toString()));
+        QVERIFY(!store.isOpen());
+    }
+    // The window checks with verify() on a worker thread before it opens, whatever the access.
+    ProjectStore checker;
+    QVERIFY(checker.verify(path));
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestProjectStore::newerSchemaOpensReadOnly()

@@ -2,8 +2,8 @@
 // No output file replaces an open project, a file beside it, or a file being read: every
 // writer asks ProtectedFiles first (CSV and XLSX tables, charts and reports, Save As).
 #include "common/printable.h"
-#include "export/atomicfile.h"
 #include "export/csvwriter.h"
+#include "export/outputfile.h"
 #include "export/xlsxwriter.h"
 #include "jobs/jobcontext.h"
 #include "store/protectedfiles.h"
