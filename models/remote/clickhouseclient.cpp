@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clickhouseclient.h"
 
+#include "httpanswer.h"
 #include "jobs/jobcontext.h"
 
 #include <QCoreApplication>
@@ -14,31 +15,10 @@ namespace Quadrant {
 
 namespace {
 
-// "Code: 193, e.displayText() = DB::Exception: Wrong password for user x, e.what() = ..."
-// (18.16), or "Code: 60. DB::Exception: Table x doesn't exist. (UNKNOWN_TABLE)" (newer): the
-// server's words and its code, on one line.
-QString serverMessage(const QByteArray &body)
-{
-    const QString text = QString::fromUtf8(body).trimmed();
-    static const QRegularExpression pattern(
-        QStringLiteral(
-            R"(Code:\s*(\d+)[,.]\s*(?:e\.displayText\(\) = )?(?:DB::Exception:\s*)?(.*?)(?:,\s*e\.what\(\) = .*)?$)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return text.left(300).simplified();
-    QString words = match.captured(2).simplified();
-    if (words.size() > 300)
-        words = words.left(300) + QStringLiteral("...");
-    return QStringLiteral("%1 (code %2)").arg(words, match.captured(1));
-}
-
-// Where the server's exception starts when it broke off an answer already under way, or -1.
-qsizetype exceptionInTail(const QByteArray &tail)
-{
-    const qsizetype at = tail.lastIndexOf("Code: ");
-    return at >= 0 && tail.indexOf("DB::Exception", at) > at ? at : -1;
-}
+// Beyond the deadline, one second more for each this many bytes sent or received: a large
+// insert or a long stream of rows at any sane speed is never cut, a dripping server always is.
+constexpr qint64 bytesPerExtraSecond = qint64(64) << 10;
+constexpr int longestDeadlineSeconds = 30 * 86400;
 
 } // namespace
 
@@ -103,7 +83,34 @@ void ClickHouseTarget::takePasswordFromEnvironment()
 
 ClickHouseClient::ClickHouseClient(ClickHouseTarget target)
     : m_target(std::move(target))
-{}
+{
+    if (const auto seconds = deadlineFromEnvironment(&m_deadlineError))
+        m_deadlineSeconds = *seconds;
+}
+
+std::optional<int> ClickHouseClient::deadlineFromEnvironment(QString *error)
+{
+    if (!qEnvironmentVariableIsSet("QUADRANT_CLICKHOUSE_DEADLINE"))
+        return defaultDeadlineSeconds;
+    const QString text = qEnvironmentVariable("QUADRANT_CLICKHOUSE_DEADLINE").trimmed();
+    bool ok = false;
+    const qlonglong seconds = text.toLongLong(&ok);
+    if (ok && seconds >= 1 && seconds <= longestDeadlineSeconds)
+        return int(seconds);
+    if (error)
+        *error = QCoreApplication::translate("Quadrant",
+                                             "QUADRANT_CLICKHOUSE_DEADLINE is '%1': write a "
+                                             "number of seconds from 1 to %2")
+                     .arg(text.left(40))
+                     .arg(longestDeadlineSeconds);
+    return std::nullopt;
+}
+
+void ClickHouseClient::setDeadline(int seconds)
+{
+    m_deadlineSeconds = std::clamp(seconds, 1, longestDeadlineSeconds);
+    m_deadlineError.clear();
+}
 
 void ClickHouseClient::setTimeouts(int connectSeconds, int idleSeconds)
 {
@@ -143,6 +150,8 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
                                              JobContext *context,
                                              const Receiver &receiver)
 {
+    if (!m_deadlineError.isEmpty())
+        return Failure(m_deadlineError);
     const QString where = QStringLiteral("%1:%2").arg(m_target.host).arg(m_target.port);
     const QByteArray queryId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     // A statement with input data goes in the URL; otherwise it is the body (no URL limit).
@@ -159,18 +168,27 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
         request += "X-ClickHouse-Key: " + m_target.password.toUtf8() + "\r\n";
     request += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n";
 
+    // The whole statement, connection to last byte, has a deadline that grows with the bytes
+    // it moves: neither a silent server (the idle timeout) nor a dripping one holds it longer.
+    QElapsedTimer overall;
+    overall.start();
+    qint64 moved = 0;
+    const auto overdue = [&]() {
+        return overall.elapsed() > (qint64(m_deadlineSeconds) + moved / bytesPerExtraSecond) * 1000;
+    };
+
     QTcpSocket socket;
     socket.connectToHost(m_target.host, m_target.port);
     QElapsedTimer waited;
     waited.start();
     while (!socket.waitForConnected(100)) {
         if (socket.state() == QAbstractSocket::UnconnectedState
-            || waited.elapsed() > m_connectSeconds * 1000) {
+            || waited.elapsed() > m_connectSeconds * 1000 || overdue()) {
             const QString reason
                 = socket.state() == QAbstractSocket::UnconnectedState
                       ? socket.errorString()
                       : QCoreApplication::translate("Quadrant", "no answer in %1 s")
-                            .arg(m_connectSeconds);
+                            .arg(std::min(m_connectSeconds, m_deadlineSeconds));
             return Failure(
                 QCoreApplication::translate("Quadrant", "cannot connect to ClickHouse at %1: %2")
                     .arg(where, reason.toLower()));
@@ -183,10 +201,21 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
             QCoreApplication::translate("Quadrant", "the connection to ClickHouse at %1 broke: %2")
                 .arg(where, socket.errorString().toLower()));
     };
-    auto cancelled = [&]() {
+    // Gives up on the statement: the connection is dropped and the server told to stop it.
+    auto stopped = [&](const QString &why) {
         socket.abort();
         killQuery(queryId);
-        return Failure(QCoreApplication::translate("Quadrant", "canceled"));
+        return Failure(why);
+    };
+    auto cancelled = [&]() { return stopped(QCoreApplication::translate("Quadrant", "canceled")); };
+    auto late = [&]() {
+        return stopped(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 did not finish within %2 s (a server that answers "
+                           "too slowly; QUADRANT_CLICKHOUSE_DEADLINE sets the limit); the query "
+                           "was stopped on the server")
+                           .arg(where)
+                           .arg(m_deadlineSeconds + moved / bytesPerExtraSecond));
     };
     // Writes in pieces, so that a cancel is seen during a large insert too.
     const QByteArray parts[] = {request, payload};
@@ -197,10 +226,13 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
             if (wrote < 0)
                 return lost();
             at += wrote;
+            moved += wrote;
             waited.restart();
             while (socket.bytesToWrite() > 0) {
                 if (context && context->isCanceled())
                     return cancelled();
+                if (overdue())
+                    return late();
                 if (!socket.waitForBytesWritten(100)) {
                     if (socket.state() != QAbstractSocket::ConnectedState)
                         return lost();
@@ -214,94 +246,82 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
         }
     }
 
-    QByteArray header, errorBody, tail;
-    int status = 0;
-    bool headerDone = false, receiverStopped = false;
-    auto deliver = [&](QByteArray bytes) {
-        if (!headerDone) {
-            header += bytes;
-            const qsizetype end = header.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (header.size() > (1 << 16))
-                    status = -1;
-                return;
-            }
-            headerDone = true;
-            const QList<QByteArray> first = header.left(header.indexOf("\r\n")).split(' ');
-            status = first.size() >= 2 ? first[1].toInt() : -1;
-            bytes = header.mid(end + 4);
-            header.truncate(end);
+    // A whole answer (not streamed to a receiver) is a few rows: more is refused, not kept.
+    qint64 wholeBytes = 0;
+    bool tooLarge = false;
+    HttpAnswer http([&](QByteArrayView bytes) {
+        if (receiver)
+            return receiver(bytes);
+        wholeBytes += bytes.size();
+        if (wholeBytes > maxAnswerBytes) {
+            tooLarge = true;
+            return false;
         }
-        if (bytes.isEmpty())
-            return;
-        if (status != 200) {
-            if (errorBody.size() < (1 << 16))
-                errorBody += bytes;
-            return;
-        }
-        tail = QByteArray(tail + bytes).right(4096);
-        if (receiverStopped)
-            return;
-        if (receiver) {
-            if (!receiver(QByteArrayView(bytes)))
-                receiverStopped = true;
-        } else if (answer) {
-            *answer += bytes;
-        }
-    };
+        if (answer)
+            answer->append(bytes.data(), bytes.size());
+        return true;
+    });
     waited.restart();
-    qint64 drained = 0;
     for (;;) {
         if (socket.bytesAvailable() > 0 || socket.waitForReadyRead(100)) {
             const QByteArray bytes = socket.readAll();
-            if (receiverStopped)
-                drained += bytes.size();
-            deliver(bytes);
+            moved += bytes.size();
+            http.feed(bytes);
             waited.restart();
+            if (tooLarge)
+                return stopped(QCoreApplication::translate(
+                                   "Quadrant",
+                                   "ClickHouse at %1 sent more than %2 MB where a short answer "
+                                   "was expected; the query was stopped on the server")
+                                   .arg(where)
+                                   .arg(maxAnswerBytes >> 20));
             // A receiver that stopped gets no more; read on a little for the server's own
             // exception, which explains the stop better than the receiver could.
-            if (receiverStopped && (drained > (1 << 20) || exceptionInTail(tail) >= 0))
+            if (http.sinkStopped() && (http.bytesAfterStop() > (1 << 20) || http.exceptionAtEnd()))
                 break;
-            if (status < 0) // 64 KB of header without its end: not an HTTP server's answer
+            if (http.notHttp()) // 64 KB of header without its end, or not HTTP's status line
                 break;
+            if (context && context->isCanceled())
+                return cancelled();
+            if (overdue())
+                return late();
             continue;
         }
         if (socket.state() != QAbstractSocket::ConnectedState)
             break;
         if (context && context->isCanceled())
             return cancelled();
-        if (waited.elapsed() > m_idleSeconds * 1000) {
-            socket.abort();
-            killQuery(queryId);
-            return Failure(
+        if (overdue())
+            return late();
+        if (waited.elapsed() > m_idleSeconds * 1000)
+            return stopped(
                 QCoreApplication::translate(
                     "Quadrant",
                     "ClickHouse at %1 sent nothing for %2 s; the query was stopped on the server")
                     .arg(where)
                     .arg(m_idleSeconds));
-        }
     }
     if (socket.error() != QAbstractSocket::RemoteHostClosedError
-        && socket.error() != QAbstractSocket::UnknownSocketError && !receiverStopped)
+        && socket.error() != QAbstractSocket::UnknownSocketError && !http.sinkStopped()
+        && !http.notHttp())
         return lost();
-    if (!headerDone || status <= 0)
+    if (!http.headerDone() || http.notHttp())
         return Failure(
             QCoreApplication::translate("Quadrant", "ClickHouse at %1 did not answer in HTTP")
                 .arg(where));
-    if (status == 401 || status == 403 || errorBody.contains("Wrong password")
-        || errorBody.contains("Authentication failed"))
+    if (http.errorIsAuthentication())
         return Failure(QCoreApplication::translate(
                            "Quadrant",
                            "ClickHouse at %1 refused user '%2': %3 (set the password in "
                            "QUADRANT_CLICKHOUSE_PASSWORD)")
-                           .arg(where, m_target.user, serverMessage(errorBody)));
-    if (status != 200)
+                           .arg(where, m_target.user, http.errorText()));
+    if (http.status() != 200)
         return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1: %2")
-                           .arg(where, serverMessage(errorBody)));
+                           .arg(where, http.errorText()));
     // An exception after the first bytes comes at the end of a 200 answer.
-    if (const qsizetype at = exceptionInTail(tail); at >= 0)
-        return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1: %2")
-                           .arg(where, serverMessage(tail.mid(at))));
+    if (const auto exception = http.exceptionAtEnd())
+        return Failure(
+            QCoreApplication::translate("Quadrant", "ClickHouse at %1: %2").arg(where, *exception));
     return std::nullopt;
 }
 
@@ -309,6 +329,7 @@ std::optional<Failure> ClickHouseClient::killQuery(const QByteArray &queryId)
 {
     ClickHouseClient killer(m_target);
     killer.setTimeouts(3, 5);
+    killer.setDeadline(10);
     return killer.run(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC")
                           .arg(quote(QString::fromLatin1(queryId))));
 }

@@ -64,6 +64,18 @@ public:
     // Seconds to wait for the connection and for each piece of the answer (a long query that
     // streams nothing for this long is given up).
     void setTimeouts(int connectSeconds, int idleSeconds);
+    // Seconds one statement may take from connecting to its answer's last byte, plus one for
+    // each 64 KB it sends or receives, so that only a server that answers too slowly (one
+    // dripping a byte a second keeps the idle timeout at bay for ever) is given up on, and told
+    // to stop the query. QUADRANT_CLICKHOUSE_DEADLINE or defaultDeadlineSeconds.
+    void setDeadline(int seconds);
+    static constexpr int defaultDeadlineSeconds = 600;
+    // The deadline QUADRANT_CLICKHOUSE_DEADLINE sets, the default when unset, or nothing with
+    // *error saying why when it is not a number of seconds (each statement then fails so).
+    static std::optional<int> deadlineFromEnvironment(QString *error);
+    // The most an answer not streamed to a receiver may hold (those are a few rows: a count,
+    // a push's state, each block's count); a server that sends more is stopped and refused.
+    static constexpr qint64 maxAnswerBytes = qint64(16) << 20;
     const ClickHouseTarget &target() const { return m_target; }
 
     // A literal for SQL: 'text' with quotes and backslashes escaped.
@@ -77,6 +89,8 @@ private:
     ClickHouseTarget m_target;
     int m_connectSeconds = 10;
     int m_idleSeconds = 300;
+    int m_deadlineSeconds = defaultDeadlineSeconds;
+    QString m_deadlineError;
 };
 
 } // namespace Quadrant

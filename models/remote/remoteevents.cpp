@@ -5,6 +5,7 @@
 #include "analysis/eventmatcher.h"
 #include "import/timeparser.h"
 #include "jobs/jobcontext.h"
+#include "remote/rowbinarycursor.h"
 #include "store/eventblocks.h"
 #include "store/projectstore.h"
 #include "store/sqlitestatement.h"
@@ -177,68 +178,6 @@ void collectStrings(const QJsonValue &value, QStringList *out)
             collectStrings(item, out);
 }
 
-// Reads fixed-size and length-prefixed values out of a RowBinary stream that arrives in pieces.
-class RowBinaryCursor
-{
-public:
-    void append(QByteArrayView bytes)
-    {
-        if (m_at > 0 && m_at == m_buffer.size()) {
-            m_buffer.clear();
-            m_at = 0;
-        } else if (m_at > (1 << 20)) {
-            m_buffer.remove(0, m_at);
-            m_at = 0;
-        }
-        m_buffer.append(bytes.data(), bytes.size());
-    }
-    // Marks where a row starts: a row cut by the end of a piece is read again from here.
-    void mark() { m_mark = m_at; }
-    void rewind() { m_at = m_mark; }
-    bool atEnd() const { return m_at >= m_buffer.size(); }
-    template<typename T>
-    bool read(T *value)
-    {
-        if (m_buffer.size() - m_at < qsizetype(sizeof(T)))
-            return false;
-        std::memcpy(value, m_buffer.constData() + m_at, sizeof(T));
-        m_at += qsizetype(sizeof(T));
-        return true;
-    }
-    bool readString(QByteArrayView *text)
-    {
-        quint64 length = 0;
-        int shift = 0;
-        for (;;) {
-            if (m_at >= m_buffer.size() || shift > 63)
-                return false;
-            const auto byte = quint8(m_buffer[m_at++]);
-            length |= quint64(byte & 0x7f) << shift;
-            shift += 7;
-            if (!(byte & 0x80))
-                break;
-        }
-        if (length > maxTextBytes) {
-            m_tooLong = true;
-            return false;
-        }
-        if (quint64(m_buffer.size() - m_at) < length)
-            return false;
-        *text = QByteArrayView(m_buffer.constData() + m_at, qsizetype(length));
-        m_at += qsizetype(length);
-        return true;
-    }
-
-    // A text longer than any the file holds (a damaged or hostile server): reading stops.
-    bool tooLong() const { return m_tooLong; }
-    static constexpr quint64 maxTextBytes = quint64(64) << 20;
-
-private:
-    QByteArray m_buffer;
-    qsizetype m_at = 0, m_mark = 0;
-    bool m_tooLong = false;
-};
-
 } // namespace
 
 struct RemoteEvents::ServerState
@@ -280,11 +219,90 @@ std::optional<Failure> RemoteEvents::prepareTables(JobContext *context)
                        "UInt8, max_identity Int64, mapping String, keys String, events UInt64, "
                        "min_ts Int64, max_ts Int64, names String) ENGINE = Log")
             .arg(table("quadrant_pushes")),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (project String, marked_at Int64) "
+                       "ENGINE = Log")
+            .arg(table("quadrant_owner")),
     };
     for (const QString &sql : statements)
         if (auto failure = m_client.run(sql, QByteArray(), nullptr, context))
             return failure;
     return std::nullopt;
+}
+
+QString RemoteEvents::projectIdentity(const ProjectStore &store)
+{
+    const QString id = store.metaValue(QStringLiteral("project_id"));
+    if (!id.isEmpty())
+        return id;
+    // A file made before projects had an id: when it was made (copies keep that), and when a
+    // demo copy was made of it, which is another project.
+    const QString created = store.metaValue(QStringLiteral("created_at"));
+    if (created.isEmpty())
+        return QString();
+    const QString demo = store.metaValue(QStringLiteral("demo_copy"));
+    return QStringLiteral("created ") + created
+           + (demo.isEmpty() ? QString() : QStringLiteral(" demo ") + demo);
+}
+
+std::optional<Failure> RemoteEvents::claimDatabase(const ProjectStore &store,
+                                                   const ServerState &state,
+                                                   const QString &localFingerprint,
+                                                   JobContext *context)
+{
+    const QString project = projectIdentity(store);
+    const QString database = m_client.target().database;
+    const QString server
+        = QStringLiteral("%1:%2").arg(m_client.target().host).arg(m_client.target().port);
+    if (project.isEmpty())
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "the project file does not say which project it is (no created_at "
+                           "in project_meta), so no ClickHouse database can be marked as its own"),
+                       store.path());
+    QByteArray marks;
+    if (auto failure = m_client.run(QStringLiteral("SELECT project FROM %1 FORMAT TabSeparated")
+                                        .arg(table("quadrant_owner")),
+                                    QByteArray(),
+                                    &marks,
+                                    context))
+        return failure;
+    QList<QByteArray> lines = marks.split('\n');
+    lines.removeAll(QByteArray());
+    if (lines.size() == 1 && lines.first() == project.toUtf8())
+        return std::nullopt;
+    if (!lines.isEmpty())
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "the database %1 on ClickHouse at %2 holds another project's events: "
+                           "push with --database and a name of its own, or drop that database "
+                           "there yourself")
+                           .arg(database, server));
+    // No mark: a database that holds no events yet, or exactly this project's as a push of an
+    // earlier Quadrant left them, is this project's from now on. Anything else is not touched.
+    QString events;
+    if (auto failure
+        = m_client.scalar(QStringLiteral("SELECT count() FROM %1").arg(table("quadrant_events")),
+                          &events,
+                          context))
+        return failure;
+    const bool empty = events == QLatin1String("0");
+    const bool thisProjects = state.complete && state.fingerprint == localFingerprint;
+    if (!empty && !thisProjects)
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "the database %1 on ClickHouse at %2 holds events that no Quadrant "
+                           "project marked as its own (an older Quadrant's push, or another "
+                           "program's): push with --database and a name of its own, or drop that "
+                           "database there yourself")
+                           .arg(database, server));
+    QByteArray mark;
+    appendEscaped(mark, project.toUtf8());
+    mark += '\t' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '\n';
+    return m_client.run(
+        QStringLiteral("INSERT INTO %1 FORMAT TabSeparated").arg(table("quadrant_owner")),
+        mark,
+        nullptr,
+        context);
 }
 
 std::optional<Failure> RemoteEvents::readState(ServerState *state, JobContext *context)
@@ -439,6 +457,8 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
         return failure;
     ServerState state;
     if (auto failure = readState(&state, &context))
+        return failure;
+    if (auto failure = claimDatabase(store, state, *local, &context))
         return failure;
     if (state.complete && state.fingerprint == *local) {
         report->alreadyCurrent = true;
@@ -1033,16 +1053,9 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     qint64 rowsRead = 0;
     const auto receive = [&](QByteArrayView bytes) {
         cursor.append(bytes);
+        RemoteEventRow event; // source: 1-based in m_sourceNames, whose first is none
         for (;;) {
-            cursor.mark();
-            qint64 personRow = 0, ts = 0;
-            quint64 seq = 0;
-            quint32 name = 0;
-            quint32 source = 0; // 1-based in m_sourceNames, whose first is none
-            QByteArrayView properties;
-            if (!cursor.read(&personRow) || !cursor.read(&ts) || !cursor.read(&seq)
-                || !cursor.read(&name) || !cursor.read(&source)
-                || (!keys.isEmpty() && !cursor.readString(&properties))) {
+            if (!event.read(cursor, !keys.isEmpty())) {
                 if (cursor.tooLong()) {
                     bad = Failure(
                         QCoreApplication::translate(
@@ -1050,23 +1063,22 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                             .arg(m_client.target().display()));
                     return false;
                 }
-                cursor.rewind();
                 break;
             }
-            const qint32 p = personOf(personRow);
-            if (p < 0 || name == 0 || name > quint32(index->m_eventNames.size()) || source == 0
-                || source > quint32(index->m_sourceNames.size())
+            const qint32 p = personOf(event.personRow);
+            if (p < 0 || event.name == 0 || event.name > quint32(index->m_eventNames.size())
+                || event.source == 0 || event.source > quint32(index->m_sourceNames.size())
                 || cursorOf[size_t(p)] >= offsets[size_t(p) + 1]) {
                 bad = foreign;
                 return false;
             }
             const size_t at = size_t(cursorOf[size_t(p)]++);
-            index->m_names[at] = name - 1;
-            index->m_times[at] = ts;
-            index->m_sources[at] = quint16(source - 1);
-            seqs[at] = seq;
-            if (!keys.isEmpty() && !properties.isEmpty()) {
-                const QByteArray text = properties.toByteArray();
+            index->m_names[at] = event.name - 1;
+            index->m_times[at] = event.ts;
+            index->m_sources[at] = quint16(event.source - 1);
+            seqs[at] = event.seq;
+            if (!keys.isEmpty() && !event.properties.isEmpty()) {
+                const QByteArray text = event.properties.toByteArray();
                 auto known = textCodes.constFind(text);
                 if (known == textCodes.cend()) {
                     texts.push_back(text);

@@ -22,8 +22,9 @@ class ProjectStore;
 // engine, so that a number is the same whichever side holds the events.
 //
 // On the server (database of the target): quadrant_events, one row per event with the person it
-// belongs to, and quadrant_pushes, one row per push begun or finished, saying which state of the
-// project the events are (a fingerprint of its blocks, identities and dictionaries).
+// belongs to; quadrant_pushes, one row per push begun or finished, saying which state of the
+// project the events are (a fingerprint of its blocks, identities and dictionaries); and
+// quadrant_owner, the mark of the project whose database it is (a push touches no other).
 class RemoteEvents
 {
 public:
@@ -80,6 +81,11 @@ public:
                                                 JobContext &context,
                                                 std::optional<Failure> *failure);
 
+    // Which project a file is, as a ClickHouse database holding its events is marked: its
+    // project_id, or for a file made before projects had one, when it was made (and when a demo
+    // copy was made of it). Empty when the file says neither.
+    static QString projectIdentity(const ProjectStore &store);
+
     // What the project's events are, as a push records it: blocks, identities, persons, names.
     static std::optional<QString> fingerprint(const ProjectStore &store, QString *error);
 
@@ -98,6 +104,14 @@ private:
                                     bool *partial);
     std::optional<Failure> prepareTables(JobContext *context);
     std::optional<Failure> readState(ServerState *state, JobContext *context);
+    // Whether the database is this project's to fill, and to empty when a push starts over:
+    // marked with the project's identity (quadrant_owner), or unmarked and empty, or unmarked
+    // and holding exactly this project's events (then the mark is put). A database marked by
+    // another project, or holding events nobody marked, is refused and never touched.
+    std::optional<Failure> claimDatabase(const ProjectStore &store,
+                                         const ServerState &state,
+                                         const QString &localFingerprint,
+                                         JobContext *context);
     // Why the state read from the server is not this project's events now, or nothing.
     std::optional<Failure> staleness(const ServerState &state, const ProjectStore &store) const;
     QString table(const char *name) const;

@@ -25,6 +25,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -749,6 +750,17 @@ std::optional<Failure> Pseudonymiser::rewrite()
     meta.bindText(1, now);
     if (!meta.execute())
         return Failure(meta.errorText());
+    // A project of its own: nothing on a server (a ClickHouse database marked with the
+    // original's id) takes the copy for the client's project, nor the other way round.
+    SqliteStatement identity;
+    if (auto failure = identity.prepare(
+            m_db,
+            "INSERT INTO project_meta(key, value) VALUES ('project_id', ?1) ON CONFLICT(key) DO "
+            "UPDATE SET value = excluded.value"))
+        return failure;
+    identity.bindText(1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (!identity.execute())
+        return Failure(identity.errorText());
     return std::nullopt;
 }
 

@@ -163,6 +163,7 @@ QStringList PrivateProject::knownSettings()
 {
     return {QStringLiteral("created_at"),
             QStringLiteral("data_version"),
+            QStringLiteral("project_id"),
             QStringLiteral("sample_seed"),
             QStringLiteral("sample_version"),
             QStringLiteral("stage_states"),

@@ -141,6 +141,13 @@ std::optional<Failure> ProjectStore::create(const QString &path)
                 if (!failure && !meta.exec())
                     failure = Failure(QCoreApplication::translate("Quadrant", "cannot create: %1")
                                           .arg(meta.lastError().text()));
+                // Which project this is wherever its copies travel (a ClickHouse database
+                // holding its events is marked with it, docs/clickhouse.md).
+                meta.bindValue(0, QStringLiteral("project_id"));
+                meta.bindValue(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                if (!failure && !meta.exec())
+                    failure = Failure(QCoreApplication::translate("Quadrant", "cannot create: %1")
+                                          .arg(meta.lastError().text()));
                 if (failure)
                     db.rollback();
                 else if (!db.commit()) // a full disk shows here

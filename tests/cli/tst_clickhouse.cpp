@@ -24,6 +24,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 using namespace Quadrant;
@@ -59,12 +60,20 @@ QStringList namesOf(const EventIndex &index)
 }
 
 // A server that answers every request with what `answer` makes of it (the request's bytes), on
-// a thread of its own, as a hostile or broken "ClickHouse" would.
+// a thread of its own, as a hostile or broken "ClickHouse" would; or that sends its answer as
+// `stream` does, piece by piece, for as long as it likes (stop() says when the test is over).
 class FakeServer
 {
 public:
-    explicit FakeServer(std::function<QByteArray(const QByteArray &request)> answer)
-        : m_answer(std::move(answer))
+    using Stream = std::function<void(
+        QTcpSocket &socket, const QByteArray &request, const std::atomic<bool> &stop)>;
+    explicit FakeServer(const std::function<QByteArray(const QByteArray &request)> &answer)
+        : FakeServer(Stream([answer](QTcpSocket &socket, const QByteArray &request, auto &) {
+            socket.write(answer(request));
+        }))
+    {}
+    explicit FakeServer(Stream stream)
+        : m_stream(std::move(stream))
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
@@ -79,6 +88,12 @@ public:
         m_thread.join();
     }
     quint16 port() const { return m_port; }
+    // Every request received so far.
+    std::vector<QByteArray> requests() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_requests;
+    }
 
 private:
     void serve()
@@ -104,15 +119,26 @@ private:
                         break;
                 }
             }
-            socket->write(m_answer(request));
-            socket->waitForBytesWritten(5000);
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_requests.push_back(request);
+            }
+            // The client's KILL QUERY for a statement it gave up on: done at once.
+            if (request.contains("KILL QUERY"))
+                socket->write("HTTP/1.0 200 OK\r\n\r\n");
+            else
+                m_stream(*socket, request, m_stop);
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->waitForBytesWritten(5000);
             socket->disconnectFromHost();
             if (socket->state() != QAbstractSocket::UnconnectedState)
                 socket->waitForDisconnected(2000);
         }
     }
 
-    std::function<QByteArray(const QByteArray &)> m_answer;
+    Stream m_stream;
+    mutable std::mutex m_mutex;
+    std::vector<QByteArray> m_requests;
     quint16 m_port = 0;
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
@@ -121,6 +147,27 @@ private:
 QByteArray httpOk(const QByteArray &body)
 {
     return "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n" + body;
+}
+
+// Sends `start`, then `piece` every `pauseMs` until the client hangs up or the test ends: a
+// dripping server (a byte at a time, slow enough) or a flooding one (a megabyte, no pause).
+FakeServer::Stream endlessly(const QByteArray &start, const QByteArray &piece, int pauseMs)
+{
+    return [=](QTcpSocket &socket, const QByteArray &, const std::atomic<bool> &stop) {
+        socket.write(start);
+        while (!stop && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.write(piece) < 0)
+                return;
+            // Keep no more than a few pieces queued: a client that stopped reading stops this.
+            do {
+                if (socket.state() != QAbstractSocket::ConnectedState)
+                    return;
+                socket.waitForBytesWritten(100);
+            } while (!stop && socket.bytesToWrite() > 4 * piece.size());
+            if (pauseMs > 0)
+                QThread::msleep(pauseMs);
+        }
+    };
 }
 
 // Points the tests' project at another file until the scope ends, however it ends.
@@ -164,6 +211,11 @@ private slots:
     void cancelStopsTheServersQuery();
     void hostileServerIsRefused_data();
     void hostileServerIsRefused();
+    void drippingServerMeetsTheDeadline_data();
+    void drippingServerMeetsTheDeadline();
+    void endlessAnswerIsCapped();
+    void pushDropsOnlyItsOwnEvents();
+    void serverThatAgreesToEverythingLosesNothing();
 
 private:
     ClickHouseTarget target(const QString &database, const QString &user = QString()) const;
@@ -857,6 +909,190 @@ void TestClickHouse::hostileServerIsRefused()
     QVERIFY(!remote.readIndex(store, RemoteEvents::Plan(), context, &failure));
     QVERIFY2(failure->message.contains(message), qPrintable(failure->message));
     QVERIFY(!failure->toString().contains(QLatin1Char('\n')));
+}
+
+void TestClickHouse::drippingServerMeetsTheDeadline_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    // A header that never ends (64 KB at a byte a second took 18 hours), and a body that never
+    // ends after a header that did (forever: each byte kept the idle timeout at bay).
+    QTest::newRow("header") << QByteArray("HTTP/1.0 200 OK\r\nX-ClickHouse-Summary: ");
+    QTest::newRow("body") << QByteArray("HTTP/1.0 200 OK\r\n\r\n");
+}
+
+void TestClickHouse::drippingServerMeetsTheDeadline()
+{
+    QFETCH(QByteArray, start);
+    FakeServer server(endlessly(start, "1", 250));
+    ClickHouseTarget dripping = target(QStringLiteral("saved"));
+    dripping.port = server.port();
+    ClickHouseClient client(dripping);
+    client.setTimeouts(5, 5);
+    client.setDeadline(2);
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray answer;
+    const auto failure
+        = client.run(QStringLiteral("SELECT count() FROM quadrant_events"), QByteArray(), &answer);
+    QVERIFY(failure);
+    QVERIFY2(failure->message.contains(QLatin1String("did not finish within 2 s")),
+             qPrintable(failure->message));
+    QVERIFY(failure->message.contains(QLatin1String("QUADRANT_CLICKHOUSE_DEADLINE")));
+    QVERIFY(timer.elapsed() >= 2000);
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    // Given up on, and told to the server, so that nothing keeps running there.
+    bool killed = false;
+    for (const QByteArray &request : server.requests())
+        killed = killed || request.contains("KILL QUERY");
+    QVERIFY(killed);
+
+    // The same from the command line, where the deadline comes from the environment: one line.
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    const CliRun run = runCli({QStringLiteral("trend"),
+                               m_project,
+                               QStringLiteral("--event"),
+                               QStringLiteral("login"),
+                               QStringLiteral("--clickhouse"),
+                               url,
+                               QStringLiteral("--database"),
+                               QStringLiteral("saved")},
+                              {QStringLiteral("QUADRANT_CLICKHOUSE_DEADLINE=2")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("did not finish within 2 s"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    const CliRun wrong = runCli({QStringLiteral("trend"),
+                                 m_project,
+                                 QStringLiteral("--event"),
+                                 QStringLiteral("login"),
+                                 QStringLiteral("--clickhouse"),
+                                 url},
+                                {QStringLiteral("QUADRANT_CLICKHOUSE_DEADLINE=soon")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("QUADRANT_CLICKHOUSE_DEADLINE is 'soon'"), wrong.err.constData());
+}
+
+void TestClickHouse::endlessAnswerIsCapped()
+{
+    // A megabyte at a time, as fast as it goes, for a statement whose answer is one number:
+    // collected whole, 200 MB of it took push to 560 MB.
+    FakeServer server(endlessly("HTTP/1.0 200 OK\r\n\r\n", QByteArray(1 << 20, '7'), 0));
+    ClickHouseTarget flooding = target(QStringLiteral("saved"));
+    flooding.port = server.port();
+    ClickHouseClient client(flooding);
+    QByteArray answer;
+    const auto failure
+        = client.run(QStringLiteral("SELECT count() FROM quadrant_events"), QByteArray(), &answer);
+    QVERIFY(failure);
+    QVERIFY2(failure->message.contains(QLatin1String("sent more than 16 MB")),
+             qPrintable(failure->message));
+    QVERIFY(answer.size() <= ClickHouseClient::maxAnswerBytes);
+    // A statement whose answer nobody reads (CREATE TABLE) is held to the same.
+    const auto ignored = client.run(QStringLiteral("CREATE DATABASE IF NOT EXISTS saved"));
+    QVERIFY(ignored);
+    QVERIFY2(ignored->message.contains(QLatin1String("sent more than 16 MB")),
+             qPrintable(ignored->message));
+    // And a push stops at its first statement, saying why in one line.
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    const CliRun run = runCli({QStringLiteral("push"),
+                               m_project,
+                               QStringLiteral("--clickhouse"),
+                               url,
+                               QStringLiteral("--database"),
+                               QStringLiteral("flooded")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("sent more than 16 MB"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestClickHouse::pushDropsOnlyItsOwnEvents()
+{
+    ClickHouseClient client(target(QStringLiteral("default")));
+    auto count = [&](const QString &table) {
+        QString value;
+        const auto failure
+            = client.scalar(QStringLiteral("SELECT count() FROM %1").arg(table), &value);
+        return failure ? QStringLiteral("error: ") + failure->message : value;
+    };
+    auto pushTo = [&](const QString &project, const QString &database) {
+        ProjectStore store;
+        if (auto failure = store.open(project, ProjectStore::Access::ReadOnly))
+            return failure;
+        RemoteEvents remote(target(database));
+        JobContext context;
+        RemoteEvents::PushReport report;
+        return remote.push(store, context, &report);
+    };
+
+    // Another program's table of the same name, in a database Quadrant never marked.
+    QVERIFY(!client.run(QStringLiteral("CREATE DATABASE IF NOT EXISTS strangers")));
+    QVERIFY(!client.run(QStringLiteral(
+        "CREATE TABLE strangers.quadrant_events (person_row Int64, user_id String, ts Int64, seq "
+        "UInt64, name String, source String, properties String, block UInt64) ENGINE = "
+        "MergeTree() ORDER BY (person_row, ts, seq)")));
+    QVERIFY(!client.run(QStringLiteral("INSERT INTO strangers.quadrant_events FORMAT "
+                                       "TabSeparated"),
+                        "1\tx\t1\t1\tpaid\tweb\t\t7\n2\ty\t2\t2\tpaid\tweb\t\t7\n"));
+    auto refused = pushTo(m_project, QStringLiteral("strangers"));
+    QVERIFY(refused);
+    QVERIFY2(refused->message.contains(QLatin1String("no Quadrant project marked as its own")),
+             qPrintable(refused->message));
+    QCOMPARE(count(QStringLiteral("strangers.quadrant_events")), QStringLiteral("2"));
+
+    // This project's database, then another project pushed to it: refused, nothing lost.
+    QVERIFY(!pushTo(m_project, QStringLiteral("owned")));
+    const QString events = count(QStringLiteral("owned.quadrant_events"));
+    QVERIFY(events.toLongLong() > 0);
+    const QString other = m_dir.filePath(QStringLiteral("other.quadrant"));
+    makeSampleProject(other, 200);
+    refused = pushTo(other, QStringLiteral("owned"));
+    QVERIFY(refused);
+    QVERIFY2(refused->message.contains(QLatin1String("holds another project's events")),
+             qPrintable(refused->message));
+    QCOMPARE(count(QStringLiteral("owned.quadrant_events")), events);
+    // A demo copy is a project of its own: it neither replaces the client's events there nor
+    // takes them for its own.
+    const QString demo = m_dir.filePath(QStringLiteral("demo.quadrant"));
+    const CliRun copied
+        = runCli({QStringLiteral("demo-copy"), m_project, QStringLiteral("--out"), demo});
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    refused = pushTo(demo, QStringLiteral("owned"));
+    QVERIFY(refused);
+    QVERIFY2(refused->message.contains(QLatin1String("holds another project's events")),
+             qPrintable(refused->message));
+    QCOMPARE(count(QStringLiteral("owned.quadrant_events")), events);
+    QVERIFY(!pushTo(demo, QStringLiteral("demo")));
+
+    // An earlier Quadrant's push (no mark) of exactly this project's events is taken as its own.
+    QVERIFY(!client.run(QStringLiteral("DROP TABLE owned.quadrant_owner")));
+    QVERIFY(!pushTo(m_project, QStringLiteral("owned")));
+    QCOMPARE(count(QStringLiteral("owned.quadrant_owner")), QStringLiteral("1"));
+    QCOMPARE(count(QStringLiteral("owned.quadrant_events")), events);
+}
+
+void TestClickHouse::serverThatAgreesToEverythingLosesNothing()
+{
+    // "1" to every statement: the push read that as a state, a count and a block list, and sent
+    // DROP TABLE for the events it took for a stale copy of its own.
+    FakeServer server([](const QByteArray &) { return httpOk("1\n"); });
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    const CliRun run = runCli({QStringLiteral("push"),
+                               m_project,
+                               QStringLiteral("--clickhouse"),
+                               url,
+                               QStringLiteral("--database"),
+                               QStringLiteral("quadrant")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("holds another project's events"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    const auto requests = server.requests();
+    QVERIFY(!requests.empty());
+    for (const QByteArray &request : requests) {
+        QVERIFY2(!request.contains("DROP") && !request.contains("TRUNCATE")
+                     && !request.contains("ALTER"),
+                 request.constData());
+        QVERIFY2(!request.contains("INSERT INTO `quadrant`.`quadrant_events`"),
+                 request.constData());
+    }
 }
 
 void TestClickHouse::cancelStopsTheServersQuery()

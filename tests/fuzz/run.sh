@@ -13,7 +13,7 @@ BUILD=${QUADRANT_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(csv text xlsx jsonlines project blocks)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(csv text xlsx jsonlines project blocks clickhouse)
 
 CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DQUADRANT_FUZZ=ON -DQUADRANT_SANITIZE="address;undefined" >/dev/null
