@@ -1132,10 +1132,6 @@ difference from %2 with its 95% interval</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <source>a row longer than %1 MiB; is this a CSV file?</source>
-        <translation>一行超过 %1 MiB；这是 CSV 文件吗？</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
@@ -1284,24 +1280,12 @@ difference from %2 with its 95% interval</source>
         <translation>正在复制项目</translation>
     </message>
     <message>
-        <source>cannot write beside the demo copy (%1)</source>
-        <translation>无法在演示副本旁写入（%1）</translation>
-    </message>
-    <message>
         <source>Writing the demo copy</source>
         <translation>正在写入演示副本</translation>
     </message>
     <message>
         <source>cannot write the demo copy: %1</source>
         <translation>无法写入演示副本：%1</translation>
-    </message>
-    <message>
-        <source>cannot write the demo copy to disk</source>
-        <translation>无法把演示副本写入磁盘</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1)</source>
-        <translation>无法写入文件（%1）</translation>
     </message>
     <message>
         <source>Demo copy written</source>
@@ -1358,10 +1342,6 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the file (is the folder writable?)</source>
-        <translation>无法创建文件（文件夹是否可写？）</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
@@ -1696,10 +1676,6 @@ difference from %2 with its 95% interval</source>
         <translation>一个项目中的事件超过 4,294,967,295 个</translation>
     </message>
     <message>
-        <source>a block of events is damaged; the project cannot be read</source>
-        <translation>一个事件块已损坏，无法读取该项目</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1788,10 +1764,6 @@ difference from %2 with its 95% interval</source>
         <translation>%1 上 ClickHouse 中的事件与本项目当前的数据不一致(推送后又导入了事件或合并了用户,或是其他项目的数据):请重新推送</translation>
     </message>
     <message>
-        <source>event block %1 is damaged</source>
-        <translation>事件块 %1 已损坏</translation>
-    </message>
-    <message>
         <source>event block %1 cannot be pushed (its id or size is out of range)</source>
         <translation>事件块 %1 无法推送(其编号或大小超出范围)</translation>
     </message>
@@ -1834,6 +1806,178 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>ClickHouse at %1 sent an event&apos;s properties over 64 MB</source>
         <translation>%1 上的 ClickHouse 发送的某个事件属性超过 64 MB</translation>
+    </message>
+    <message>
+        <source>the project holds more than %1 event sources; Quadrant reads at most %1</source>
+        <translation>项目中的事件来源超过 %1 个；Quadrant 最多读取 %1 个</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file would grow beyond the size allowed</source>
+        <translation>文件将超过允许的大小</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk may be failing)</source>
+        <translation>输入/输出错误（磁盘可能出现故障）</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is on another disk</source>
+        <translation>它位于另一个磁盘上</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>is a folder; name a file</source>
+        <translation>是一个文件夹；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write: not opened</source>
+        <translation>无法写入：文件未打开</translation>
+    </message>
+    <message>
+        <source>line %1 has more than %2 columns, the most Quadrant reads; is the delimiter &apos;%3&apos; right?</source>
+        <translation>第 %1 行超过 %2 列，这是 Quadrant 能读取的上限；分隔符“%3”是否正确？</translation>
+    </message>
+    <message>
+        <source>line %1 is too long (more than %2 MiB)</source>
+        <translation>第 %1 行过长（超过 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>%1: the quote opened on line %2 is never closed</source>
+        <translation>%1：第 %2 行开始的引号始终没有闭合</translation>
+    </message>
+    <message>
+        <source>%1; is this a CSV file?</source>
+        <translation>%1；这是 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be event source %2; a project holds at most %3</source>
+        <translation>“%1”将是第 %2 个事件来源；一个项目最多容纳 %3 个</translation>
+    </message>
+    <message>
+        <source>no line could be read; the first: %1</source>
+        <translation>没有任何行可以读取；第一行：%1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等另外 %2 处</translation>
+    </message>
+    <message>
+        <source>%1 with no %2 (%3)</source>
+        <translation>%1 缺少 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 event left out: %2</source>
+        <translation>略去 %1 个事件：%2</translation>
+    </message>
+    <message>
+        <source>%1 events left out: %2</source>
+        <translation>略去 %1 个事件：%2</translation>
+    </message>
+    <message>
+        <source>%1 row left out: %2</source>
+        <translation>略去 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows left out: %2</source>
+        <translation>略去 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>QUADRANT_CLICKHOUSE_DEADLINE is &apos;%1&apos;: write a number of seconds from 1 to %2</source>
+        <translation>QUADRANT_CLICKHOUSE_DEADLINE 的值为“%1”：请填写 1 到 %2 之间的秒数</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not finish within %2 s (a server that answers too slowly; QUADRANT_CLICKHOUSE_DEADLINE sets the limit); the query was stopped on the server</source>
+        <translation>位于 %1 的 ClickHouse 未在 %2 秒内完成（服务器应答过慢；上限由 QUADRANT_CLICKHOUSE_DEADLINE 设定）；已在服务器上停止该查询</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent more than %2 MB where a short answer was expected; the query was stopped on the server</source>
+        <translation>位于 %1 的 ClickHouse 在应只返回简短结果时发送了超过 %2 MB 的数据；已在服务器上停止该查询</translation>
+    </message>
+    <message>
+        <source>the project file does not say which project it is (no created_at in project_meta), so no ClickHouse database can be marked as its own</source>
+        <translation>项目文件未注明它是哪个项目（project_meta 中没有 created_at），因此无法将任何 ClickHouse 数据库标记为它自己的</translation>
+    </message>
+    <message>
+        <source>the database %1 on ClickHouse at %2 holds another project&apos;s events: push with --database and a name of its own, or drop that database there yourself</source>
+        <translation>位于 %2 的 ClickHouse 上的数据库 %1 存有另一个项目的事件：请用 --database 指定一个专属名称再推送，或自行在服务器上删除该数据库</translation>
+    </message>
+    <message>
+        <source>the database %1 on ClickHouse at %2 holds events that no Quadrant project marked as its own (an older Quadrant&apos;s push, or another program&apos;s): push with --database and a name of its own, or drop that database there yourself</source>
+        <translation>位于 %2 的 ClickHouse 上的数据库 %1 存有未被任何 Quadrant 项目标记为己有的事件（旧版 Quadrant 的推送，或其他程序的数据）：请用 --database 指定一个专属名称再推送，或自行在服务器上删除该数据库</translation>
+    </message>
+    <message>
+        <source>block %1 of the events is damaged; the project cannot be read</source>
+        <translation>事件的第 %1 块已损坏；无法读取该项目</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy: %1</source>
+        <translation>无法创建私有副本：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>正在读取项目</translation>
+    </message>
+    <message>
+        <source>the project was made by a newer Quadrant (file version %1; this one reads up to %2); open it with that version</source>
+        <translation>该项目由更新版本的 Quadrant 创建（文件版本 %1；本版本最多读取到 %2）；请用该版本打开</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>同名文件在此期间出现了</translation>
+    </message>
+    <message>
+        <source>cannot write beside it: %1</source>
+        <translation>无法在其旁边写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot find a free name beside it</source>
+        <translation>在其旁边找不到可用的文件名</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4551,12 @@ Open a read-only view instead?</source>
     <message>
         <source> · events: this file (ClickHouse %1:%2/%3 saved: File &gt; Connect to ClickHouse)</source>
         <translation> · 事件:本文件(已保存 ClickHouse %1:%2/%3:文件 &gt; 连接 ClickHouse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n table(s), column(s) or setting(s) Quadrant does not know.</source>
+        <translation>
+            <numerusform>略去了 %n 个 Quadrant 不认识的表、列或设置。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
