@@ -204,7 +204,10 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
     // Gives up on the statement: the connection is dropped and the server told to stop it.
     auto stopped = [&](const QString &why) {
         socket.abort();
-        killQuery(queryId);
+        // Not when this is the KILL QUERY itself: a server that floods or drips that answer
+        // too would be told again and again, each time on a new connection, without end.
+        if (!m_isKiller)
+            killQuery(queryId);
         return Failure(why);
     };
     auto cancelled = [&]() { return stopped(QCoreApplication::translate("Quadrant", "canceled")); };
@@ -330,6 +333,7 @@ std::optional<Failure> ClickHouseClient::killQuery(const QByteArray &queryId)
     ClickHouseClient killer(m_target);
     killer.setTimeouts(3, 5);
     killer.setDeadline(10);
+    killer.m_isKiller = true;
     return killer.run(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC")
                           .arg(quote(QString::fromLatin1(queryId))));
 }

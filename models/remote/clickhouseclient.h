@@ -91,6 +91,7 @@ private:
     int m_idleSeconds = 300;
     int m_deadlineSeconds = defaultDeadlineSeconds;
     QString m_deadlineError;
+    bool m_isKiller = false; // sends the KILL QUERY for a statement another client gave up on
 };
 
 } // namespace Quadrant

@@ -72,8 +72,10 @@ public:
             socket.write(answer(request));
         }))
     {}
-    explicit FakeServer(Stream stream)
+    // killsToo: KILL QUERY gets `stream` too, not a quick "done" (a server hostile to the end).
+    explicit FakeServer(Stream stream, bool killsToo = false)
         : m_stream(std::move(stream))
+        , m_killsToo(killsToo)
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
@@ -124,7 +126,7 @@ private:
                 m_requests.push_back(request);
             }
             // The client's KILL QUERY for a statement it gave up on: done at once.
-            if (request.contains("KILL QUERY"))
+            if (request.contains("KILL QUERY") && !m_killsToo)
                 socket->write("HTTP/1.0 200 OK\r\n\r\n");
             else
                 m_stream(*socket, request, m_stop);
@@ -137,6 +139,7 @@ private:
     }
 
     Stream m_stream;
+    bool m_killsToo = false;
     mutable std::mutex m_mutex;
     std::vector<QByteArray> m_requests;
     quint16 m_port = 0;
@@ -974,8 +977,10 @@ void TestClickHouse::drippingServerMeetsTheDeadline()
 void TestClickHouse::endlessAnswerIsCapped()
 {
     // A megabyte at a time, as fast as it goes, for a statement whose answer is one number:
-    // collected whole, 200 MB of it took push to 560 MB.
-    FakeServer server(endlessly("HTTP/1.0 200 OK\r\n\r\n", QByteArray(1 << 20, '7'), 0));
+    // collected whole, 200 MB of it took push to 560 MB. KILL QUERY is flooded too: the first
+    // cap sent the query's KILL QUERY, whose flood was capped and sent its own, without end
+    // (5 GB, then SIGSEGV).
+    FakeServer server(endlessly("HTTP/1.0 200 OK\r\n\r\n", QByteArray(1 << 20, '7'), 0), true);
     ClickHouseTarget flooding = target(QStringLiteral("saved"));
     flooding.port = server.port();
     ClickHouseClient client(flooding);
