@@ -15,6 +15,7 @@
 #include "project/projectcontroller.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -58,11 +59,10 @@ void TestClickHouseWindow::initTestCase()
     if (QTest::currentTestFailed())
         return;
     if (m_port == 0) {
-        // QSKIP's own macro trips clang's -Wpedantic (a variadic macro given no extra argument).
-        QTest::qSkip("clickhouse-server is not installed (apt-get install clickhouse-server); "
-                     "the window's remote engine is not checked",
-                     __FILE__,
-                     __LINE__);
+        skipWholeTest("clickhouse-server is not installed (apt-get install clickhouse-server); "
+                      "the window's remote engine is not checked",
+                      __FILE__,
+                      __LINE__);
         return;
     }
     QVERIFY2(openSampleWindow(m_window, m_dir.filePath(QStringLiteral("Sample.quadrant"))),
@@ -173,5 +173,8 @@ void TestClickHouseWindow::disconnectReadsTheFileAgain()
     QVERIFY(view->hasResult());
 }
 
-QTEST_MAIN(TestClickHouseWindow)
+int main(int argc, char **argv)
+{
+    return skippableMain<QApplication, TestClickHouseWindow>(argc, argv);
+}
 #include "tst_clickhousewindow.moc"
