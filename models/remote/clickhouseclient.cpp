@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Quadrant {
 
 namespace {
@@ -19,6 +21,14 @@ namespace {
 // insert or a long stream of rows at any sane speed is never cut, a dripping server always is.
 constexpr qint64 bytesPerExtraSecond = qint64(64) << 10;
 constexpr int longestDeadlineSeconds = 30 * 86400;
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
+               || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    });
+}
 
 } // namespace
 
@@ -54,6 +64,14 @@ ClickHouseTarget::parse(const QString &url, const QString &database, QString *er
             QCoreApplication::translate(
                 "Quadrant", "'%1' is not a database name (letters, digits and _, 64 at most)")
                 .arg(database.left(80)));
+    // The user name goes into a header of every request: a control character there (CR, LF,
+    // decoded from %0D%0A in a URL, or one a project file was given) would end the header and
+    // add headers or a statement of its own.
+    if (hasControlCharacter(parsed.userName()))
+        return refuse(QCoreApplication::translate(
+                          "Quadrant",
+                          "'%1' has a control character in its user name: write the name as it is")
+                          .arg(parsed.host()));
     ClickHouseTarget target;
     target.host = parsed.host();
     target.port = quint16(parsed.port(8123));
@@ -152,6 +170,12 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
 {
     if (!m_deadlineError.isEmpty())
         return Failure(m_deadlineError);
+    // Both travel in headers (see parse()); a target made by hand is checked here too.
+    if (hasControlCharacter(m_target.user) || hasControlCharacter(m_target.password))
+        return Failure(QCoreApplication::translate(
+            "Quadrant",
+            "the ClickHouse user name or password (QUADRANT_CLICKHOUSE_PASSWORD) has a control "
+            "character: write it as it is"));
     const QString where = QStringLiteral("%1:%2").arg(m_target.host).arg(m_target.port);
     const QByteArray queryId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     // A statement with input data goes in the URL; otherwise it is the body (no URL limit).
@@ -284,6 +308,9 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
                 break;
             if (http.notHttp()) // 64 KB of header without its end, or not HTTP's status line
                 break;
+            // 64 KB of an error is enough to report it; all the bytes announced, the answer.
+            if (http.errorFull() || http.bodyComplete())
+                break;
             if (context && context->isCanceled())
                 return cancelled();
             if (overdue())
@@ -306,12 +333,21 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
     }
     if (socket.error() != QAbstractSocket::RemoteHostClosedError
         && socket.error() != QAbstractSocket::UnknownSocketError && !http.sinkStopped()
-        && !http.notHttp())
+        && !http.notHttp() && !http.errorFull() && !http.bodyComplete())
         return lost();
     if (!http.headerDone() || http.notHttp())
         return Failure(
             QCoreApplication::translate("Quadrant", "ClickHouse at %1 did not answer in HTTP")
                 .arg(where));
+    if (http.announcedLength() >= 0 && !http.bodyComplete() && !http.sinkStopped()
+        && !http.errorFull())
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 sent %2 of the %3 bytes its answer announced: the "
+                           "connection broke")
+                           .arg(where)
+                           .arg(http.bodyBytes())
+                           .arg(http.announcedLength()));
     if (http.errorIsAuthentication())
         return Failure(QCoreApplication::translate(
                            "Quadrant",

@@ -44,8 +44,11 @@ void HttpAnswer::feed(QByteArrayView bytes)
             return;
         bytes = bytes.sliced(end + 4 - before); // the body's first bytes, if this piece has any
     }
+    if (m_announced >= 0) // what follows the announced length belongs to no answer
+        bytes = bytes.first(std::min<qint64>(bytes.size(), m_announced - m_bodyBytes));
     if (bytes.isEmpty())
         return;
+    m_bodyBytes += bytes.size();
     if (m_status != 200) {
         const qsizetype room = maxErrorBytes - m_errorBody.size();
         if (room > 0)
@@ -80,6 +83,19 @@ void HttpAnswer::takeHeader()
         return;
     }
     m_status = status;
+    // Content-Length, when the server sends one: anything else is not a length.
+    for (const QByteArray &line : m_header.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0 || line.left(colon).trimmed().toLower() != "content-length")
+            continue;
+        bool isNumber = false;
+        const qlonglong length = line.mid(colon + 1).trimmed().toLongLong(&isNumber);
+        if (!isNumber || length < 0) {
+            m_notHttp = true;
+            return;
+        }
+        m_announced = length;
+    }
 }
 
 std::optional<QString> HttpAnswer::exceptionAtEnd() const

@@ -33,6 +33,13 @@ public:
     bool headerDone() const { return m_headerDone; }
     int status() const { return m_status; }
     bool sinkStopped() const { return m_sinkStopped; }
+    // A non-200 answer whose error text reached maxErrorBytes: nothing more is worth reading.
+    bool errorFull() const { return m_status != 200 && m_errorBody.size() >= maxErrorBytes; }
+    // The body's length as its Content-Length header says, or -1 when it has none (HTTP/1.0
+    // answers end with the connection); and whether the body has all (or more) of it.
+    qint64 announcedLength() const { return m_announced; }
+    bool bodyComplete() const { return m_announced >= 0 && m_bodyBytes >= m_announced; }
+    qint64 bodyBytes() const { return m_bodyBytes; }
     // Bytes of body that came after the sink stopped (read only to find the server's reason).
     qint64 bytesAfterStop() const { return m_afterStop; }
     // The server's exception at the end of a 200 answer (ClickHouse writes it there when a
@@ -53,7 +60,7 @@ private:
     Sink m_sink;
     QByteArray m_header, m_errorBody, m_tail;
     int m_status = 0;
-    qint64 m_afterStop = 0;
+    qint64 m_afterStop = 0, m_bodyBytes = 0, m_announced = -1;
     bool m_headerDone = false, m_notHttp = false, m_sinkStopped = false;
 };
 

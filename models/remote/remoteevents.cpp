@@ -247,8 +247,10 @@ QString RemoteEvents::projectIdentity(const ProjectStore &store)
 std::optional<Failure> RemoteEvents::claimDatabase(const ProjectStore &store,
                                                    const ServerState &state,
                                                    const QString &localFingerprint,
-                                                   JobContext *context)
+                                                   JobContext *context,
+                                                   bool *claimedEmpty)
 {
+    *claimedEmpty = false;
     const QString project = projectIdentity(store);
     const QString database = m_client.target().database;
     const QString server
@@ -285,7 +287,16 @@ std::optional<Failure> RemoteEvents::claimDatabase(const ProjectStore &store,
                           &events,
                           context))
         return failure;
-    const bool empty = events == QLatin1String("0");
+    bool isNumber = false;
+    const qlonglong eventsThere = events.toLongLong(&isNumber);
+    if (!isNumber || eventsThere < 0)
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 did not answer a count of the events in %2 as "
+                           "ClickHouse does ('%3'); nothing was sent")
+                           .arg(server, database, events.left(40)));
+    const bool empty = eventsThere == 0;
+    *claimedEmpty = empty;
     const bool thisProjects = state.complete && state.fingerprint == localFingerprint;
     if (!empty && !thisProjects)
         return Failure(QCoreApplication::translate(
@@ -458,7 +469,8 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     ServerState state;
     if (auto failure = readState(&state, &context))
         return failure;
-    if (auto failure = claimDatabase(store, state, *local, &context))
+    bool claimedEmpty = false;
+    if (auto failure = claimDatabase(store, state, *local, &context, &claimedEmpty))
         return failure;
     if (state.complete && state.fingerprint == *local) {
         report->alreadyCurrent = true;
@@ -559,6 +571,14 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
             nullptr,
             &context);
     };
+    // A database taken because it held no events that now holds some: the server contradicts
+    // itself, and what it holds is not known to be this project's to drop.
+    if (claimedEmpty && !blocksThere.isEmpty())
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 counted no events in %2, then listed blocks of "
+                           "them: nothing was dropped or sent")
+                           .arg(m_client.target().display(), m_client.target().database));
     if (startOver) {
         report->startedOver = true;
         blocksThere.clear();
@@ -744,10 +764,24 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     if (total.size() != 3)
         return Failure(QCoreApplication::translate("Quadrant", "ClickHouse at %1 gave no totals")
                            .arg(m_client.target().display()));
+    bool totalsRead = true;
+    for (const QByteArray &field : total) {
+        bool isNumber = false;
+        field.toLongLong(&isNumber);
+        totalsRead = totalsRead && isNumber;
+    }
+    QJsonParseError parsed;
+    const QJsonDocument nameDocument = QJsonDocument::fromJson(names, &parsed);
+    const QJsonValue nameData = nameDocument.object().value(QLatin1String("data"));
+    if (!totalsRead || parsed.error != QJsonParseError::NoError || !nameData.isArray())
+        return Failure(QCoreApplication::translate(
+                           "Quadrant",
+                           "ClickHouse at %1 sent totals or event names that cannot be read (an "
+                           "answer cut short?): the push is not recorded as finished; push again")
+                           .arg(m_client.target().display()));
     report->eventsOnServer = total[0].toLongLong();
     QJsonArray nameRows;
-    for (const QJsonValue &row :
-         QJsonDocument::fromJson(names).object().value(QLatin1String("data")).toArray()) {
+    for (const QJsonValue &row : nameData.toArray()) {
         const QJsonArray fields = row.toArray();
         nameRows.append(QJsonArray{fields.at(0).toString(),
                                    fields.at(1).toVariant().toLongLong(),
@@ -989,6 +1023,21 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     std::vector<qint64> offsets(rowIds.size() + 1, 0);
     std::optional<Failure> bad;
     qint64 counted = 0;
+    std::vector<bool> personCounted(rowIds.size(), false);
+    // The server holds this project's events, some of them: never more than the file does.
+    qint64 projectEvents = 0;
+    {
+        SqliteStatement total;
+        if (!total.prepare(store.handle(), "SELECT coalesce(sum(events), 0) FROM event_blocks")
+            && total.step() == SQLITE_ROW)
+            projectEvents = total.columnInt64(0);
+    }
+    const Failure moreThanTheProject(
+        QCoreApplication::translate(
+            "Quadrant",
+            "ClickHouse at %1 counts more events than the project holds (%2): push again")
+            .arg(m_client.target().display())
+            .arg(projectEvents));
     {
         RowBinaryCursor cursor;
         const auto receive = [&](QByteArrayView bytes) {
@@ -1002,11 +1051,19 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                     return true;
                 }
                 const qint32 p = personOf(row);
-                if (p < 0) {
+                // One row per person who has events (GROUP BY): a person twice, or with none,
+                // is not a count (an endless stream of them kept the read going for ever).
+                if (p < 0 || count == 0 || personCounted[size_t(p)]) {
                     bad = foreign;
                     return false;
                 }
-                // No more events than the guard lets through (a hostile count allocates nothing).
+                personCounted[size_t(p)] = true;
+                // No more events than the project holds, nor than the guard lets through (a
+                // hostile count allocates nothing: 4.8 KB of counts once cost 8.5 GB).
+                if (count > quint64(projectEvents) || counted + qint64(count) > projectEvents) {
+                    bad = moreThanTheProject;
+                    return false;
+                }
                 if (count > quint64(limit) || counted + qint64(count) > limit) {
                     bad = tooLarge(count > quint64(limit) ? limit + 1 : counted + qint64(count));
                     return false;
@@ -1050,7 +1107,16 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                                  events,
                                  where);
     RowBinaryCursor cursor;
-    qint64 rowsRead = 0;
+    qint64 rowsRead = 0, textBytes = 0;
+    const qint64 memoryBudget = std::min<qint64>(limit, qint64(1) << 50) * 32;
+    const Failure propertiesTooLarge(
+        QCoreApplication::translate(
+            "Quadrant",
+            "the events' properties read from ClickHouse at %1 would take more memory than this "
+            "computer can hold (about %2 MB with the events): name fewer properties, or compute "
+            "it on a sample of persons (quadrant-cli --sample PERCENT)")
+            .arg(m_client.target().display())
+            .arg(memoryBudget >> 20));
     const auto receive = [&](QByteArrayView bytes) {
         cursor.append(bytes);
         RemoteEventRow event; // source: 1-based in m_sourceNames, whose first is none
@@ -1059,7 +1125,9 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                 if (cursor.tooLong()) {
                     bad = Failure(
                         QCoreApplication::translate(
-                            "Quadrant", "ClickHouse at %1 sent an event's properties over 64 MB")
+                            "Quadrant",
+                            "ClickHouse at %1 sent an event's properties with a length over 64 "
+                            "MB, or with no length at all")
                             .arg(m_client.target().display()));
                     return false;
                 }
@@ -1068,7 +1136,8 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
             const qint32 p = personOf(event.personRow);
             if (p < 0 || event.name == 0 || event.name > quint32(index->m_eventNames.size())
                 || event.source == 0 || event.source > quint32(index->m_sourceNames.size())
-                || cursorOf[size_t(p)] >= offsets[size_t(p) + 1]) {
+                || cursorOf[size_t(p)] >= offsets[size_t(p) + 1]
+                || !TimeParser::inRange(event.ts)) { // a push sends no time the file refuses
                 bad = foreign;
                 return false;
             }
@@ -1081,6 +1150,13 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
                 const QByteArray text = event.properties.toByteArray();
                 auto known = textCodes.constFind(text);
                 if (known == textCodes.cend()) {
+                    // Each distinct text is kept (twice: the list and its lookup): the events
+                    // and their properties together must fit what this computer holds.
+                    textBytes += 2 * text.size();
+                    if (textBytes > memoryBudget - counted * 32) {
+                        bad = propertiesTooLarge;
+                        return false;
+                    }
                     texts.push_back(text);
                     known = textCodes.insert(text, quint32(texts.size()));
                 }

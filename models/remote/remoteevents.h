@@ -108,10 +108,12 @@ private:
     // marked with the project's identity (quadrant_owner), or unmarked and empty, or unmarked
     // and holding exactly this project's events (then the mark is put). A database marked by
     // another project, or holding events nobody marked, is refused and never touched.
+    // *claimedEmpty: taken because it held no events (a push may then find none there).
     std::optional<Failure> claimDatabase(const ProjectStore &store,
                                          const ServerState &state,
                                          const QString &localFingerprint,
-                                         JobContext *context);
+                                         JobContext *context,
+                                         bool *claimedEmpty);
     // Why the state read from the server is not this project's events now, or nothing.
     std::optional<Failure> staleness(const ServerState &state, const ProjectStore &store) const;
     QString table(const char *name) const;

@@ -41,7 +41,11 @@ public:
         quint64 length = 0;
         int shift = 0;
         for (;;) {
-            if (m_at >= m_buffer.size() || shift > 63)
+            if (shift > 63) { // more than ten bytes of length: not a length at all
+                m_tooLong = true;
+                return false;
+            }
+            if (m_at >= m_buffer.size())
                 return false;
             const auto byte = quint8(m_buffer[m_at++]);
             length |= quint64(byte & 0x7f) << shift;
@@ -60,7 +64,8 @@ public:
         return true;
     }
 
-    // A text longer than any the file holds (a damaged or hostile server): reading stops.
+    // A text longer than any the file holds, or a length that is no length (a damaged or
+    // hostile server): reading stops.
     bool tooLong() const { return m_tooLong; }
     static constexpr quint64 maxTextBytes = quint64(64) << 20;
 

@@ -24,6 +24,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -219,6 +220,7 @@ private slots:
     void endlessAnswerIsCapped();
     void pushDropsOnlyItsOwnEvents();
     void serverThatAgreesToEverythingLosesNothing();
+    void answersThatDoNotAddUpAreRefused();
 
 private:
     ClickHouseTarget target(const QString &database, const QString &user = QString()) const;
@@ -344,6 +346,56 @@ void TestClickHouse::addressesAreReadStrictly()
     withPassword.password = QStringLiteral("s3cret");
     QVERIFY(!withPassword.url().contains(QLatin1String("s3cret")));
     QVERIFY(!withPassword.display().contains(QLatin1String("s3cret")));
+
+    // Issue #23's probe: a user name with CR LF (percent-encoded in a URL, or saved in a shared
+    // project file) ended the user's header and sent headers and a statement of its own, which
+    // dropped a database. Refused when read, and by the client for a target made by hand.
+    for (const char *injected : {"http://a%0D%0AX-Evil%3A%20injected@127.0.0.1:8123",
+                                 "http://default%0D%0AContent-Length%3A%2022%0D%0A%0D%0ADROP%20"
+                                 "DATABASE%20victim@127.0.0.1:8123",
+                                 "http://a%0Ab@db:8123",
+                                 "http://a%00b@db:8123",
+                                 "http://a%7Fb@db:8123"}) {
+        QVERIFY2(!ClickHouseTarget::parse(QString::fromUtf8(injected), QStringLiteral("q"), &error),
+                 injected);
+        QVERIFY2(error.contains(QLatin1String("control character")), qPrintable(error));
+    }
+    FakeServer server([](const QByteArray &) { return httpOk("1\n"); });
+    ClickHouseTarget byHand = target(QStringLiteral("q"));
+    byHand.port = server.port();
+    for (const QString &user : {QStringLiteral("a\r\nX-Evil: 1"), QStringLiteral("a\nb")}) {
+        byHand.user = user;
+        const auto refused = ClickHouseClient(byHand).run(QStringLiteral("SELECT 1"));
+        QVERIFY(refused);
+        QVERIFY2(refused->message.contains(QLatin1String("control character")),
+                 qPrintable(refused->message));
+    }
+    byHand.user = QStringLiteral("default");
+    byHand.password = QStringLiteral("pw\r\nX-Evil: 1");
+    QVERIFY(ClickHouseClient(byHand).run(QStringLiteral("SELECT 1")));
+    QVERIFY(server.requests().empty());
+
+    // The same URL saved in a project (as the window saves it), used with --remote.
+    const QString shared = m_dir.filePath(QStringLiteral("shared.quadrant"));
+    QFile::remove(shared);
+    QVERIFY(QFile::copy(m_project, shared));
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(shared));
+        QVERIFY(!store.setMetaValue(
+            QStringLiteral("clickhouse_url"),
+            QStringLiteral("http://default%0D%0AContent-Length%3A%2022%0D%0A%0D%0ADROP%20DATABASE"
+                           "%20victim@127.0.0.1:")
+                + QString::number(server.port())));
+    }
+    const CliRun run = runCli({QStringLiteral("trend"),
+                               shared,
+                               QStringLiteral("--event"),
+                               QStringLiteral("login"),
+                               QStringLiteral("--remote")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("control character"), run.err.constData());
+    QVERIFY(server.requests().empty());
 }
 
 void TestClickHouse::everySavedAnalysisOfTheSample()
@@ -848,7 +900,17 @@ void TestClickHouse::hostileServerIsRefused_data()
     QTest::newRow("endless header")
         << QStringLiteral("header") << QStringLiteral("did not answer in HTTP");
     QTest::newRow("absurd counts")
-        << QStringLiteral("counts") << QStringLiteral("more than this computer can hold");
+        << QStringLiteral("counts") << QStringLiteral("counts more events than the project holds");
+    // Issue #23's probe: endless zero counts kept the read going for ever; a length of endless
+    // 0xFF bytes grew memory without end; times no push sends were taken.
+    QTest::newRow("a count of zero")
+        << QStringLiteral("zero") << QStringLiteral("a person or an event name this project");
+    QTest::newRow("a person counted twice")
+        << QStringLiteral("twice") << QStringLiteral("a person or an event name this project");
+    QTest::newRow("a length that is no length")
+        << QStringLiteral("varint") << QStringLiteral("with no length at all");
+    QTest::newRow("a time in the year 292 million")
+        << QStringLiteral("time") << QStringLiteral("a person or an event name this project");
     QTest::newRow("a stranger's persons")
         << QStringLiteral("stranger") << QStringLiteral("a person or an event name this project");
     QTest::newRow("more rows than counted")
@@ -872,10 +934,11 @@ void TestClickHouse::hostileServerIsRefused()
     const auto local = EventIndex::open(store, context, &failure);
     const qint64 person = local->personRowId(0);
     // A state that matches the project, then what the case sends for the events.
+    const QByteArray keys = answer == QLatin1String("varint") ? "[\\\"plan\\\"]" : "[]";
     const QByteArray state
         = "{\"fingerprint\":\"" + fingerprint.toLatin1()
-          + "\",\"complete\":1,\"max_identity\":\"1\",\"mapping\":\"\",\"keys\":\"[]\","
-            "\"events\":\"10\",\"min_ts\":\"0\",\"max_ts\":\"1\",\"names\":\"[]\"}\n";
+          + "\",\"complete\":1,\"max_identity\":\"1\",\"mapping\":\"\",\"keys\":\"" + keys
+          + "\",\"events\":\"10\",\"min_ts\":\"0\",\"max_ts\":\"1\",\"names\":\"[]\"}\n";
     auto binary = [](auto value) {
         return QByteArray(reinterpret_cast<const char *>(&value), sizeof value);
     };
@@ -893,8 +956,18 @@ void TestClickHouse::hostileServerIsRefused()
                 return httpOk(binary(person) + binary(quint64(1) << 62));
             if (answer == QLatin1String("stranger"))
                 return httpOk(binary(qint64(987654321)) + binary(quint64(1)));
+            if (answer == QLatin1String("zero"))
+                return httpOk(binary(person) + binary(quint64(0)));
+            if (answer == QLatin1String("twice"))
+                return httpOk(binary(person) + binary(quint64(1)) + binary(person)
+                              + binary(quint64(1)));
             return httpOk(binary(person) + binary(quint64(1)));
         }
+        if (answer == QLatin1String("varint"))
+            return httpOk(row + QByteArray(64, '\xff'));
+        if (answer == QLatin1String("time"))
+            return httpOk(binary(person) + binary(std::numeric_limits<qint64>::max())
+                          + binary(quint64(1)) + binary(quint32(1)) + binary(quint32(1)));
         if (answer == QLatin1String("rows"))
             return httpOk(row + row);
         if (answer == QLatin1String("short"))
@@ -1096,6 +1169,99 @@ void TestClickHouse::serverThatAgreesToEverythingLosesNothing()
                  request.constData());
         QVERIFY2(!request.contains("INSERT INTO `quadrant`.`quadrant_events`"),
                  request.constData());
+    }
+}
+
+void TestClickHouse::answersThatDoNotAddUpAreRefused()
+{
+    // Found by issue #23's probe, each a fake server's answers to a push or a read.
+    const QString url = QStringLiteral("http://127.0.0.1:%1");
+    auto push = [&](const FakeServer &server) {
+        return runCli({QStringLiteral("push"),
+                       m_project,
+                       QStringLiteral("--clickhouse"),
+                       url.arg(server.port()),
+                       QStringLiteral("--database"),
+                       QStringLiteral("quadrant")});
+    };
+    auto nothingDropped = [](const FakeServer &server) {
+        for (const QByteArray &request : server.requests())
+            if (request.contains("DROP") || request.contains("TRUNCATE"))
+                return false;
+        return true;
+    };
+    // No events, then blocks of them: the push claimed the database as empty, then dropped it.
+    {
+        FakeServer server([](const QByteArray &request) -> QByteArray {
+            if (request.contains("SELECT count() FROM"))
+                return httpOk("0\n");
+            if (request.contains("SELECT block, count()"))
+                return httpOk("999\t5\n");
+            return httpOk("");
+        });
+        const CliRun run = push(server);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("counted no events in quadrant, then listed blocks"),
+                 run.err.constData());
+        QVERIFY(nothingDropped(server));
+    }
+    // The event names cut short: the push was recorded as finished, with no names.
+    {
+        FakeServer server([](const QByteArray &request) -> QByteArray {
+            if (request.contains("SELECT count(), min(ts), max(ts)"))
+                return httpOk("10\t0\t1\n");
+            if (request.contains("SELECT count() FROM"))
+                return httpOk("0\n");
+            if (request.contains("JSONCompact"))
+                return httpOk("{\"meta\":[],\"data\":[[\"login\",");
+            return httpOk("");
+        });
+        const CliRun run = push(server);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("cannot be read"), run.err.constData());
+        for (const QByteArray &request : server.requests())
+            QVERIFY2(!(request.contains("INSERT INTO `quadrant`.`quadrant_pushes`")
+                       && request.contains("\t1\t")),
+                     "recorded as finished");
+    }
+    // Nothing where a count belongs: said so, not taken for events nobody marked.
+    {
+        FakeServer server([](const QByteArray &) { return httpOk(""); });
+        const CliRun run = push(server);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("did not answer a count"), run.err.constData());
+        QVERIFY(nothingDropped(server));
+    }
+    // Fewer bytes than the answer announced.
+    {
+        FakeServer server([](const QByteArray &) {
+            return QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 100\r\n\r\n12");
+        });
+        ClickHouseTarget cut = target(QStringLiteral("saved"));
+        cut.port = server.port();
+        QString value;
+        const auto failure = ClickHouseClient(cut).scalar(QStringLiteral("SELECT 12"), &value);
+        QVERIFY(failure);
+        QVERIFY2(failure->message.contains(QLatin1String("sent 2 of the 100 bytes")),
+                 qPrintable(failure->message));
+    }
+    // An error without end, at full speed, its KILL QUERY's too: every byte read pushed the
+    // deadline out, so it never came.
+    {
+        FakeServer server(
+            endlessly("HTTP/1.0 500 Internal Server Error\r\n\r\n", QByteArray(1 << 20, 'e'), 0),
+            true);
+        ClickHouseTarget flooding = target(QStringLiteral("saved"));
+        flooding.port = server.port();
+        ClickHouseClient client(flooding);
+        client.setDeadline(5);
+        QElapsedTimer timer;
+        timer.start();
+        const auto failure = client.run(QStringLiteral("SELECT 1"));
+        QVERIFY(failure);
+        QVERIFY2(failure->message.startsWith(QLatin1String("ClickHouse at 127.0.0.1:")),
+                 qPrintable(failure->message));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 }
 
