@@ -1804,10 +1804,6 @@ difference from %2 with its 95% interval</source>
         <translation>%1 上的 ClickHouse 发送的一行数据不完整</translation>
     </message>
     <message>
-        <source>ClickHouse at %1 sent an event&apos;s properties over 64 MB</source>
-        <translation>%1 上的 ClickHouse 发送的某个事件属性超过 64 MB</translation>
-    </message>
-    <message>
         <source>the project holds more than %1 event sources; Quadrant reads at most %1</source>
         <translation>项目中的事件来源超过 %1 个；Quadrant 最多读取 %1 个</translation>
     </message>
@@ -1978,6 +1974,42 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a control character in its user name: write the name as it is</source>
+        <translation>“%1”的用户名中含有控制字符：请按原样书写用户名</translation>
+    </message>
+    <message>
+        <source>the ClickHouse user name or password (QUADRANT_CLICKHOUSE_PASSWORD) has a control character: write it as it is</source>
+        <translation>ClickHouse 用户名或密码（QUADRANT_CLICKHOUSE_PASSWORD）中含有控制字符：请按原样书写</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent %2 of the %3 bytes its answer announced: the connection broke</source>
+        <translation>位于 %1 的 ClickHouse 只发送了其应答声明的 %3 字节中的 %2 字节：连接已中断</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not answer a count of the events in %2 as ClickHouse does (&apos;%3&apos;); nothing was sent</source>
+        <translation>位于 %1 的 ClickHouse 没有像 ClickHouse 那样回答 %2 中的事件数（“%3”）；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 counted no events in %2, then listed blocks of them: nothing was dropped or sent</source>
+        <translation>位于 %1 的 ClickHouse 先称 %2 中没有事件，随后又列出了事件块：未删除也未发送任何内容</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent totals or event names that cannot be read (an answer cut short?): the push is not recorded as finished; push again</source>
+        <translation>位于 %1 的 ClickHouse 发送的总数或事件名称无法读取（应答被截断？）：本次推送未记为完成；请重新推送</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 counts more events than the project holds (%2): push again</source>
+        <translation>位于 %1 的 ClickHouse 统计的事件数超过了项目所含的事件数（%2）：请重新推送</translation>
+    </message>
+    <message>
+        <source>the events&apos; properties read from ClickHouse at %1 would take more memory than this computer can hold (about %2 MB with the events): name fewer properties, or compute it on a sample of persons (quadrant-cli --sample PERCENT)</source>
+        <translation>从位于 %1 的 ClickHouse 读取的事件属性所需内存将超过本机容量（连同事件约 %2 MB）：请指定更少的属性，或在用户样本上计算（quadrant-cli --sample PERCENT）</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 sent an event&apos;s properties with a length over 64 MB, or with no length at all</source>
+        <translation>位于 %1 的 ClickHouse 发送的某个事件属性长度超过 64 MB，或根本没有长度</translation>
     </message>
 </context>
 <context>
