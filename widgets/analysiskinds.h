@@ -26,9 +26,34 @@ class ProjectStore;
 
 // What the window adds to each kind the engine knows (AnalysisKinds): its name in menus, the
 // view that edits it, and how its result is drawn, so that `quadrant-cli render`, reports and
-// exports draw the very chart the view shows. One entry per kind, in all().
+// exports draw the very chart the view shows. Each view registers its kind's entry from its own
+// .cpp (Registration below), so that no list of kinds is kept here.
 struct AnalysisKind
 {
+    using ViewFactory
+        = std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)>;
+    using ChartFactory = std::function<std::unique_ptr<QWidget>(const AnalysisOutcome &)>;
+
+    // Adds a kind's entry as the program starts, at namespace scope in the view's .cpp:
+    //   const AnalysisKind::Registration registration([] { return AnalysisKind{...}; });
+    // The entry is made when all() is first asked, after the translations are installed, and
+    // listed in the engine's menu order. (The widgets are linked as a whole archive.)
+    class Registration
+    {
+    public:
+        explicit Registration(AnalysisKind (*make)());
+    };
+
+    // The view factory of a view class.
+    template<typename View>
+    static ViewFactory viewOf()
+    {
+        return
+            [](AnalysisDocument *document,
+               ProjectSession *session,
+               QWidget *parent) -> AnalysisView * { return new View(document, session, parent); };
+    }
+
     struct Rendered
     {
         RecordTable table;
@@ -40,9 +65,9 @@ struct AnalysisKind
     QString title;       // menu text and the name of a new one
     QString description; // what it answers, for tooltips
     QKeySequence shortcut;
-    std::function<AnalysisView *(AnalysisDocument *, ProjectSession *, QWidget *)> createView;
+    ViewFactory createView;
     // The chart of a computed outcome, as the view's first result tab draws it.
-    std::function<std::unique_ptr<QWidget>(const AnalysisOutcome &)> drawChart;
+    ChartFactory drawChart;
 
     const AnalysisKindEngine *engine() const { return AnalysisKinds::find(id); }
     QJsonObject newDefinition() const { return engine()->newDefinition(); }
@@ -56,6 +81,8 @@ struct AnalysisKind
                                   const EventIndex &index,
                                   Rendered *out) const;
 
+    // Every registered entry, in the engine's menu order; a kind the engine does not know is
+    // a programming error and stops the program.
     static const QVector<AnalysisKind> &all();
     static const AnalysisKind *find(const QString &id);
 };

@@ -3,6 +3,7 @@
 // status. The commands themselves live in *commands.cpp, one file per group (commandlist.h).
 #include "commands.h"
 
+#include "analysis/analysiskind.h"
 #include "commandlist.h"
 #include "processstats.h"
 #include "store/sqlitediagnostics.h"
@@ -31,22 +32,11 @@ QVector<Command> commands()
         pipelineCommand(),     roiCommand(),      leadsCommand(),    timelineCommand(),
         renderCommand(),       reportCommand(),   analysesCommand(), sampleSizeCommand(),
         pushCommand()};
-    const QStringList remote{QStringLiteral("funnel"),
-                             QStringLiteral("retention"),
-                             QStringLiteral("ab"),
-                             QStringLiteral("paths"),
-                             QStringLiteral("heatmap"),
-                             QStringLiteral("trend"),
-                             QStringLiteral("accounts"),
-                             QStringLiteral("health"),
-                             QStringLiteral("quadrant"),
-                             QStringLiteral("pipeline"),
-                             QStringLiteral("roi"),
-                             QStringLiteral("leads"),
-                             QStringLiteral("render"),
-                             QStringLiteral("report")};
+    // Every analysis kind's command (named as its kind), and the commands that compute saved
+    // analyses of any kind.
+    const QStringList computesAnalyses{QStringLiteral("render"), QStringLiteral("report")};
     for (Command &command : all)
-        if (remote.contains(command.name))
+        if (AnalysisKinds::find(command.name) || computesAnalyses.contains(command.name))
             command = readsEventsRemotely(std::move(command));
     return all;
 }

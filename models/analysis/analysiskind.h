@@ -41,16 +41,33 @@ struct AnalysisOutcome
     }
 };
 
+// What an analysis reads of the project's events, for a reader that fetches only that (the
+// ClickHouse read plan, remote/remoteevents.h).
+struct EventsRead
+{
+    // Only events of the names its definition mentions; otherwise every event (a kind that
+    // follows a person's whole stream, counts sessions, or counts all activity).
+    bool onlyNamedEvents = false;
+    // An event selector without which a person counts nowhere (a funnel's first step, a
+    // retention cohort's start, a path's anchor): only such persons' events need be read.
+    // Empty: every person's.
+    QString entry;
+};
+
 // One kind of analysis as the engine knows it, whatever asks (the CLI, the views, `render`,
 // reports): its saved definition read and checked (errors name the field), computed with a
-// JobContext, and turned into its table and words. Every kind is registered once, in
-// AnalysisKinds::all(); the window adds its title and view (widgets/analysiskinds.h).
+// JobContext, and turned into its table and words. A kind registers itself from its own .cpp
+// (KindRegistration below); the window adds its title and view (widgets/analysiskinds.h).
 class AnalysisKindEngine
 {
 public:
     virtual ~AnalysisKindEngine() = default;
 
     virtual QString id() const = 0;
+    // Where menus and lists place it (smaller first).
+    virtual int menuOrder() const = 0;
+    // What computing the definition reads of the events.
+    virtual EventsRead eventsRead(const QJsonObject &definition) const = 0;
     // What a new analysis of this kind starts as.
     virtual QJsonObject newDefinition() const = 0;
     // Empty when the definition can be read; else why not, naming the field.
@@ -67,7 +84,11 @@ public:
 class AnalysisKinds
 {
 public:
+    // Every registered kind, in menu order.
     static const QVector<const AnalysisKindEngine *> &all();
+    // Called by KindRegistration as the program starts; a second kind of one id is a
+    // programming error and stops the program.
+    static void add(const AnalysisKindEngine *kind);
     static const AnalysisKindEngine *find(const QString &id);
     // The kind a saved definition names ({"kind": "funnel", ...}), or nullptr.
     static const AnalysisKindEngine *of(const QJsonObject &definition);
@@ -92,10 +113,13 @@ struct KindDefaults
     {
         return std::nullopt;
     }
+    // Every event of every person.
+    static EventsRead eventsRead(const QJsonObject &) { return EventsRead(); }
 };
 
 // Turns a kind struct into an AnalysisKindEngine. A kind struct has:
-//   Query, Result; static const char id[]; static Query newQuery();
+//   Query, Result; static const char id[]; static constexpr int menuOrder;
+//   static Query newQuery();
 //   static std::optional<Query> fromJson(const QJsonObject &, QString *error);
 //   static QJsonObject toJson(const Query &);
 //   static QString missing(const Query &);                         // "two steps", or empty
@@ -104,6 +128,7 @@ struct KindDefaults
 //   static RecordTable table(const Query &, const Result &);
 //   static QString summary(const Query &, const Result &);        // optional
 //   static std::optional<Failure> problem(const Query &, const Result &); // optional
+//   static EventsRead eventsRead(const QJsonObject &);            // optional: every event
 // check() may complete the query (the A/B control left to the first value seen).
 template<typename Kind>
 class TypedKind : public AnalysisKindEngine
@@ -113,6 +138,11 @@ public:
     using Result = typename Kind::Result;
 
     QString id() const override { return QString::fromLatin1(Kind::id); }
+    int menuOrder() const override { return Kind::menuOrder; }
+    EventsRead eventsRead(const QJsonObject &definition) const override
+    {
+        return Kind::eventsRead(definition);
+    }
     QJsonObject newDefinition() const override { return Kind::toJson(Kind::newQuery()); }
     QString definitionError(const QJsonObject &definition) const override
     {
@@ -163,12 +193,22 @@ public:
     }
 };
 
-// The one engine of a kind struct; what AnalysisKinds::all() lists, a line per kind.
+// The one engine of a kind struct.
 template<typename Kind>
 const AnalysisKindEngine *kindEngine()
 {
     static const TypedKind<Kind> instance;
     return &instance;
 }
+
+// Registers a kind as the program starts. One object at namespace scope in the kind's own .cpp,
+//   const KindRegistration<FunnelKind> registration;
+// and every part of the program knows the kind: nothing else lists it. (The engine is linked as
+// a whole archive, models/CMakeLists.txt, so that no such object is left out.)
+template<typename Kind>
+struct KindRegistration
+{
+    KindRegistration() { AnalysisKinds::add(kindEngine<Kind>()); }
+};
 
 } // namespace Quadrant

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The customer-success and sales analyses as kinds of the registry (analysiskind.h): accounts,
 // health models, the renewal / expansion quadrant, the pipeline, channel ROI and lead scores.
-// Each reads the project's CRM records in check() (prepare) and computes in run().
+// Each reads the project's CRM records in check() (prepare) and computes in run(); each is
+// registered in crmkinds.cpp, and reads every event (health counts all activity).
 #pragma once
 
 #include "analysis/analysiskind.h"
@@ -34,6 +35,7 @@ struct HealthKind : KindDefaults
     using Query = HealthQuery;
     using Result = HealthResult;
     static constexpr char id[] = "health";
+    static constexpr int menuOrder = 80;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -65,6 +67,7 @@ struct AccountsKind : KindDefaults
     using Query = AccountsQuery;
     using Result = HealthResult;
     static constexpr char id[] = "accounts";
+    static constexpr int menuOrder = 70;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -107,6 +110,7 @@ struct QuadrantKind : KindDefaults
     using Query = QuadrantQuery;
     using Result = QuadrantResult;
     static constexpr char id[] = "quadrant";
+    static constexpr int menuOrder = 90;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -133,6 +137,7 @@ struct PipelineKind : KindDefaults
     using Query = PipelineQuery;
     using Result = PipelineResult;
     static constexpr char id[] = "pipeline";
+    static constexpr int menuOrder = 100;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -158,6 +163,7 @@ struct RoiKind : KindDefaults
     using Query = RoiQuery;
     using Result = RoiResult;
     static constexpr char id[] = "roi";
+    static constexpr int menuOrder = 110;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -183,6 +189,7 @@ struct LeadsKind : KindDefaults
     using Query = LeadModel;
     using Result = LeadResult;
     static constexpr char id[] = "leads";
+    static constexpr int menuOrder = 120;
     static Query newQuery() { return LeadModel::defaults(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {

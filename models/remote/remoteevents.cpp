@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "remoteevents.h"
 
+#include "analysis/analysiskind.h"
 #include "analysis/eventindex.h"
 #include "analysis/eventmatcher.h"
 #include "import/timeparser.h"
@@ -848,34 +849,17 @@ RemoteEvents::Plan RemoteEvents::Plan::forDefinition(const QJsonObject &definiti
         for (const auto &filter : selector->filters)
             keys.insert(filter.property);
     }
-    const QString kind = definition.value(QLatin1String("kind")).toString();
-    const auto text
-        = [&](const char *key) { return definition.value(QLatin1String(key)).toString(); };
-    // Kinds that look only at events of the names they mention; every other kind (paths and
-    // strict funnels follow a person's whole stream, A/B metrics count sessions, account health
-    // counts all activity) reads every event.
-    bool someNames = false;
-    if (kind == QLatin1String("funnel"))
-        someNames = text("mode") != QLatin1String("strict");
-    else if (kind == QLatin1String("retention") || kind == QLatin1String("trend"))
-        someNames = true;
-    else if (kind == QLatin1String("heatmap"))
-        someNames = !definition.value(QLatin1String("events")).toArray().isEmpty();
-    plan.everyEvent = !someNames || anyEvent;
+    // What the kind reads: only the events it names, or every event; only the persons who did
+    // its entry event, or everyone (a superset of who enters: the step's filters and ranges
+    // apply here). An unknown kind reads everything.
+    const AnalysisKindEngine *kind = AnalysisKinds::of(definition);
+    const EventsRead reads = kind ? kind->eventsRead(definition) : EventsRead();
+    plan.everyEvent = !reads.onlyNamedEvents || anyEvent;
     if (!plan.everyEvent) {
         plan.eventNames = QStringList(names.begin(), names.end());
         plan.eventNames.sort();
     }
-    // Kinds where a person without the first event counts nowhere: a funnel's entry (step 1 is
-    // needed in every mode), a retention cohort's start, a path's anchor. Only those persons'
-    // events are read (a superset of who enters: the step's filters and ranges apply here).
-    QString entry;
-    if (kind == QLatin1String("funnel"))
-        entry = definition.value(QLatin1String("steps")).toArray().first().toString();
-    else if (kind == QLatin1String("retention"))
-        entry = text("start");
-    else if (kind == QLatin1String("paths"))
-        entry = text("anchor");
+    const QString &entry = reads.entry;
     if (const auto selector = EventSelector::parse(entry, nullptr);
         selector && selector->event != QLatin1String("*"))
         plan.entryEvent = selector->event;

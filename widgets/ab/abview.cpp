@@ -2,7 +2,9 @@
 #include "abview.h"
 
 #include "analysis/abjson.h"
+#include "analysis/abkind.h"
 #include "analysis/eventindex.h"
+#include "analysiskinds.h"
 #include "charts/chartstyle.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
@@ -553,5 +555,21 @@ std::unique_ptr<QCustomPlot> AbView::createPlot(const AbQuery &q, const AbResult
     plot->replot();
     return plot;
 }
+
+namespace {
+
+// The window's part of the ab kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(AbKind::id),
+                        QObject::tr("A/B Test"),
+                        QObject::tr("Compare the variants of an experiment, with its statistics"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                        AnalysisKind::viewOf<AbView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return AbView::createPlot(o.queryAs<AbQuery>(), o.resultAs<AbResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

@@ -2,8 +2,10 @@
 #include "accountsview.h"
 
 #include "accountpage.h"
+#include "analysiskinds.h"
 #include "asofeditor.h"
 #include "charts/chartstyle.h"
+#include "crm/crmkinds.h"
 #include "crmcharts.h"
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
@@ -178,5 +180,21 @@ void AccountsView::openAccountAt(int row)
     const auto &q = outcome().queryAs<AccountsQuery>();
     AccountPage::open(session(), account, q.model, q.asOfDay, this);
 }
+
+namespace {
+
+// The window's part of the accounts kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(AccountsKind::id),
+                        QObject::tr("Accounts"),
+                        QObject::tr("Every account with its health, seats, renewal and NPS"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                        AnalysisKind::viewOf<AccountsView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return CrmCharts::healthDistribution(o.resultAs<HealthResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

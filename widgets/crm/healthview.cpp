@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "healthview.h"
 
+#include "analysiskinds.h"
 #include "asofeditor.h"
+#include "crm/crmkinds.h"
 #include "crmcharts.h"
 #include "document/projectsession.h"
 #include "droptarget.h"
@@ -339,5 +341,21 @@ void HealthView::showResult()
         syncControls();
     }
 }
+
+namespace {
+
+// The window's part of the health kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(HealthKind::id),
+                        QObject::tr("Health Model"),
+                        QObject::tr("What makes an account healthy: measures, weights and bands"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                        AnalysisKind::viewOf<HealthView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return CrmCharts::healthDistribution(o.resultAs<HealthResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "leadsview.h"
 
+#include "analysiskinds.h"
 #include "asofeditor.h"
+#include "crm/crmkinds.h"
 #include "crmcharts.h"
 #include "document/projectsession.h"
 #include "droptarget.h"
@@ -288,5 +290,21 @@ void LeadsView::openTimelineAt(int row)
     if (!person.isEmpty())
         TimelineDialog::open(session(), Timeline::Subject::Person, person, this);
 }
+
+namespace {
+
+// The window's part of the leads kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(LeadsKind::id),
+                        QObject::tr("Lead Scoring"),
+                        QObject::tr("Which lead to call first, and why"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                        AnalysisKind::viewOf<LeadsView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return CrmCharts::bestLeads(o.resultAs<LeadResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pipelineview.h"
 
+#include "analysiskinds.h"
+#include "crm/crmkinds.h"
 #include "crmcharts.h"
 #include "daterangeeditor.h"
 #include "document/projectsession.h"
@@ -172,5 +174,22 @@ void PipelineView::editStageNames()
     });
     dialog->open();
 }
+
+namespace {
+
+// The window's part of the pipeline kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{
+        QString::fromLatin1(PipelineKind::id),
+        QObject::tr("Pipeline"),
+        QObject::tr("Deals by stage, win rate, revenue and sales cycle by any field"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        AnalysisKind::viewOf<PipelineView>(),
+        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+            return CrmCharts::pipelineStages(o.resultAs<PipelineResult>());
+        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

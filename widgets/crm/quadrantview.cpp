@@ -4,8 +4,10 @@
 #include "accountpage.h"
 #include "accountsview.h"
 #include "analysis/calendar.h"
+#include "analysiskinds.h"
 #include "asofeditor.h"
 #include "charts/chartstyle.h"
+#include "crm/crmkinds.h"
 #include "document/analysisdocument.h"
 #include "document/projectsession.h"
 #include "item/recordtablemodel.h"
@@ -193,5 +195,22 @@ void QuadrantView::openAccount(int account)
     const auto &q = outcome().queryAs<QuadrantQuery>();
     AccountPage::open(session(), result.health.crm->accounts[account].id, q.model, q.asOfDay, this);
 }
+
+namespace {
+
+// The window's part of the quadrant kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{
+        QString::fromLatin1(QuadrantKind::id),
+        QObject::tr("Renewal Quadrant"),
+        QObject::tr("Which accounts to expand, protect, rescue or save from churning"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+        AnalysisKind::viewOf<QuadrantView>(),
+        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+            return std::make_unique<QuadrantPlot>(o.resultAs<QuadrantResult>());
+        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

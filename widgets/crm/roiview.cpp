@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "roiview.h"
 
+#include "analysiskinds.h"
+#include "crm/crmkinds.h"
 #include "crmcharts.h"
 #include "daterangeeditor.h"
 #include "document/projectsession.h"
@@ -76,5 +78,21 @@ void RoiView::showResult()
                        roi ? QLocale().toString(*roi * 100, 'f', 0) + QLatin1Char('%')
                            : tr("(no spend)")));
 }
+
+namespace {
+
+// The window's part of the roi kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(RoiKind::id),
+                        QObject::tr("Channel ROI"),
+                        QObject::tr("What each marketing channel cost and brought"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                        AnalysisKind::viewOf<RoiView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return CrmCharts::channelRoi(o.resultAs<RoiResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

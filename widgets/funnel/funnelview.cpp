@@ -4,7 +4,9 @@
 #include "analysis/calendar.h"
 #include "analysis/eventindex.h"
 #include "analysis/funneljson.h"
+#include "analysis/funnelkind.h"
 #include "analysis/funnelreport.h"
+#include "analysiskinds.h"
 #include "charts/funnelchart.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
@@ -441,5 +443,24 @@ void FunnelView::showDropOff(int step, const QString &group)
     connect(dialog, &DropOffDialog::openPathsRequested, this, &AnalysisView::openAnalysisRequested);
     dialog->show();
 }
+
+namespace {
+
+// The window's part of the funnel kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(FunnelKind::id),
+                        QObject::tr("Funnel"),
+                        QObject::tr("How many people go through a series of steps"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                        AnalysisKind::viewOf<FunnelView>(),
+                        [](const AnalysisOutcome &outcome) -> std::unique_ptr<QWidget> {
+                            auto chart = std::make_unique<FunnelChart>();
+                            chart->showResult(outcome.queryAs<FunnelQuery>(),
+                                              outcome.resultAs<FunnelResult>());
+                            return chart;
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

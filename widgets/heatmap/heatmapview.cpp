@@ -3,6 +3,8 @@
 
 #include "analysis/eventindex.h"
 #include "analysis/heatmapjson.h"
+#include "analysis/heatmapkind.h"
+#include "analysiskinds.h"
 #include "charts/chartstyle.h"
 #include "crm/accountpage.h"
 #include "daterangeeditor.h"
@@ -457,5 +459,22 @@ const HeatmapResult &HeatmapView::shown() const
     static const HeatmapResult none;
     return hasResult() ? outcome().resultAs<HeatmapResult>() : none;
 }
+
+namespace {
+
+// The window's part of the heatmap kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(HeatmapKind::id),
+                        QObject::tr("Heatmap"),
+                        QObject::tr("When people are active, and who adopted which feature"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                        AnalysisKind::viewOf<HeatmapView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return HeatmapView::createPlot(o.queryAs<HeatmapQuery>(),
+                                                           o.resultAs<HeatmapResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

@@ -3,6 +3,8 @@
 
 #include "analysis/eventindex.h"
 #include "analysis/pathjson.h"
+#include "analysis/pathskind.h"
+#include "analysiskinds.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
 #include "document/analysisrunner.h"
@@ -285,5 +287,24 @@ void PathsView::showResult()
                            q.anchor,
                            QLocale().toString(q.minimumWeight)));
 }
+
+namespace {
+
+// The window's part of the paths kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{
+        QString::fromLatin1(PathsKind::id),
+        QObject::tr("Paths"),
+        QObject::tr("What people do after (or before) an event, as a Sankey diagram"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        AnalysisKind::viewOf<PathsView>(),
+        [](const AnalysisOutcome &outcome) -> std::unique_ptr<QWidget> {
+            auto chart = std::make_unique<SankeyWidget>();
+            chart->setResult(outcome.queryAs<PathQuery>(), outcome.resultAs<PathResult>());
+            return chart;
+        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

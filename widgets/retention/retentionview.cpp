@@ -3,6 +3,8 @@
 
 #include "analysis/eventindex.h"
 #include "analysis/retentionjson.h"
+#include "analysis/retentionkind.h"
+#include "analysiskinds.h"
 #include "charts/chartstyle.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
@@ -318,5 +320,22 @@ PersonListDialog *RetentionView::showCellPersons(const QModelIndex &index)
     dialog->show();
     return dialog;
 }
+
+namespace {
+
+// The window's part of the retention kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(RetentionKind::id),
+                        QObject::tr("Retention"),
+                        QObject::tr("Who comes back after a first event, cohort by cohort"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                        AnalysisKind::viewOf<RetentionView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return RetentionView::createCurve(o.queryAs<RetentionQuery>(),
+                                                              o.resultAs<RetentionResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

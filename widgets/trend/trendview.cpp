@@ -3,6 +3,8 @@
 
 #include "analysis/eventindex.h"
 #include "analysis/trendjson.h"
+#include "analysis/trendkind.h"
+#include "analysiskinds.h"
 #include "charts/chartstyle.h"
 #include "daterangeeditor.h"
 #include "document/analysisdocument.h"
@@ -256,5 +258,22 @@ void TrendView::showResult()
                       .arg(current);
     setStatus(status + QLatin1Char('.'));
 }
+
+namespace {
+
+// The window's part of the trend kind (analysiskinds.h).
+const AnalysisKind::Registration registration([] {
+    return AnalysisKind{QString::fromLatin1(TrendKind::id),
+                        QObject::tr("Trend"),
+                        QObject::tr("An event over time, by day, week or month"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                        AnalysisKind::viewOf<TrendView>(),
+                        [](const AnalysisOutcome &o) -> std::unique_ptr<QWidget> {
+                            return TrendChart::create(o.queryAs<TrendQuery>(),
+                                                      o.resultAs<TrendResult>());
+                        }};
+});
+
+} // namespace
 
 } // namespace Quadrant

@@ -25,6 +25,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Quadrant;
 using namespace Quadrant::Test;
 
@@ -454,6 +456,7 @@ struct EventCountKind : KindDefaults
         qint64 events = 0;
     };
     static constexpr char id[] = "event-count";
+    static constexpr int menuOrder = 1000;
     static Query newQuery() { return Query(); }
     static std::optional<Query> fromJson(const QJsonObject &json, QString *error)
     {
@@ -496,6 +499,30 @@ struct EventCountKind : KindDefaults
 
 void TestSmallAnalyses::aKindDefinedOutsideTheRegistry()
 {
+    // The built-in kinds registered themselves, each once, in menu order; this one did not.
+    QStringList ids;
+    int order = std::numeric_limits<int>::min();
+    for (const AnalysisKindEngine *known : AnalysisKinds::all()) {
+        QVERIFY2(!ids.contains(known->id()), qPrintable(known->id()));
+        ids << known->id();
+        QVERIFY(known->menuOrder() >= order);
+        order = known->menuOrder();
+        QCOMPARE(AnalysisKinds::find(known->id()), known);
+    }
+    for (const char *id : {"funnel",
+                           "retention",
+                           "trend",
+                           "paths",
+                           "heatmap",
+                           "ab",
+                           "accounts",
+                           "health",
+                           "quadrant",
+                           "pipeline",
+                           "roi",
+                           "leads"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    QVERIFY(!AnalysisKinds::find(QStringLiteral("event-count")));
     const AnalysisKindEngine *kind = kindEngine<EventCountKind>();
     QCOMPARE(kind->id(), QStringLiteral("event-count"));
     QCOMPARE(kind->missing(kind->newDefinition()), QStringLiteral("event"));

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "abkind.h"
+
+namespace Quadrant {
+
+namespace {
+
+const KindRegistration<AbKind> registration;
+
+} // namespace
+
+} // namespace Quadrant

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "heatmapkind.h"
+
+namespace Quadrant {
+
+namespace {
+
+const KindRegistration<HeatmapKind> registration;
+
+} // namespace
+
+} // namespace Quadrant

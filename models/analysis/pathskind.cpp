@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "pathskind.h"
+
+namespace Quadrant {
+
+namespace {
+
+const KindRegistration<PathsKind> registration;
+
+} // namespace
+
+} // namespace Quadrant

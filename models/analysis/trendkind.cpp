@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "trendkind.h"
+
+namespace Quadrant {
+
+namespace {
+
+const KindRegistration<TrendKind> registration;
+
+} // namespace
+
+} // namespace Quadrant
