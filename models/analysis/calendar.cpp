@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "calendar.h"
 
-#include "import/timeparser.h"
+#include "common/timeparser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

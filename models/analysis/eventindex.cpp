@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventindex.h"
 
-#include "import/timeparser.h"
+#include "common/timeparser.h"
 #include "jobs/heavywork.h"
 #include "jobs/jobcontext.h"
 #include "store/eventblocks.h"

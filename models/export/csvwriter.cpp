@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
-#include "import/valueparser.h"
+#include "common/valueparser.h"
 
 #include <QCoreApplication>
 

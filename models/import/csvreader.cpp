@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvreader.h"
 
-#include "valueparser.h"
+#include "common/valueparser.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

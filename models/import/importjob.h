@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/timeparser.h"
 #include "csvreader.h"
 #include "importkind.h"
 #include "missingvaluetally.h"
 #include "rowconverter.h"
-#include "timeparser.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rowconverter.h"
 
+#include "common/valueparser.h"
 #include "textencoding.h"
-#include "valueparser.h"
 
 #include <QLocale>
 

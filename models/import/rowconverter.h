@@ -2,9 +2,9 @@
 #pragma once
 
 #include "columnmapping.h"
+#include "common/timeparser.h"
 #include "importkind.h"
 #include "record.h"
-#include "timeparser.h"
 
 #include <QByteArray>
 #include <QStringList>

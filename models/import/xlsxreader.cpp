@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "xlsxreader.h"
 
+#include "common/timeparser.h"
 #include "csvreader.h"
 #include "inflatelimit.h"
-#include "timeparser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include "analysis/analysiskind.h"
 #include "analysis/eventindex.h"
 #include "analysis/eventmatcher.h"
-#include "import/timeparser.h"
+#include "common/timeparser.h"
 #include "jobs/jobcontext.h"
 #include "remote/rowbinarycursor.h"
 #include "store/eventblocks.h"

@@ -2,9 +2,9 @@
 #include "samplewriter.h"
 
 #include "analysis/calendar.h"
+#include "common/timeparser.h"
 #include "import/importkind.h"
 #include "import/rowwriter.h"
-#include "import/timeparser.h"
 #include "jobs/jobcontext.h"
 #include "store/sqlitestatement.h"
 

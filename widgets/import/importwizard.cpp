@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "importwizard.h"
 
+#include "common/timeparser.h"
 #include "export/tableexport.h"
 #include "import/columnmapping.h"
 #include "import/importlabels.h"
 #include "import/rejectlog.h"
-#include "import/timeparser.h"
 #include "item/recordtablemodel.h"
 #include "jobs/jobcontext.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "common/valueparser.h"
 #include "import/textencoding.h"
-#include "import/valueparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/timeparser.h"
+#include "common/timeparser.h"
 
 #include <QTest>
 

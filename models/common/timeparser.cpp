@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeparser.h"
 
-#include "valueparser.h"
+#include "common/valueparser.h"
 
 #include <QDateTime>
 #include <QTimeZone>
