@@ -758,7 +758,9 @@ std::optional<Failure> Pseudonymiser::rewrite()
             "INSERT INTO project_meta(key, value) VALUES ('project_id', ?1) ON CONFLICT(key) DO "
             "UPDATE SET value = excluded.value"))
         return failure;
-    identity.bindText(1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    // Bound without a copy (SQLITE_STATIC): the text must outlive the statement's step.
+    const QByteArray newId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    identity.bindText(1, newId);
     if (!identity.execute())
         return Failure(identity.errorText());
     return std::nullopt;
