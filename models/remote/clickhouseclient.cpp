@@ -24,9 +24,10 @@ constexpr int longestDeadlineSeconds = 30 * 86400;
 
 bool hasControlCharacter(const QString &text)
 {
+    // Other_Control is U+0000-001F and U+007F-009F: CR, LF, NUL and DEL among them.
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
-               || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        return c.category() == QChar::Other_Control || c == QChar::LineSeparator
+               || c == QChar::ParagraphSeparator;
     });
 }
 
@@ -197,9 +198,8 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
     QElapsedTimer overall;
     overall.start();
     qint64 moved = 0;
-    const auto overdue = [&]() {
-        return overall.elapsed() > (qint64(m_deadlineSeconds) + moved / bytesPerExtraSecond) * 1000;
-    };
+    const auto deadlineSeconds = [&]() { return m_deadlineSeconds + moved / bytesPerExtraSecond; };
+    const auto overdue = [&]() { return overall.elapsed() > deadlineSeconds() * 1000; };
 
     QTcpSocket socket;
     socket.connectToHost(m_target.host, m_target.port);
@@ -242,7 +242,7 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
                            "too slowly; QUADRANT_CLICKHOUSE_DEADLINE sets the limit); the query "
                            "was stopped on the server")
                            .arg(where)
-                           .arg(m_deadlineSeconds + moved / bytesPerExtraSecond));
+                           .arg(deadlineSeconds()));
     };
     // Writes in pieces, so that a cancel is seen during a large insert too.
     const QByteArray parts[] = {request, payload};
@@ -306,10 +306,7 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
             // exception, which explains the stop better than the receiver could.
             if (http.sinkStopped() && (http.bytesAfterStop() > (1 << 20) || http.exceptionAtEnd()))
                 break;
-            if (http.notHttp()) // 64 KB of header without its end, or not HTTP's status line
-                break;
-            // 64 KB of an error is enough to report it; all the bytes announced, the answer.
-            if (http.errorFull() || http.bodyComplete())
+            if (http.complete())
                 break;
             if (context && context->isCanceled())
                 return cancelled();
@@ -333,7 +330,7 @@ std::optional<Failure> ClickHouseClient::run(const QString &sql,
     }
     if (socket.error() != QAbstractSocket::RemoteHostClosedError
         && socket.error() != QAbstractSocket::UnknownSocketError && !http.sinkStopped()
-        && !http.notHttp() && !http.errorFull() && !http.bodyComplete())
+        && !http.complete())
         return lost();
     if (!http.headerDone() || http.notHttp())
         return Failure(

@@ -40,6 +40,9 @@ public:
     qint64 announcedLength() const { return m_announced; }
     bool bodyComplete() const { return m_announced >= 0 && m_bodyBytes >= m_announced; }
     qint64 bodyBytes() const { return m_bodyBytes; }
+    // Nothing more that arrives belongs to what can be reported: not HTTP (64 KB of header
+    // without its end, or not HTTP's status line), an error's 64 KB, or every byte announced.
+    bool complete() const { return m_notHttp || errorFull() || bodyComplete(); }
     // Bytes of body that came after the sink stopped (read only to find the server's reason).
     qint64 bytesAfterStop() const { return m_afterStop; }
     // The server's exception at the end of a 200 answer (ClickHouse writes it there when a

@@ -601,13 +601,7 @@ std::optional<Failure> RemoteEvents::pushOnce(const ProjectStore &store,
     SqliteStatement blocks;
     if (auto f = blocks.prepare(db, "SELECT id, events, data FROM event_blocks ORDER BY id"))
         return Failure(f->message, store.path());
-    qint64 totalEvents = 0;
-    {
-        SqliteStatement count;
-        if (!count.prepare(db, "SELECT coalesce(sum(events), 0) FROM event_blocks")
-            && count.step() == SQLITE_ROW)
-            totalEvents = std::max<qint64>(1, count.columnInt64(0));
-    }
+    const qint64 totalEvents = std::max<qint64>(1, EventBlockReader::count(store));
     QSet<QString> keys;
     QSet<QByteArray> textsSeen;
     QByteArray batch;
@@ -1009,13 +1003,7 @@ std::shared_ptr<const EventIndex> RemoteEvents::readIndex(const ProjectStore &st
     qint64 counted = 0;
     std::vector<bool> personCounted(rowIds.size(), false);
     // The server holds this project's events, some of them: never more than the file does.
-    qint64 projectEvents = 0;
-    {
-        SqliteStatement total;
-        if (!total.prepare(store.handle(), "SELECT coalesce(sum(events), 0) FROM event_blocks")
-            && total.step() == SQLITE_ROW)
-            projectEvents = total.columnInt64(0);
-    }
+    const qint64 projectEvents = EventBlockReader::count(store);
     const Failure moreThanTheProject(
         QCoreApplication::translate(
             "Quadrant",
