@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QVariant>
 
+#include <sys/resource.h>
+
 // Small helpers shared by the tests: fixture paths, fresh projects, file hashes, SQL scalars.
 namespace Quadrant::Test {
 
@@ -102,8 +104,29 @@ inline QString cliProgram()
     return qEnvironmentVariable("QUADRANT_CLI_UNDER_TEST", QStringLiteral(QUADRANT_CLI_PATH));
 }
 
-inline CliRun
-runCli(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000)
+// AddressSanitizer reserves terabytes of address space for its shadow memory at start-up, so a
+// sanitized quadrant-cli cannot run under a limit on its address space at all (tests/sanitize.sh
+// builds the tests and the CLI with the same flags). There a limited run goes unlimited: it
+// still shows that what it checks is refused in words, and ASan reports a failed allocation.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool addressSpaceCanBeLimited = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool addressSpaceCanBeLimited = false;
+#else
+constexpr bool addressSpaceCanBeLimited = true;
+#endif
+#else
+constexpr bool addressSpaceCanBeLimited = true;
+#endif
+
+// quadrant-cli with `environment` added; with addressSpaceBytes, its address space limited (as
+// `prlimit --as` does), so that a run that tries to allocate more fails instead of taking the
+// machine's memory.
+inline CliRun runCli(const QStringList &arguments,
+                     const QStringList &environment = {},
+                     int timeoutMs = 120000,
+                     rlim_t addressSpaceBytes = 0)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -114,6 +137,11 @@ runCli(const QStringList &arguments, const QStringList &environment = {}, int ti
         env.insert(assignment.section(QLatin1Char('='), 0, 0),
                    assignment.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
+    if (addressSpaceBytes > 0 && addressSpaceCanBeLimited)
+        process.setChildProcessModifier([addressSpaceBytes] {
+            const rlimit limit{addressSpaceBytes, addressSpaceBytes};
+            setrlimit(RLIMIT_AS, &limit);
+        });
     process.start(cliProgram(), arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -125,6 +153,43 @@ runCli(const QStringList &arguments, const QStringList &environment = {}, int ti
             !normal,
             process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+// A run refused as every bad input is: exit 1, no signal, one line naming the problem.
+inline void expectOneLineError(const CliRun &run, const QByteArray &contains)
+{
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(contains), run.err.constData());
+}
+
+// Rewrites a project of this version as schema 4 kept its events (rows in `events`, the
+// identity-time index, an empty snapshot table), with schema 4's own statements: the file a
+// migration starts from. Empty when done, else the statement that failed.
+inline QString rewriteAsSchema4(const QString &path)
+{
+    ProjectStore store;
+    if (auto failure = store.open(path))
+        return failure->toString();
+    if (auto failure = EventBlockReader::copyToTemporaryTable(store, "decoded"))
+        return failure->toString();
+    for (const char *statement :
+         {"CREATE TABLE events (id INTEGER PRIMARY KEY, identity_id INTEGER NOT NULL, "
+          "event_id INTEGER NOT NULL, ts INTEGER NOT NULL, source_id INTEGER, import_id "
+          "INTEGER NOT NULL, properties TEXT)",
+          "INSERT INTO events SELECT * FROM temp.decoded ORDER BY id",
+          "CREATE INDEX events_by_identity_time ON events(identity_id, ts)",
+          "CREATE TABLE event_index_snapshot (id INTEGER PRIMARY KEY, part TEXT NOT NULL, "
+          "chunk INTEGER NOT NULL, data BLOB NOT NULL, UNIQUE (part, chunk))",
+          "DROP TABLE event_blocks",
+          "PRAGMA user_version = 4"}) {
+        QSqlQuery query(store.database());
+        if (!query.exec(QString::fromLatin1(statement)))
+            return QString::fromLatin1(statement);
+    }
+    return QString();
 }
 
 // The built-in sample with `persons` persons, made by quadrant-cli (as a user would); the test

@@ -16,15 +16,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-void expectOneLineError(const CliRun &run, const QByteArray &contains)
-{
-    QVERIFY2(!run.crashed, run.err.constData());
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
-    QCOMPARE(run.err.count('\n'), 1);
-    QVERIFY2(run.err.contains(contains), run.err.constData());
-}
-
 // The 0-based page numbers of the last leaf page of the two tables with the most leaf pages
 // (rowid tables other than the event blocks, whose blocks carry checksums of their own).
 QList<qint64> lastLeafPagesOfTwoTables(const QString &path)

@@ -24,15 +24,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-void expectOneLineError(const CliRun &run, const QByteArray &contains)
-{
-    QVERIFY2(!run.crashed, run.err.constData());
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
-    QCOMPARE(run.err.count('\n'), 1);
-    QVERIFY2(run.err.contains(contains), run.err.constData());
-}
-
 // Every file under `folder`, hidden ones too, by name.
 QStringList filesIn(const QString &folder)
 {
@@ -170,28 +161,7 @@ QString TestWorkFiles::copyOfSample(const QString &folder, const QString &name)
 QString TestWorkFiles::schema4CopyOfSample(const QString &folder, const QString &name)
 {
     const QString old = copyOfSample(folder, name);
-    {
-        ProjectStore store;
-        if (store.open(old))
-            return QString();
-        if (EventBlockReader::copyToTemporaryTable(store, "decoded"))
-            return QString();
-        for (const char *statement :
-             {"CREATE TABLE events (id INTEGER PRIMARY KEY, identity_id INTEGER NOT NULL, "
-              "event_id INTEGER NOT NULL, ts INTEGER NOT NULL, source_id INTEGER, import_id "
-              "INTEGER NOT NULL, properties TEXT)",
-              "INSERT INTO events SELECT * FROM temp.decoded ORDER BY id",
-              "CREATE INDEX events_by_identity_time ON events(identity_id, ts)",
-              "CREATE TABLE event_index_snapshot (id INTEGER PRIMARY KEY, part TEXT NOT NULL, "
-              "chunk INTEGER NOT NULL, data BLOB NOT NULL, UNIQUE (part, chunk))",
-              "DROP TABLE event_blocks",
-              "PRAGMA user_version = 4"}) {
-            QSqlQuery query(store.database());
-            if (!query.exec(QString::fromLatin1(statement)))
-                return QString();
-        }
-    }
-    return old;
+    return rewriteAsSchema4(old).isEmpty() ? old : QString();
 }
 
 QList<QByteArray> TestWorkFiles::originals() const

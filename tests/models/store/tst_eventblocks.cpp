@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <sys/resource.h>
 #include <zstd.h>
 
 using namespace Quadrant;
@@ -150,46 +149,6 @@ QByteArray craftedBlock(quint64 events, quint64 zeros)
     ok = ok && feed(nullptr, 0, ZSTD_e_end);
     ZSTD_freeCCtx(context);
     return ok ? compressed : QByteArray();
-}
-
-// AddressSanitizer reserves terabytes of address space for its shadow memory at start-up, so a
-// sanitized quadrant-cli cannot run under a limit on its address space at all (tests/sanitize.sh
-// builds this test and the CLI with the same flags). There the run goes unlimited: it still
-// shows that the claim is refused in words, and ASan itself reports an allocation that fails.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool addressSpaceCanBeLimited = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool addressSpaceCanBeLimited = false;
-#else
-constexpr bool addressSpaceCanBeLimited = true;
-#endif
-#else
-constexpr bool addressSpaceCanBeLimited = true;
-#endif
-
-// quadrant-cli with its address space limited (as `prlimit --as` does), so that a run that
-// tries to allocate more fails instead of taking the machine's memory.
-CliRun runCliWithAddressSpace(const QStringList &arguments, rlim_t bytes)
-{
-    QProcess process;
-    process.setChildProcessModifier([bytes] {
-        if (!addressSpaceCanBeLimited)
-            return;
-        const rlimit limit{bytes, bytes};
-        setrlimit(RLIMIT_AS, &limit);
-    });
-    process.start(cliProgram(), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, true, process.readAllStandardOutput(), "timed out"};
-    }
-    const bool normal = process.exitStatus() == QProcess::NormalExit;
-    return {normal ? process.exitCode() : -1,
-            !normal,
-            process.readAllStandardOutput(),
-            process.readAllStandardError()};
 }
 
 } // namespace
@@ -329,7 +288,7 @@ void TestEventBlocks::aBlockBombIsRefusedInBoundedMemory()
          {QStringList{
               QStringLiteral("trend"), path, QStringLiteral("--event"), QStringLiteral("login")},
           QStringList{QStringLiteral("info"), path}}) {
-        const CliRun run = runCliWithAddressSpace(command, 1500000000);
+        const CliRun run = runCli(command, {}, 120000, 1500000000);
         QVERIFY2(!run.crashed, run.err.constData());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("quadrant-cli: error: "), run.err.constData());
@@ -361,24 +320,8 @@ void TestEventBlocks::rowStoreReadsAndMigratesWithTheSameNumbers()
     const QString old = m_dir.filePath(QStringLiteral("schema4.quadrant"));
     QFile::remove(old);
     QVERIFY(QFile::copy(m_sample, old));
-    {
-        ProjectStore store;
-        QVERIFY(!store.open(old));
-        QVERIFY(!EventBlockReader::copyToTemporaryTable(store, "decoded"));
-        for (const char *sql :
-             {"CREATE TABLE events (id INTEGER PRIMARY KEY, identity_id INTEGER NOT NULL, "
-              "event_id INTEGER NOT NULL, ts INTEGER NOT NULL, source_id INTEGER, import_id "
-              "INTEGER NOT NULL, properties TEXT)",
-              "INSERT INTO events SELECT * FROM temp.decoded ORDER BY id",
-              "CREATE INDEX events_by_identity_time ON events(identity_id, ts)",
-              "CREATE TABLE event_index_snapshot (id INTEGER PRIMARY KEY, part TEXT NOT NULL, "
-              "chunk INTEGER NOT NULL, data BLOB NOT NULL, UNIQUE (part, chunk))",
-              "DROP TABLE event_blocks",
-              "PRAGMA user_version = 4"}) {
-            QSqlQuery query(store.database());
-            QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
-        }
-    }
+    const QString rewritten = rewriteAsSchema4(old);
+    QVERIFY2(rewritten.isEmpty(), qPrintable(rewritten));
     QCOMPARE(ProjectFileProbe::inspect(old).userVersion, 4);
     const qint64 rowStoreSize = QFileInfo(old).size();
 
