@@ -89,6 +89,13 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
+// "WHAT: SQLite's message" for the last failure on a raw handle.
+inline Failure storeFailure(sqlite3 *db, const QString &what)
+{
+    return Failure(QCoreApplication::translate("Quadrant", "%1: %2")
+                       .arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
 // Runs SQL without results on a raw handle.
 inline std::optional<Failure> execSql(sqlite3 *db, const char *sql)
 {
