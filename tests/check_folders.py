@@ -18,7 +18,9 @@ def folder_edges(top):
         path = os.path.join(base, folder)
         if not os.path.isdir(path):
             continue
-        for name in os.listdir(path):
+        # A folder's subfolders (analysis/kinds/stickiness/) belong to it.
+        for name in sorted(os.path.relpath(os.path.join(d, f), path)
+                           for d, _, files in os.walk(path) for f in files):
             if not name.endswith((".cpp", ".h")):
                 continue
             with open(os.path.join(path, name), encoding="utf-8") as source:

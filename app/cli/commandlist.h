@@ -23,6 +23,9 @@ Command pathsCommand();
 Command heatmapCommand();
 Command trendCommand();
 
+// kindcommands.cpp: the commands the analysis kinds declare themselves, in menu order.
+QVector<Command> kindCommands();
+
 // experimentcommands.cpp: A/B tests, planned and read.
 Command abCommand();
 Command sampleSizeCommand();

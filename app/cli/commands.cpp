@@ -32,6 +32,16 @@ QVector<Command> commands()
         pipelineCommand(),     roiCommand(),      leadsCommand(),    timelineCommand(),
         renderCommand(),       reportCommand(),   analysesCommand(), sampleSizeCommand(),
         pushCommand()};
+    // The kinds' own commands after the analyses written here.
+    const qsizetype at = std::find_if(all.cbegin(),
+                                      all.cend(),
+                                      [](const Command &command) {
+                                          return command.name == QLatin1String("accounts");
+                                      })
+                         - all.cbegin();
+    const QVector<Command> declared = kindCommands();
+    for (qsizetype i = 0; i < declared.size(); ++i)
+        all.insert(at + i, declared[i]);
     // Every analysis kind's command (named as its kind), and the commands that compute saved
     // analyses of any kind.
     const QStringList computesAnalyses{QStringLiteral("render"), QStringLiteral("report")};

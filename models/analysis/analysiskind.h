@@ -54,6 +54,32 @@ struct EventsRead
     QString entry;
 };
 
+// An option of the command a kind gives quadrant-cli (named as the kind): --NAME VALUE sets the
+// definition's field NAME (a number for Integer, true for a Flag), so that the command's parsing
+// and limits are exactly the saved definition's, and its errors name the option.
+struct KindOption
+{
+    enum class Type { Text, Integer, Flag };
+    QString name;
+    Type type = Type::Text;
+    QString help;
+    bool required = false;
+};
+
+struct KindCommand
+{
+    QString synopsis;    // "stickiness PROJECT --event EVENT [options]"
+    QString description; // what it computes and the columns it prints
+    QVector<KindOption> options;
+};
+
+// A saved analysis of the kind that the sample project opens with (its name translated).
+struct KindExample
+{
+    QString name;
+    QJsonObject definition;
+};
+
 // One kind of analysis as the engine knows it, whatever asks (the CLI, the views, `render`,
 // reports): its saved definition read and checked (errors name the field), computed with a
 // JobContext, and turned into its table and words. A kind registers itself from its own .cpp
@@ -70,6 +96,11 @@ public:
     virtual EventsRead eventsRead(const QJsonObject &definition) const = 0;
     // What a new analysis of this kind starts as.
     virtual QJsonObject newDefinition() const = 0;
+    // The kind's own quadrant-cli command, or none (a kind whose command is written by hand in
+    // app/cli, or that has none).
+    virtual std::optional<KindCommand> command() const = 0;
+    // The saved analyses of this kind in the sample project.
+    virtual QVector<KindExample> examples() const = 0;
     // Empty when the definition can be read; else why not, naming the field.
     virtual QString definitionError(const QJsonObject &definition) const = 0;
     // What the definition still lacks before there is anything to compute ("two steps"), or empty.
@@ -115,6 +146,8 @@ struct KindDefaults
     }
     // Every event of every person.
     static EventsRead eventsRead(const QJsonObject &) { return EventsRead(); }
+    static std::optional<KindCommand> command() { return std::nullopt; }
+    static QVector<KindExample> examples() { return {}; }
 };
 
 // Turns a kind struct into an AnalysisKindEngine. A kind struct has:
@@ -129,6 +162,8 @@ struct KindDefaults
 //   static QString summary(const Query &, const Result &);        // optional
 //   static std::optional<Failure> problem(const Query &, const Result &); // optional
 //   static EventsRead eventsRead(const QJsonObject &);            // optional: every event
+//   static std::optional<KindCommand> command();                  // optional: none
+//   static QVector<KindExample> examples();                       // optional: none
 // check() may complete the query (the A/B control left to the first value seen).
 template<typename Kind>
 class TypedKind : public AnalysisKindEngine
@@ -144,6 +179,8 @@ public:
         return Kind::eventsRead(definition);
     }
     QJsonObject newDefinition() const override { return Kind::toJson(Kind::newQuery()); }
+    std::optional<KindCommand> command() const override { return Kind::command(); }
+    QVector<KindExample> examples() const override { return Kind::examples(); }
     QString definitionError(const QJsonObject &definition) const override
     {
         QString error;

@@ -276,6 +276,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1%2 pp").arg(
                 value.toDouble() > 0 ? QStringLiteral("+") : QString(),
                 QLocale().toString(value.toDouble() * 100, 'f', 2));
+        if (value.typeId() == QMetaType::QString && m_table.valueWords.contains(column))
+            return m_table.words(index.column(), value.toString());
         return formatValue(column, value);
     }
     case RawValueRole:
@@ -288,9 +290,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     case Qt::ToolTipRole:
-        return value.typeId() == QMetaType::QString
-                   ? valueText(m_table.columns.value(index.column()), value.toString())
-                   : value.toString();
+        if (value.typeId() != QMetaType::QString)
+            return value.toString();
+        if (m_table.valueWords.contains(m_table.columns.value(index.column())))
+            return m_table.words(index.column(), value.toString());
+        return valueText(m_table.columns.value(index.column()), value.toString());
     default:
         return {};
     }
@@ -299,7 +303,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return headerText(m_table.columns.value(section));
+        return m_table.label(section).isEmpty() ? headerText(m_table.columns.value(section))
+                                                : m_table.label(section);
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
         return m_table.columns.value(section);
     return QAbstractTableModel::headerData(section, orientation, role);

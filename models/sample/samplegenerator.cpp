@@ -2,6 +2,7 @@
 #include "samplegenerator.h"
 
 #include "analysis/abjson.h"
+#include "analysis/analysiskind.h"
 #include "analysis/calendar.h"
 #include "analysis/funneljson.h"
 #include "analysis/heatmapjson.h"
@@ -94,6 +95,12 @@ std::optional<Failure> SampleGenerator::saveDemoAnalyses(const ProjectStore &sto
                                         "Daily active persons, last 4 weeks vs the 4 before"),
             TrendJson::toJson(activePersons)))
         return f;
+
+    // The kinds that bring their own examples (AnalysisKindEngine::examples).
+    for (const AnalysisKindEngine *kind : AnalysisKinds::all())
+        for (const KindExample &example : kind->examples())
+            if (auto f = SavedAnalysisStore::save(store, example.name, example.definition))
+                return f;
 
     PathQuery afterSignup;
     afterSignup.anchor = QStringLiteral("signup");

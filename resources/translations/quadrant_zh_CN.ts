@@ -692,6 +692,22 @@ difference from %2 with its 95% interval</source>
         <source>tables export as .csv or .xlsx, not &apos;.%1&apos;</source>
         <translation>表格可导出为 .csv 或 .xlsx，不能是“.%1”</translation>
     </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>New, returning, resurrecting and dormant persons per period</source>
+        <translation>每个周期的新用户、回访用户、回流用户和沉睡用户</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>粘性</translation>
+    </message>
+    <message>
+        <source>How many days a week or month people do something</source>
+        <translation>人们每周或每月有几天做某件事</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant</name>
@@ -2010,6 +2026,78 @@ difference from %2 with its 95% interval</source>
     <message>
         <source>ClickHouse at %1 sent an event&apos;s properties with a length over 64 MB, or with no length at all</source>
         <translation>位于 %1 的 ClickHouse 发送的某个事件属性长度超过 64 MB，或根本没有长度</translation>
+    </message>
+    <message>
+        <source>the dates span more than %1 periods; choose a shorter range</source>
+        <translation>日期跨越超过 %1 个周期；请选择更短的范围</translation>
+    </message>
+    <message>
+        <source>a lifecycle breaks down by a person property (person.KEY), not &apos;%1&apos;: a person has one status per period</source>
+        <translation>生命周期只能按用户属性（person.KEY）分组，不能按“%1”：每个用户在每个周期只有一个状态</translation>
+    </message>
+    <message>
+        <source>Sorting persons into new, returning and dormant</source>
+        <translation>正在把用户分为新用户、回访用户和沉睡用户</translation>
+    </message>
+    <message>
+        <source>the breakdown has too many values for this many periods; choose a property with fewer values or a shorter range</source>
+        <translation>对这么多周期来说，分组的取值太多；请选择取值更少的属性或更短的范围</translation>
+    </message>
+    <message>
+        <source>Weekly active persons: new, returning, resurrecting, dormant</source>
+        <translation>每周活跃用户：新用户、回访、回流、沉睡</translation>
+    </message>
+    <message>
+        <source>Counting active days</source>
+        <translation>正在统计活跃天数</translation>
+    </message>
+    <message>
+        <source>How many days a week people log in</source>
+        <translation>人们每周有几天登录</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>resurrecting</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>At least days</source>
+        <translation>至少天数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3954,145 @@ Double-click for the account&apos;s timeline</source>
     </message>
 </context>
 <context>
+    <name>Quadrant::LifecycleView</name>
+    <message>
+        <source>New</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>仅限时间在</translation>
+    </message>
+    <message>
+        <source>The event that makes a person active. Drag one from the catalog.</source>
+        <translation>让用户算作活跃的事件。从目录中拖入一个。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>周（周一开始）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>The table splits each period by a person property. Drag one here.</source>
+        <translation>表格按用户属性拆分每个周期。把属性拖到这里。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>New: their first time ever. Returning: active the period before too. Resurrecting: back after a gap. Dormant (below the axis): active the period before, not in this one. Click a bar for its persons.</source>
+        <translation>新用户：第一次做这件事。回访：上一个周期也活跃。回流：间隔之后又回来。沉睡（坐标轴下方）：上一个周期活跃，本周期没有。点击柱形查看其中的用户。</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>更改事件</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>更改间隔</translation>
+    </message>
+    <message>
+        <source>Change breakdown</source>
+        <translation>更改分组</translation>
+    </message>
+    <message>
+        <source>Lifecycle of %1</source>
+        <translation>%1 的生命周期</translation>
+    </message>
+    <message>
+        <source>%1 is an event property: a person has one status per period, so a lifecycle breaks down by a person property.</source>
+        <translation>%1 是事件属性：每个用户在每个周期只有一个状态，所以生命周期按用户属性分组。</translation>
+    </message>
+    <message>
+        <source>Break down by %1</source>
+        <translation>按 %1 分组</translation>
+    </message>
+    <message>
+        <source>Change dates</source>
+        <translation>更改日期</translation>
+    </message>
+    <message>
+        <source>(choose an event)</source>
+        <translation>（选择一个事件）</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who is new, who stays, who comes back, who leaves?&lt;/h3&gt;Choose (or drag from the catalog) the event that makes a person active, such as &lt;b&gt;login&lt;/b&gt;.</source>
+        <translation>&lt;h3&gt;谁是新来的，谁留下了，谁回来了，谁离开了？&lt;/h3&gt;选择（或从目录中拖入）让用户算作活跃的事件，例如 &lt;b&gt;login&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>This lifecycle cannot be computed</source>
+        <translation>无法计算这个生命周期</translation>
+    </message>
+    <message>
+        <source>%1 periods; click a bar for its persons.</source>
+        <translation>%1 个周期；点击柱形查看其中的用户。</translation>
+    </message>
+    <message>
+        <source>%1 in the %2 of %3</source>
+        <translation>%3 这一%2的%1</translation>
+    </message>
+    <message>
+        <source>The persons counted as %1 in this period of %2.</source>
+        <translation>在 %2 的这个周期中被算作%1的用户。</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>%1: persons per %2</source>
+        <translation>%1：每%2的用户</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 persons</source>
+        <translation>%1 · %2：%3 个用户</translation>
+    </message>
+</context>
+<context>
     <name>Quadrant::MainWindow</name>
     <message>
         <source>Quadrant</source>
@@ -5612,6 +5839,149 @@ Or later: active in period N or any after it (unbounded retention).</source>
     <message>
         <source>A value cannot contain “&amp;” or “]”: “%1”.</source>
         <translation>值不能包含“&amp;”或“]”：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant::StickinessView</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>仅限时间在</translation>
+    </message>
+    <message>
+        <source>The event whose active days are counted. Drag one from the catalog.</source>
+        <translation>统计其活跃天数的事件。从目录中拖入一个。</translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>周（周一开始）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>On at least that many days</source>
+        <translation>至少这么多天</translation>
+    </message>
+    <message>
+        <source>One bar per value of a person or event property. Drag one here.</source>
+        <translation>用户属性或事件属性的每个取值一组柱形。把属性拖到这里。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>How habitual is it? Each bar is the share of the period&apos;s persons who did the event on that many different days.</source>
+        <translation>它有多成习惯？每根柱形是本周期用户中在这么多个不同日子做了该事件的比例。</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>更改事件</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>更改间隔</translation>
+    </message>
+    <message>
+        <source>Count at least n days</source>
+        <translation>统计至少 n 天</translation>
+    </message>
+    <message>
+        <source>Count exactly n days</source>
+        <translation>统计恰好 n 天</translation>
+    </message>
+    <message>
+        <source>Change breakdown</source>
+        <translation>更改分组</translation>
+    </message>
+    <message>
+        <source>Stickiness of %1</source>
+        <translation>%1 的粘性</translation>
+    </message>
+    <message>
+        <source>Break down by %1</source>
+        <translation>按 %1 分组</translation>
+    </message>
+    <message>
+        <source>Change dates</source>
+        <translation>更改日期</translation>
+    </message>
+    <message>
+        <source>(choose an event)</source>
+        <translation>（选择一个事件）</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How often do people come back to it?&lt;/h3&gt;Choose (or drag from the catalog) an event such as &lt;b&gt;login&lt;/b&gt;: the chart shows how many days of each week people did it.</source>
+        <translation>&lt;h3&gt;人们多常回来做这件事？&lt;/h3&gt;选择（或从目录中拖入）一个事件，例如 &lt;b&gt;login&lt;/b&gt;：图表显示人们每周有几天做了它。</translation>
+    </message>
+    <message>
+        <source>This stickiness cannot be computed</source>
+        <translation>无法计算这个粘性</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 个周期</translation>
+    </message>
+    <message>
+        <source>; the chart shows the last %1, the table has them all</source>
+        <translation>；图表显示最近 %1 个，表格包含全部</translation>
+    </message>
+    <message>
+        <source>; the chart shows the %1 largest of %2 values, the table has them all</source>
+        <translation>；图表显示 %2 个取值中最大的 %1 个，表格包含全部</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>%1: active days per month</source>
+        <translation>%1：每月活跃天数</translation>
+    </message>
+    <message>
+        <source>%1: active days per week</source>
+        <translation>%1：每周活跃天数</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>on at least this many days</source>
+        <translation>至少这么多天</translation>
+    </message>
+    <message>
+        <source>on this many days</source>
+        <translation>恰好这么多天</translation>
+    </message>
+    <message>
+        <source>of the period&apos;s persons</source>
+        <translation>占本周期用户</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days: %3 persons (%4%)</source>
+        <translation>%1 · %2 天：%3 个用户（%4%）</translation>
     </message>
 </context>
 <context>

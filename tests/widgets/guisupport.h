@@ -10,6 +10,7 @@
 #include "export/exportactions.h"
 #include "import/importwizard.h"
 #include "item/eventcatalogmodel.h"
+#include "item/propertycatalogmodel.h"
 #include "mainwindow.h"
 #include "project/projectcontroller.h"
 
@@ -184,6 +185,17 @@ inline QMimeData *eventDrag(const CatalogPanel *catalog, const QString &event)
     for (int row = 0; row < model->rowCount(); ++row)
         if (model->index(row, EventCatalogModel::NameColumn).data().toString() == event)
             return model->mimeData({model->index(row, EventCatalogModel::NameColumn)});
+    return nullptr;
+}
+
+// What dragging a property ("person.plan", "event.amount") out of the catalog carries.
+inline QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
+{
+    const PropertyCatalogModel *model = catalog->propertyModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString()
+            == qualified)
+            return model->mimeData({model->index(row, 0)});
     return nullptr;
 }
 

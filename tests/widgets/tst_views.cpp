@@ -78,16 +78,6 @@ using namespace Quadrant::Test;
 
 namespace {
 
-QMimeData *propertyDrag(const CatalogPanel *catalog, const QString &qualified)
-{
-    const PropertyCatalogModel *model = catalog->propertyModel();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(PropertyCatalogModel::QualifiedNameRole).toString()
-            == qualified)
-            return model->mimeData({model->index(row, 0)});
-    return nullptr;
-}
-
 // A new project at `path` holding `file` imported as `kind`, made by quadrant-cli.
 bool newProjectWith(const QString &path, const QString &kind, const QString &file)
 {

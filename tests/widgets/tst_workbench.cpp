@@ -139,11 +139,11 @@ void TestWorkbench::sampleOpensWithItsSavedFunnels()
                  qobject_cast<RecordTableModel *>(child<QTableView>(view, "funnelTable")->model())),
              cliPersons(expected));
     QVERIFY(cliPersons(expected).first() > 1000);
-    QCOMPARE(m_window->savedAnalysesList()->count(), 15);
+    QCOMPARE(m_window->savedAnalysesList()->count(), 17);
     for (QDateEdit *date : view->findChildren<QDateEdit *>())
         QVERIFY2(!date->isEnabled(), "entry dates are off until their box is ticked");
     const auto listed = cli({QStringLiteral("analyses"), m_project});
-    QCOMPARE(listed.size(), 16);
+    QCOMPARE(listed.size(), 18);
     QStringList kinds;
     for (const QStringList &row : listed.mid(1))
         kinds << row.value(1);

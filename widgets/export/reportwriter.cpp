@@ -33,15 +33,19 @@ void drawTable(QPainter &painter, const RecordTable &table, const QRectF &area, 
     for (int c = 0; c < table.columns.size(); ++c)
         painter.drawText(QRectF(area.left() + c * columnWidth, y, columnWidth - 6, 3 * rowHeight),
                          Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                         RecordTableModel::headerText(table.columns[c]));
+                         table.label(c).isEmpty() ? RecordTableModel::headerText(table.columns[c])
+                                                  : table.label(c));
     y += 3 * rowHeight;
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     painter.setFont(font);
     const int shown = int(std::min<qsizetype>(table.rows.size(), ReportWriter::tableRowsShown));
     for (int r = 0; r < shown && y + rowHeight <= area.bottom(); ++r) {
         for (int c = 0; c < table.columns.size(); ++c) {
+            const QVariant cell = table.rows[r].value(c);
             const QString text
-                = RecordTableModel::formatValue(table.columns[c], table.rows[r].value(c));
+                = cell.typeId() == QMetaType::QString && table.valueWords.contains(table.columns[c])
+                      ? table.words(c, cell.toString())
+                      : RecordTableModel::formatValue(table.columns[c], cell);
             painter.drawText(
                 QRectF(area.left() + c * columnWidth, y, columnWidth - 6, rowHeight),
                 Qt::AlignLeft | Qt::AlignVCenter,
